@@ -1,0 +1,46 @@
+import type { SourceFormat, TextEncoding } from '@gongkai/schema/report';
+
+// The shape every input format is brought to before recognition: rows of cells in reading order, each
+// cell pointing back into `text`, the decoded source that provenance refers to.
+
+export interface Cell {
+  /** Cell text with markup removed (line breaks inside a cell kept as '\n'). */
+  text: string;
+  /** 0-based offsets into SourceDocument.text, end exclusive. */
+  start: number;
+  end: number;
+  /** 1-based line of `start` in SourceDocument.text. */
+  line: number;
+}
+
+export interface Row {
+  cells: Cell[];
+  /** True for rows of a real table (HTML/DOCX <tr>, tab or pipe separated text). */
+  tabular: boolean;
+}
+
+export interface SourceDocument {
+  /** The decoded source (text, HTML, or the layout text rebuilt from a PDF). */
+  text: string;
+  rows: Row[];
+  format: SourceFormat;
+  encoding: TextEncoding | null;
+  /** Layout name for diagnostics and benchmarks: tabs, cell-lines, pipes, spaces, flat, html, docx, pdf. */
+  layout: string;
+}
+
+/** Maps offsets to 1-based line numbers with a binary search over line starts. */
+export function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}

@@ -1,0 +1,54 @@
+// Label text → a comparable form: simplified characters, half-width punctuation, no spaces or markup.
+// Recognition compares labels by character bigrams, so a damaged or wrapped label still matches.
+
+const TRADITIONAL =
+  '國国開开報报請请數数結结轉转處处總总計计記记審审維维糾纠許许罰罚強强規规範范採采購购務务類类護护權权險险穩稳當当關关機机構构業业織织會会團团體体學学術术經经濟济問问題题況况進进與与復复訟讼議议據据稅税費费額额內内過过執执詢询現现製制確确補补訪访舉举訴诉複复時时為为對对於于項项條条檔档獲获發发廢废屬属辦办號号門门縣县鄉乡鎮镇區区廳厅廣广東东陝陕遼辽寧宁蘇苏黃黄龍龙雲云貴贵灣湾臺台個个來来並并後后產产種种無无從从應应實实際际態态價价書书專专單单聯联戶户員员證证讀读錄录變变級级備备導导齊齐劃划歸归檢检處处齡龄療疗衛卫員员錢钱資资訊讯網网頁页區区遞递擬拟訂订廳厅徵征層层減减增增純纯紙纸';
+
+const TRAD_MAP = new Map<string, string>();
+for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) TRAD_MAP.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
+
+export function toSimplified(text: string): string {
+  let out = '';
+  for (const ch of text) out += TRAD_MAP.get(ch) ?? ch;
+  return out;
+}
+
+const PUNCT_MAP: Record<string, string> = {
+  '(': '（',
+  ')': '）',
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '"': '“',
+  '”': '“',
+  '″': '“',
+  '．': '.',
+};
+
+/** Compact form used for headings and labels: simplified, full-width brackets, no whitespace or markup. */
+export function compact(text: string): string {
+  return toSimplified(text)
+    .replace(/<[^>]{0,200}>/g, '')
+    .replace(/&nbsp;/g, '')
+    .replace(/[\s\u00a0\u3000#*_>`]+/g, '')
+    .replace(/[(),:;"”″．]/g, (c) => PUNCT_MAP[c] ?? c);
+}
+
+/** Only the CJK characters of a label: numbering, punctuation and OCR debris dropped. */
+export function cjkOnly(text: string): string {
+  return toSimplified(text).replace(/[^\u3400-\u9fff]/g, '');
+}
+
+export function bigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
+  if (text.length === 1) out.add(text);
+  return out;
+}
+
+/** How many of `needle`'s bigrams occur in `haystack`'s bigram set. */
+export function bigramHits(needle: Set<string>, haystack: Set<string>): number {
+  let n = 0;
+  for (const b of needle) if (haystack.has(b)) n++;
+  return n;
+}

@@ -1,0 +1,161 @@
+import type { Diagnostic } from '@gongkai/schema/report';
+import { DIAGNOSTIC_CODES } from '@gongkai/schema/diagnostics';
+import type { Row } from './document.ts';
+import { compact, toSimplified } from './labels.ts';
+import type { Regions } from './regions.ts';
+
+// Title → agency and year; the end of the report → the signing date.
+
+const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, O: 0, o: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 二〇二三 → 2023 (digit by digit, as years are written). */
+function chineseYear(s: string): number | null {
+  let n = 0;
+  for (const ch of s) {
+    const d = CN_DIGITS[ch];
+    if (d === undefined || d > 9) return null;
+    n = n * 10 + d;
+  }
+  return n >= 1990 && n <= 2100 ? n : null;
+}
+
+/** 十二 → 12, 三十一 → 31, 五 → 5. */
+function chineseSmall(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (!/^[一二三四五六七八九十〇零]+$/.test(s)) return null;
+  if (!s.includes('十')) return CN_DIGITS[s] ?? null;
+  const [tens, ones] = s.split('十');
+  return (tens ? CN_DIGITS[tens]! : 1) * 10 + (ones ? CN_DIGITS[ones]! : 0);
+}
+
+const YEAR = /((?:19|20)\d{2}|[二][〇零○O][一二三四五六七八九〇零○O]{2})\s*年\s*度?/;
+
+function yearOf(text: string): number | null {
+  const m = YEAR.exec(text);
+  if (!m) return null;
+  return /^\d+$/.test(m[1]!) ? Number(m[1]) : chineseYear(m[1]!);
+}
+
+const REPORT_WORDS = /(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)|政务公开(?:工作)?(?:年度)?报告/;
+const AGENCY_END = /(?:人民政府|政府|办事处|街道|委员会|办公室|局|厅|委|院|署|会|中心|乡|镇|区|县|市|州|盟|旗|所|站|队|处|馆|社|部)$/;
+
+export interface TitleInfo {
+  agency: string | null;
+  year: number | null;
+  line?: number;
+}
+
+/** The agency is what the title names before the year (or between the year and the report words). */
+export function agencyFromTitle(title: string): TitleInfo {
+  let t = compact(title)
+    .replace(/[《》“”"]/g, '')
+    .replace(/[_|－—-].*?(?:网|门户|网站|政府网).*$/, '');
+  const report = REPORT_WORDS.exec(t);
+  if (!report) return { agency: null, year: yearOf(t) };
+  const year = yearOf(t);
+  const beforeReport = t.slice(0, report.index);
+  const ym = YEAR.exec(beforeReport);
+  let agency: string;
+  if (ym && ym.index > 0) {
+    agency = beforeReport.slice(0, ym.index);
+  } else if (ym) {
+    agency = beforeReport.slice(ym.index + ym[0].length);
+    // “2023年XX县人民政府信息公开…”: the report words swallowed the agency's own 政府.
+    if (/人民$/.test(agency) && /^政府/.test(t.slice(report.index))) agency += '政府';
+  } else {
+    agency = beforeReport;
+    if (/人民$/.test(agency) && /^政府/.test(t.slice(report.index))) agency += '政府';
+  }
+  agency = agency
+    .replace(/^(?:关于|公开|\d+[、.])/, '')
+    .replace(/(?:关于|的|度)$/, '')
+    .replace(/^[（(].*?[)）]/, '')
+    .trim();
+  return { agency: agency || null, year };
+}
+
+function rowText(row: Row): string {
+  return row.cells.map((c) => c.text).join('');
+}
+
+export function findTitle(rows: Row[], regions: Regions): TitleInfo {
+  const titleRows = new Set(regions.title.map((p) => p.row));
+  const candidates = [...titleRows].sort((a, b) => a - b);
+  // Without a title region (the first heading came first), look at the first rows.
+  const scan = candidates.length > 0 ? candidates : rows.slice(0, 8).map((_, i) => i);
+  for (const r of scan) {
+    const row = rows[r];
+    if (!row) continue;
+    const text = rowText(row);
+    const c = compact(text);
+    if (!REPORT_WORDS.test(c) || c.length > 120) continue;
+    let info = agencyFromTitle(c);
+    // “信息公开工作年度报告” on its own line: the agency is on a line just above.
+    if (!info.agency) {
+      for (let k = r - 1; k >= Math.max(0, r - 4); k--) {
+        const above = compact(rowText(rows[k]!));
+        if (!above) continue;
+        if (above.length <= 40 && AGENCY_END.test(above.replace(YEAR, ''))) {
+          info = agencyFromTitle(above + c);
+          if (!info.agency) info = { agency: above.replace(YEAR, '') || null, year: info.year ?? yearOf(above) };
+          break;
+        }
+      }
+    }
+    return { ...info, line: row.cells[0]?.line };
+  }
+  return { agency: null, year: null };
+}
+
+/** The statistics period or the first year in the body, when the title gives none. */
+export function yearFromBody(rows: Row[], regions: Regions): number | null {
+  const texts = [...regions.title, ...regions.overview].map((p) => compact(p.cell.text));
+  for (const t of texts) {
+    const m = /统计(?:期限|时段|时间|区间)?.{0,6}?((?:19|20)\d{2})年1月1日/.exec(t);
+    if (m) return Number(m[1]);
+  }
+  for (const t of texts) {
+    const y = yearOf(t);
+    if (y) return y;
+  }
+  return null;
+}
+
+const DATE_LINE = /^(.{0,40}?)((?:19|20)\d{2}|[二][〇零○O][一二三四五六七八九〇零○O]{2})\s*[年./\-]\s*([0-9一二三四五六七八九十]{1,3})\s*[月./\-]\s*([0-9一二三四五六七八九十]{1,3})\s*日?$/;
+
+function parseDate(m: RegExpExecArray): string | null {
+  const y = /^\d+$/.test(m[2]!) ? Number(m[2]) : chineseYear(m[2]!);
+  const mo = chineseSmall(m[3]!);
+  const d = chineseSmall(m[4]!);
+  if (!y || !mo || !d || mo > 12 || d > 31) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A signing date stands on its own line at the end (after the body of section 六), or a page says 发布日期. */
+export function findPublishedOn(rows: Row[], regions: Regions): string | null {
+  const tail = regions.otherMatters.length > 0 ? regions.otherMatters : regions.problems;
+  const tailRows = [...new Set(tail.map((p) => p.row))];
+  for (let i = tailRows.length - 1; i >= 0; i--) {
+    const text = compact(rowText(rows[tailRows[i]!]!));
+    const m = DATE_LINE.exec(text);
+    if (m && (m[1] === '' || AGENCY_END.test(m[1]!))) {
+      const date = parseDate(m);
+      if (date) return date;
+    }
+  }
+  for (const p of regions.title) {
+    const m = /(?:发布|成文|印发)(?:日期|时间)[:：]?((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})/.exec(compact(p.cell.text));
+    if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  }
+  return null;
+}
+
+export function metadataDiagnostics(info: TitleInfo, yearFromText: boolean): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (!info.agency) out.push({ code: 'AGENCY_NOT_FOUND', severity: DIAGNOSTIC_CODES.AGENCY_NOT_FOUND.severity, path: 'agency', message: '标题中未找到机关名称 / no agency name in the title' });
+  if (!info.year) out.push({ code: 'YEAR_NOT_FOUND', severity: DIAGNOSTIC_CODES.YEAR_NOT_FOUND.severity, path: 'year', message: '未找到报告年度 / report year not found' });
+  else if (yearFromText) out.push({ code: 'YEAR_FROM_TEXT', severity: DIAGNOSTIC_CODES.YEAR_FROM_TEXT.severity, path: 'year', message: `标题无年度，取正文中的 ${info.year} 年 / year ${info.year} taken from the body` });
+  return out;
+}
+
+export { toSimplified };

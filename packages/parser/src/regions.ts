@@ -1,0 +1,76 @@
+import type { SectionKey } from '@gongkai/schema/report';
+import type { Cell, Row } from './document.ts';
+import { compact } from './labels.ts';
+
+// Which section each cell belongs to, from the section headings, falling back to the tables' own
+// landmarks where a heading is missing or garbled.
+
+export interface PlacedCell {
+  cell: Cell;
+  row: number;
+  /** Index of the cell in its row. */
+  index: number;
+}
+
+export type Regions = Record<SectionKey | 'title', PlacedCell[]>;
+
+const ORDER: (SectionKey | 'title')[] = ['title', 'overview', 'active', 'applications', 'review', 'problems', 'otherMatters'];
+
+const NUM = (n: string, d: string) => `^(?:${n}|${d}|[（(]${n}[）)])?[、.，,：:]?`;
+const HEADINGS: Record<SectionKey, RegExp> = {
+  overview: new RegExp(`${NUM('一', '1')}(?:工作)?(?:总体|基本|整体)情况`),
+  active: new RegExp(`${NUM('二', '2')}主动公开(?:政府)?信息(?:的)?情况`),
+  applications: new RegExp(`${NUM('三', '3')}收到(?:和|及|与)?处理政府信息公开申请(?:的)?情况`),
+  review: new RegExp(`${NUM('四', '4')}(?:政府信息公开)?(?:行政复议|复议)[、,，和及与]?(?:行政诉讼|诉讼)(?:情况)?`),
+  problems: new RegExp(`${NUM('五', '5')}(?:存在的?)?(?:主要)?问题(?:及|和|与)?(?:改进)?(?:情况|措施)?`),
+  otherMatters: new RegExp(`${NUM('六', '6')}其他需要报告的?事项`),
+};
+
+/** Landmarks inside the tables, used when a heading did not come through. */
+const LANDMARKS: Partial<Record<SectionKey, RegExp>> = {
+  active: /^第二十条第/,
+  applications: /本列数据的勾稽关系|^申请人情况|^一[、.]?本年新收/,
+};
+
+function headingAt(text: string, key: SectionKey): boolean {
+  const c = compact(text);
+  if (!HEADINGS[key].test(c)) return false;
+  // The problems heading is short; a sentence that merely starts with 问题 is not a heading.
+  if (key === 'problems') return /存在/.test(c.slice(0, 12)) || /^[五5]/.test(c);
+  return true;
+}
+
+export function findRegions(rows: Row[]): Regions {
+  const regions: Regions = { title: [], overview: [], active: [], applications: [], review: [], problems: [], otherMatters: [] };
+  let current = 0;
+  let seenCarriedForward = false;
+  const advanceTo = (key: SectionKey | 'title') => {
+    const i = ORDER.indexOf(key);
+    if (i > current) current = i;
+  };
+  rows.forEach((row, r) => {
+    row.cells.forEach((cell, index) => {
+      const text = cell.text;
+      if (text) {
+        for (let k = current + 1; k < ORDER.length; k++) {
+          const key = ORDER[k] as SectionKey;
+          if (headingAt(text, key)) {
+            advanceTo(key);
+            break;
+          }
+        }
+        const c = compact(text);
+        if (current <= ORDER.indexOf('overview') && LANDMARKS.active!.test(c)) advanceTo('active');
+        if (current <= ORDER.indexOf('active') && LANDMARKS.applications!.test(c)) advanceTo('applications');
+        if (ORDER[current] === 'applications') {
+          if (/结转下年度/.test(c)) seenCarriedForward = true;
+          else if (seenCarriedForward && /^行政复议/.test(c)) advanceTo('review');
+        }
+        // A report without 一、总体情况 starts its narrative right after the title.
+        if (ORDER[current] === 'title' && r > 0 && c.length > 60) advanceTo('overview');
+      }
+      regions[ORDER[current]!].push({ cell, row: r, index });
+    });
+  });
+  return regions;
+}

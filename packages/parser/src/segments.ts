@@ -1,0 +1,90 @@
+import type { Cell, Row } from './document.ts';
+import type { Reading } from './normalise.ts';
+import { readCell } from './normalise.ts';
+import type { PlacedCell } from './regions.ts';
+
+// Cells of a section → segments: a label (the words since the last values) followed by its value slots.
+// Labels may wrap over lines before, around or after their numbers; a segment does not care which line
+// a piece came from, so every layout reduces to the same sequence.
+
+export interface Slot {
+  cell: Cell;
+  reading: Reading;
+  row: number;
+}
+
+export interface Segment {
+  label: string;
+  labelCells: Cell[];
+  slots: Slot[];
+  /** Label words on the same row as the first value: the strongest evidence of which row this is. */
+  ownText: string;
+  /** Label words from earlier rows (a label wrapped above its numbers). */
+  prefixText: string;
+  /** Row of the first value slot (or of the label when there is none). */
+  row: number;
+  /** Whether the values came from a real table row (cells delimited), not from text laid out by spaces. */
+  tabular: boolean;
+}
+
+export function buildSegments(placed: PlacedCell[], rows: Row[]): Segment[] {
+  const segments: Segment[] = [];
+  let seg: Segment | null = null;
+  const open = (row: number, tabular: boolean): Segment => {
+    seg = { label: '', labelCells: [], slots: [], row, tabular, ownText: '', prefixText: '' };
+    segments.push(seg);
+    return seg;
+  };
+
+  const rowOf = new Map<Cell, number>(placed.map((p) => [p.cell, p.row]));
+  let i = 0;
+  while (i < placed.length) {
+    const rowIndex = placed[i]!.row;
+    const tabular = rows[rowIndex]?.tabular ?? false;
+    let seenContent = false;
+    let valuesInRow = false;
+    let pending: Slot[] = [];
+    for (; i < placed.length && placed[i]!.row === rowIndex; i++) {
+      const { cell } = placed[i]!;
+      const reading = readCell(cell.text);
+      switch (reading.kind) {
+        case 'text': {
+          const cur: Segment = seg && (seg as Segment).slots.length === 0 ? seg : open(rowIndex, tabular);
+          cur.label += cell.text;
+          cur.labelCells.push(cell);
+          seenContent = true;
+          valuesInRow = false;
+          pending = [];
+          break;
+        }
+        case 'blank':
+        case 'noise':
+          // Empty cells count only between a row's label and its values (merged-cell padding does not);
+          // noise counts only between two values of the same row, where it stands for a lost digit.
+          if (reading.kind === 'blank' ? seenContent : valuesInRow) pending.push({ cell, reading: reading.kind === 'blank' ? reading : { kind: 'garbled', candidates: [] }, row: rowIndex });
+          break;
+        default: {
+          let cur: Segment = seg ?? open(rowIndex, tabular);
+          // A row of bare numbers after a row that already gave values is a new (unlabelled) segment.
+          if (!seenContent && cur.slots.length > 0) cur = open(rowIndex, tabular);
+          if (cur.slots.length === 0) {
+            cur.row = rowIndex;
+            cur.tabular = tabular;
+          }
+          cur.slots.push(...pending, { cell, reading, row: rowIndex });
+          pending = [];
+          seenContent = true;
+          valuesInRow = true;
+        }
+      }
+    }
+  }
+  for (const s of segments) {
+    const valueRow = s.slots[0]?.row ?? -1;
+    for (const c of s.labelCells) {
+      if (rowOf.get(c) === valueRow) s.ownText += c.text;
+      else s.prefixText += c.text;
+    }
+  }
+  return segments;
+}

@@ -1,0 +1,203 @@
+import type { Cell, Row } from './document.ts';
+import { lineIndex } from './document.ts';
+import { isValueLike } from './normalise.ts';
+
+// Text layouts → rows of cells. Each line picks its own splitter (tabs, pipes, runs of spaces), because
+// one report mixes them: narrative paragraphs around tab-separated tables, markdown around pipe tables.
+
+export type TextLayout = 'tabs' | 'cell-lines' | 'pipes' | 'spaces' | 'flat';
+
+const PAGE_FOOTER = /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|page\s*\d+)\s*$/i;
+const PIPE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** A flattened page: one very long line carrying table labels and digits. */
+const FLAT_LINE_MIN = 400;
+
+interface Line {
+  text: string;
+  start: number;
+  line: number;
+}
+
+function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  let n = 1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      let end = i;
+      if (end > start && text.charCodeAt(end - 1) === 13) end--;
+      out.push({ text: text.slice(start, end), start, line: n });
+      start = i + 1;
+      n++;
+    }
+  }
+  return out;
+}
+
+function cell(text: string, start: number, end: number, line: number): Cell {
+  return { text, start, end, line };
+}
+
+/** Split `line` at every match of `sep`, keeping offsets; cells are trimmed. */
+function splitBy(line: Line, sep: RegExp): Cell[] {
+  const cells: Cell[] = [];
+  const re = new RegExp(sep.source, 'g');
+  let last = 0;
+  const push = (from: number, to: number) => {
+    const raw = line.text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    const s = line.start + from + lead;
+    cells.push(cell(trimmed, s, s + trimmed.length, line.line));
+  };
+  for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    push(last, m.index);
+    last = m.index + m[0].length;
+  }
+  push(last, line.text.length);
+  return cells;
+}
+
+function pipeCells(line: Line): Cell[] {
+  const cells = splitBy(line, /\|/);
+  // A leading and trailing pipe leave empty cells at the ends that are not table cells.
+  if (/^\s*\|/.test(line.text)) cells.shift();
+  if (/\|\s*$/.test(line.text)) cells.pop();
+  return cells;
+}
+
+/** Numbering such as `1.` or `（2）` printed apart from its label is text, not a count. */
+const NUMBERING_TOKEN = /^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])$/;
+
+function spaceCells(line: Line): Cell[] {
+  const cells = splitBy(line, /\s+/).filter((c) => c.text !== '');
+  // Glue a bare numbering token to the label that follows it.
+  const out: Cell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    const next = cells[i + 1];
+    if (next && NUMBERING_TOKEN.test(c.text) && !isValueLike(next.text)) {
+      out.push(cell(`${c.text}${next.text}`, c.start, next.end, c.line));
+      i++;
+    } else out.push(c);
+  }
+  return out;
+}
+
+/**
+ * A flattened line: digits glued to labels with no separator. Split it into text runs and digit runs;
+ * a digit directly before `.`/`、` and a Chinese character is the numbering of the next label.
+ */
+export function flatCells(line: Line): Cell[] {
+  const cells: Cell[] = [];
+  const re = /[+\-]?\d[\d.,]*/g;
+  let textStart = 0;
+  const pushText = (from: number, to: number) => {
+    const raw = line.text.slice(from, to);
+    if (raw.trim()) cells.push(cell(raw.trim(), line.start + from + (raw.length - raw.trimStart().length), line.start + from + raw.trimEnd().length, line.line));
+  };
+  for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
+    let run = m[0];
+    let from = m.index;
+    const after = line.text.slice(from + run.length, from + run.length + 2);
+    // A sign only belongs to the number when nothing but space precedes it (it is a dash otherwise).
+    if (/^[+\-]/.test(run) && from > 0 && /\d/.test(line.text[from - 1] ?? '')) {
+      run = run.slice(1);
+      from += 1;
+    }
+    let numbering = 0;
+    if (/[.,]$/.test(run) && /^[\u4e00-\u9fff]/.test(after)) {
+      // `00000003.补正…`: the final digit and the dot are the next label's numbering.
+      numbering = run.length >= 3 ? 2 : run.length;
+    } else if (/^[、．]/.test(after) && /[\u4e00-\u9fff]/.test(after[1] ?? '')) {
+      numbering = run.length >= 2 ? 1 : run.length;
+    }
+    const valueText = run.slice(0, run.length - numbering);
+    pushText(textStart, from);
+    if (valueText) cells.push(cell(valueText, line.start + from, line.start + from + valueText.length, line.line));
+    textStart = from + valueText.length;
+  }
+  pushText(textStart, line.text.length);
+  return cells;
+}
+
+export interface TokenizedText {
+  rows: Row[];
+  layout: TextLayout;
+}
+
+/** Whether tables print one cell per line with blank lines between rows (seed 001's layout). */
+function isCellPerLine(lines: Line[]): boolean {
+  let single = 0;
+  let multi = 0;
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (!t) continue;
+    const tokens = t.split(/\s+/);
+    const values = tokens.filter((x) => /\d/.test(x) && isValueLike(x)).length;
+    if (tokens.length === 1 && values === 1) single++;
+    else if (values >= 3) multi++;
+  }
+  return single >= 20 && multi * 10 < single;
+}
+
+export function tokenizeText(text: string): TokenizedText {
+  const lines = splitLines(text).filter((l) => !PAGE_FOOTER.test(l.text));
+  const pipeLines = lines.filter((l) => /^\s*\|.*\|\s*$/.test(l.text)).length;
+  const tabLines = lines.filter((l) => l.text.includes('\t')).length;
+  const flatLines = lines.filter((l) => l.text.length >= FLAT_LINE_MIN && /\d{4,}/.test(l.text) && /本年新收|予以公开|行政复议/.test(l.text)).length;
+
+  if (isCellPerLine(lines)) return { rows: groupCellLines(lines), layout: 'cell-lines' };
+
+  const rows: Row[] = [];
+  for (const l of lines) {
+    if (!l.text.trim()) continue;
+    if (PIPE_SEPARATOR.test(l.text) && l.text.includes('-')) continue;
+    let cells: Cell[];
+    let tabular = true;
+    if (/^\s*\|.*\|\s*$/.test(l.text)) cells = pipeCells(l);
+    else if (l.text.includes('\t')) cells = splitBy(l, /\t/);
+    else if (l.text.length >= FLAT_LINE_MIN && /\d{4,}/.test(l.text)) {
+      cells = flatCells(l);
+      tabular = false;
+    } else if (/\S \| \S/.test(l.text) && l.text.split(' | ').length >= 3) cells = splitBy(l, / \| /);
+    else {
+      cells = spaceCells(l);
+      tabular = false;
+    }
+    rows.push({ cells, tabular });
+  }
+  const layout: TextLayout = flatLines > 0 ? 'flat' : pipeLines >= 10 ? 'pipes' : tabLines >= 10 ? 'tabs' : 'spaces';
+  return { rows, layout };
+}
+
+function groupCellLines(lines: Line[]): Row[] {
+  const rows: Row[] = [];
+  let current: Cell[] = [];
+  const flush = () => {
+    if (current.some((c) => c.text)) rows.push({ cells: current, tabular: true });
+    current = [];
+  };
+  for (const l of lines) {
+    if (!l.text.trim()) {
+      // A line of only tabs is an empty cell; a truly empty line ends the row.
+      if (l.text.length > 0 && /\t/.test(l.text)) {
+        current.push(cell('', l.start, l.start, l.line));
+        continue;
+      }
+      flush();
+      continue;
+    }
+    const lead = l.text.length - l.text.trimStart().length;
+    const t = l.text.trim();
+    current.push(cell(t, l.start + lead, l.start + lead + t.length, l.line));
+  }
+  flush();
+  return rows;
+}
+
+export { lineIndex };
