@@ -133,6 +133,8 @@ export function splitGlued(digits: string, width: number, groupSize: number, che
         if (p[0] === '0' && !p.includes('.')) break; // a longer part would keep the leading zero
         continue;
       }
+      // A decimal runs to the end of its digits: glued text never has digits after a fraction.
+      if (p.includes('.') && pos + len !== digits.length) continue;
       parts.push(p);
       const complete = parts.length % groupSize === 0;
       if (!complete || !check || check(parts.slice(parts.length - groupSize).map(Number))) walk(pos + len);

@@ -36,7 +36,7 @@ function yearOf(text: string): number | null {
   return /^\d+$/.test(m[1]!) ? Number(m[1]) : chineseYear(m[1]!);
 }
 
-const REPORT_WORDS = /(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)|政务公开(?:工作)?(?:年度)?报告/;
+const REPORT_WORDS = /(?:政府|政务)?信息公开(?:工作)?的?(?:年度)?(?:报告|年报)|政务公开(?:工作)?(?:年度)?报告/;
 const AGENCY_END = /(?:人民政府|政府|办事处|街道|委员会|办公室|局|厅|委|院|署|会|中心|乡|镇|区|县|市|州|盟|旗|所|站|队|处|馆|社|部)$/;
 
 export interface TitleInfo {

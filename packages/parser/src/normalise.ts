@@ -70,7 +70,7 @@ export function readCell(rawText: string): Reading {
   const zeroLike = (t.match(ZERO_LIKE) ?? []).length;
   if (digitCount === 0 && zeroLike === 0) return /[A-Za-z]{2,}/.test(t) ? { kind: 'text' } : { kind: 'noise' };
   const letters = (t.replace(ZERO_LIKE, '').replace(ONE_LIKE, '').match(/[A-Za-z\u0370-\u03ff\u0400-\u04ff]/g) ?? []).length;
-  if (letters > Math.max(2, digitCount)) return { kind: 'text' };
+  if (letters >= 2) return { kind: 'text' };
   const candidates = garbledCandidates(t);
   return candidates.length > 0 ? { kind: 'garbled', candidates } : { kind: 'noise' };
 }

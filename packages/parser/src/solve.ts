@@ -106,7 +106,7 @@ export function solve(input: SolveInput): { cells: Map<string, SolvedCell>; diag
         if (finite.length === 0) {
           if (free.length === 1) {
             const [p, sign] = free[0]!;
-            const v = -known / sign;
+            const v = -known / sign || 0; // never -0
             if (Number.isInteger(v) && v >= 0) {
               fix(p, v, 'inferred');
               changed = true;
