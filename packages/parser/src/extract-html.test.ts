@@ -50,6 +50,7 @@ const REPORT_PAGE = `<!DOCTYPE html>
       <td><p>2</p></td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>2</td>
     </tr>
   </table>
+  <div style="display: none">隐藏的菜单</div>
   <div class="footer">版权所有：桐柏县人民政府 &copy; 2025</div>
 </body>
 </html>`;

@@ -146,18 +146,30 @@ describe.skipIf(!existsSync(SAMPLES))('pdfToDocument on the sample reports', () 
   );
 });
 
-/** A PDF of standard-font text, each item drawn at its own position: [x, y, text, size?]. */
+/**
+ * A PDF of text items, each drawn at its own position: [x, y, text, size?]. ASCII goes in Helvetica,
+ * Chinese in the non-embedded STSong-Light through the predefined UniGB-UCS2-H CMap (read from pdf.js's
+ * cmaps folder), one em per character.
+ */
 function buildPdf(pages: [number, number, string, number?][][]): Uint8Array {
+  const show = ([x, y, text, size = 10]: [number, number, string, number?]) =>
+    /^[\x20-\x7e]*$/.test(text)
+      ? `BT /F1 ${size} Tf ${x} ${y} Td (${text}) Tj ET`
+      : `BT /F2 ${size} Tf ${x} ${y} Td <${[...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}> Tj ET`;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    `<< /Type /Pages /Kids [${pages.map((_, i) => `${4 + 2 * i} 0 R`).join(' ')}] /Count ${pages.length} >>`,
+    `<< /Type /Pages /Kids [${pages.map((_, i) => `${5 + 2 * i} 0 R`).join(' ')}] /Count ${pages.length} >>`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [<< /Type /Font ' +
+      '/Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> ' +
+      '/FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] ' +
+      '/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >> /DW 1000 >>] >>',
   ];
   pages.forEach((items, i) => {
-    const content = items.map(([x, y, text, size = 10]) => `BT /F1 ${size} Tf ${x} ${y} Td (${text}) Tj ET`).join('\n');
+    const content = items.map(show).join('\n');
     objects.push(
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + 2 * i} 0 R >>`,
-      `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${6 + 2 * i} 0 R >>`,
+      `<< /Length ${new TextEncoder().encode(content).length} >>\nstream\n${content}\nendstream`,
     );
   });
   let pdf = '%PDF-1.4\n';
@@ -196,7 +208,7 @@ describe('pdfToDocument', () => {
       ],
       [
         [72, 750, 'Page two'],
-        [290, 30, '- 2 -'],
+        [290, 30, '2'],
       ],
     ]);
     const doc = await pdfToDocument(bytes);
@@ -213,6 +225,40 @@ describe('pdfToDocument', () => {
     expect(centreColumn(doc, received.cells[1]!)).toBe(centreColumn(doc, total.cells[1]!));
     expect(centreColumn(doc, received.cells[2]!)).toBe(centreColumn(doc, total.cells[2]!));
     expect(doc.text.split('\n')[1]).toMatch(/^Received {2,}3001 {2,}53 {2,}7$/);
+  });
+
+  it('joins spaced-out Chinese, anchors lines on their numbers, reads CJK through the predefined CMaps', async () => {
+    const bytes = buildPdf([
+      [
+        [100, 780, '淮', 22],
+        [144, 780, '安', 22],
+        [188, 780, '市', 22],
+        [72, 700, '商 业 企'],
+        // The numbers sit a little below the label; a stray character of a tall cell to the left sits above it.
+        [50, 684.4, '三'],
+        [72, 680, '一、本年新收政府信息公开申请数量'],
+        [302.78, 677.7, '3001'],
+        [352.78, 677.7, '53'],
+        [400, 677.7, '3054'],
+        [72, 30, '— 1 —'],
+      ],
+      [
+        [72, 750, '二、上年结转'],
+        [300, 750, '0'],
+        [280, 30, '第2页'],
+      ],
+    ]);
+    const doc = await pdfToDocument(bytes);
+    expect(doc.rows.map(cellTexts)).toEqual([
+      ['淮安市'],
+      ['商业企'],
+      ['三'],
+      ['一、本年新收政府信息公开申请数量', '3001', '53', '3054'],
+      ['二、上年结转', '0'],
+    ]);
+    expect(doc.text).toContain('— 1 —');
+    expect(doc.text).toContain('第2页');
+    expectProvenance(doc);
   });
 
   it('gives an empty document for a PDF without text', async () => {

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '@gongkai/schema/report';
 import { DIAGNOSTIC_CODES } from '@gongkai/schema/diagnostics';
-import type { Row } from './document.ts';
+import type { Cell, Row } from './document.ts';
 import { compact, toSimplified } from './labels.ts';
 import type { Regions } from './regions.ts';
 
@@ -79,21 +79,26 @@ function rowText(row: Row): string {
 }
 
 export function findTitle(rows: Row[], regions: Regions): TitleInfo {
-  const titleRows = new Set(regions.title.map((p) => p.row));
-  const candidates = [...titleRows].sort((a, b) => a - b);
-  // Without a title region (the first heading came first), look at the first rows.
-  const scan = candidates.length > 0 ? candidates : rows.slice(0, 8).map((_, i) => i);
-  for (const r of scan) {
-    const row = rows[r];
-    if (!row) continue;
-    const text = rowText(row);
-    const c = compact(text);
+  // Title lines: the cells before the first section, joined by row; without any, the first rows.
+  const placed = regions.title.length > 0 ? regions.title : rows.slice(0, 8).flatMap((r, row) => r.cells.map((cell, index) => ({ cell, row, index })));
+  const cells: Cell[] = [];
+  const texts: string[] = [];
+  for (const p of placed) {
+    const last = placed[placed.indexOf(p) - 1];
+    if (last && last.row === p.row) texts[texts.length - 1] += compact(p.cell.text);
+    else {
+      cells.push(p.cell);
+      texts.push(compact(p.cell.text));
+    }
+  }
+  for (let i = 0; i < cells.length; i++) {
+    const c = texts[i]!;
     if (!REPORT_WORDS.test(c) || c.length > 120) continue;
     let info = agencyFromTitle(c);
     // “信息公开工作年度报告” on its own line: the agency is on a line just above.
     if (!info.agency) {
-      for (let k = r - 1; k >= Math.max(0, r - 4); k--) {
-        const above = compact(rowText(rows[k]!));
+      for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+        const above = texts[k]!;
         if (!above) continue;
         if (above.length <= 40 && AGENCY_END.test(above.replace(YEAR, ''))) {
           info = agencyFromTitle(above + c);
@@ -102,7 +107,7 @@ export function findTitle(rows: Row[], regions: Regions): TitleInfo {
         }
       }
     }
-    return { ...info, line: row.cells[0]?.line };
+    return { ...info, line: cells[i]!.line };
   }
   return { agency: null, year: null };
 }

@@ -48,17 +48,28 @@ export function findRegions(rows: Row[]): Regions {
     const i = ORDER.indexOf(key);
     if (i > current) current = i;
   };
+  const headingIn = (text: string) => {
+    for (let k = current + 1; k < ORDER.length; k++) {
+      const key = ORDER[k] as SectionKey;
+      if (headingAt(text, key)) return key;
+    }
+    return null;
+  };
   rows.forEach((row, r) => {
+    // Spaced-out headings (“二 、 主 动 公 开…”) arrive as many cells: read the row as a whole first.
+    const rowText = row.cells.length > 1 ? row.cells.map((c) => c.text).join('') : '';
+    const rowHeading = rowText ? headingIn(rowText) : null;
+    const rowLandmark = rowText ? compact(rowText) : '';
     row.cells.forEach((cell, index) => {
       const text = cell.text;
+      if (index === 0 && rowHeading) advanceTo(rowHeading);
+      if (index === 0 && rowLandmark) {
+        if (current <= ORDER.indexOf('overview') && LANDMARKS.active!.test(rowLandmark)) advanceTo('active');
+        if (current <= ORDER.indexOf('active') && LANDMARKS.applications!.test(rowLandmark)) advanceTo('applications');
+      }
       if (text) {
-        for (let k = current + 1; k < ORDER.length; k++) {
-          const key = ORDER[k] as SectionKey;
-          if (headingAt(text, key)) {
-            advanceTo(key);
-            break;
-          }
-        }
+        const heading = headingIn(text);
+        if (heading) advanceTo(heading);
         const c = compact(text);
         if (current <= ORDER.indexOf('overview') && LANDMARKS.active!.test(c)) advanceTo('active');
         if (current <= ORDER.indexOf('active') && LANDMARKS.applications!.test(c)) advanceTo('applications');

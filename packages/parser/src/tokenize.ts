@@ -64,6 +64,7 @@ function splitBy(line: Line, sep: RegExp): Cell[] {
 
 function pipeCells(line: Line): Cell[] {
   const cells = splitBy(line, /\|/);
+  if (cells.length > 0 && !/^\s*\|/.test(line.text) && !/\|\s*$/.test(line.text)) return cells;
   // A leading and trailing pipe leave empty cells at the ends that are not table cells.
   if (/^\s*\|/.test(line.text)) cells.shift();
   if (/\|\s*$/.test(line.text)) cells.pop();
@@ -164,7 +165,7 @@ export function tokenizeText(text: string): TokenizedText {
     else if (l.text.length >= FLAT_LINE_MIN && /\d{4,}/.test(l.text)) {
       cells = flatCells(l);
       tabular = false;
-    } else if (/\S \| \S/.test(l.text) && l.text.split(' | ').length >= 3) cells = splitBy(l, / \| /);
+    } else if ((l.text.match(/\s\|(?=\s|$)/g)?.length ?? 0) >= 2) cells = pipeCells(l);
     else {
       cells = spaceCells(l);
       tabular = false;
