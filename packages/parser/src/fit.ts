@@ -1,4 +1,5 @@
 import type { Candidate } from './normalise.ts';
+import { toHalfWidth } from './normalise.ts';
 import type { Slot } from './segments.ts';
 
 // A segment's value slots → the row's columns. Three cases: as many slots as columns (or more, with
@@ -32,6 +33,12 @@ export interface FitOptions {
   columnOf?: (offset: number) => number;
   /** Whether decimals are allowed in glued parts (money). */
   decimals?: boolean;
+  /** Columns that may be negative (2019 本年增/减), by index. */
+  signed?: boolean[];
+  /** Whether some values of a row (null: not known) could still satisfy its rule. */
+  feasible?: (parts: (number | null)[]) => boolean;
+  /** Empty cells a complete row of this table carries after its last value: padding, not data. */
+  trailingPad?: number;
 }
 
 export function slotInput(slot: Slot): CellInput {
@@ -42,21 +49,44 @@ export function slotInput(slot: Slot): CellInput {
 }
 
 function cleanValues(slots: Slot[]): (number | null)[] {
-  return slots.map((s) => (s.reading.kind === 'number' ? s.reading.value : s.reading.kind === 'blank' ? null : null));
+  return slots.map((s) => (s.reading.kind === 'number' ? s.reading.value : null));
+}
+
+/** Feasibility of rule 3 / rule 4 shaped groups (parts then total) with unknown cells. */
+export function sumFeasible(groupSize: number): (parts: (number | null)[]) => boolean {
+  return (parts) => {
+    for (let g = 0; g + groupSize <= parts.length; g += groupSize) {
+      const group = parts.slice(g, g + groupSize);
+      const total = group[groupSize - 1];
+      const known = group.slice(0, -1).filter((x): x is number => x !== null);
+      const sum = known.reduce((a, b) => a + b, 0);
+      if (total === null || total === undefined) continue;
+      if (known.length === groupSize - 1 ? sum !== total : sum > total) return false;
+    }
+    return true;
+  };
 }
 
 export function fitSlots(slots: Slot[], opts: FitOptions): FitResult {
   const { width } = opts;
-  let s = slots;
+  // Trailing empty cells beyond the table's usual padding are this row's blank last columns.
+  const body = slots.filter((x) => !x.trailing);
+  const trail = slots.filter((x) => x.trailing);
+  let s = [...body, ...trail.slice(0, Math.max(0, trail.length - (opts.trailingPad ?? 0)))];
   // Merged-cell padding shows as empty cells in front of the numbers.
-  while (s.length > width && s[0]!.reading.kind === 'blank') s = s.slice(1);
+  while (s.length > width && isEmpty(s[0]!) && s.slice(1).filter((x) => !isEmpty(x)).length <= width) {
+    const rest = s.slice(1);
+    if (rest.length < width) break;
+    s = rest;
+  }
   if (s.length === width) return { kind: 'cells', inputs: s.map(slotInput) };
   if (s.length > width) return pickWindow(s, opts);
 
-  const digits = s.every((x) => x.reading.kind === 'number') ? s.map((x) => (x.reading.kind === 'number' ? x.reading.decimal : '')).join('') : '';
-  const glueable = digits.length >= width && /^[\d.]+$/.test(digits) && (opts.mayBeGlued || (s.length === 1 && width > 1));
+  // The printed digits, leading zeros included: '0000000' is seven cells, not the number 0.
+  const digits = s.every((x) => x.reading.kind === 'number') ? s.map((x) => toHalfWidth(x.cell.text).replace(/[\s,]/g, '')).join('') : '';
+  const glueable = digits.replace(/[+\-]/g, '').length >= width && /^[\d.+\-]+$/.test(digits) && (opts.mayBeGlued || (s.length === 1 && width > 1));
   if (glueable) {
-    const { tuples, truncated } = splitGlued(digits, width, opts.groupSize ?? width, opts.groupCheck, opts.decimals ?? false);
+    const { tuples, truncated } = splitGlued(digits, width, opts.groupSize ?? width, opts.groupCheck, opts.decimals ?? false, opts.signed);
     if (tuples.length > 0) return { kind: 'glued', tuples, slots: s, truncated };
     return { kind: 'misfit', reason: `digits ${digits} cannot be split into ${width} cells that satisfy the rules` };
   }
@@ -67,17 +97,39 @@ export function fitSlots(slots: Slot[], opts: FitOptions): FitResult {
   return { kind: 'misfit', reason: `${s.length} values for ${width} columns` };
 }
 
-/** More slots than columns: take the one window of `width` that satisfies the row's rule. */
+function isEmpty(slot: Slot): boolean {
+  return slot.reading.kind === 'blank' && slot.cell.text.trim() === '';
+}
+
+/**
+ * More cells than columns: the row sits in one window of `width` cells that holds every printed value
+ * and that its rule allows. One such window: take it. Several: keep only what they all agree on.
+ */
 function pickWindow(s: Slot[], opts: FitOptions): FitResult {
-  const { width, groupCheck } = opts;
-  if (!groupCheck || (opts.groupSize ?? width) !== width) return { kind: 'misfit', reason: `${s.length} values for ${width} columns` };
-  const passing: number[] = [];
+  const { width, feasible } = opts;
+  const printed = s.map((x, i) => (isEmpty(x) ? -1 : i)).filter((i) => i >= 0);
+  const first = printed[0] ?? 0;
+  const last = printed[printed.length - 1] ?? 0;
+  const windows: number[] = [];
   for (let o = 0; o + width <= s.length; o++) {
-    const vals = cleanValues(s.slice(o, o + width));
-    if (vals.every((v) => v !== null) && groupCheck(vals as number[])) passing.push(o);
+    if (o > first || o + width - 1 < last) continue;
+    if (feasible && !feasible(cleanValues(s.slice(o, o + width)))) continue;
+    windows.push(o);
   }
-  if (passing.length === 1) return { kind: 'cells', inputs: s.slice(passing[0]!, passing[0]! + width).map(slotInput), note: `${s.length - width} extra values ignored` };
-  return { kind: 'misfit', reason: `${s.length} values for ${width} columns` };
+  if (windows.length === 1) {
+    const o = windows[0]!;
+    const ignored = s.length - width;
+    return { kind: 'cells', inputs: s.slice(o, o + width).map(slotInput), ...(ignored > 0 && printed.length > width ? { note: `${ignored} extra values ignored` } : {}) };
+  }
+  if (windows.length === 0) return { kind: 'misfit', reason: `${printed.length} values in ${s.length} cells for ${width} columns` };
+  const inputs: CellInput[] = [];
+  for (let j = 0; j < width; j++) {
+    const readings = windows.map((o) => s[o + j]!);
+    const firstReading = readings[0]!.reading;
+    const agree = firstReading.kind === 'number' && readings.every((x) => x.reading.kind === 'number' && x.reading.value === firstReading.value);
+    inputs.push(agree ? slotInput(readings[0]!) : { kind: 'blank' });
+  }
+  return { kind: 'cells', inputs, note: `the row's cells could sit in ${windows.length} positions; only what they agree on is kept` };
 }
 
 function placeByAnchors(s: Slot[], anchors: number[], columnOf: (offset: number) => number): CellInput[] | null {
@@ -104,14 +156,22 @@ function placeByAnchors(s: Slot[], anchors: number[], columnOf: (offset: number)
 }
 
 const PART = /^(?:0|[1-9]\d*)$/;
+const PART_SIGNED = /^(?:0|[+\-]?[1-9]\d*)$/;
 const PART_DECIMAL = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
 const MAX_TUPLES = 2000;
 const MAX_STEPS = 200_000;
 
 /** Every way to cut `digits` into `width` numbers, group by group, keeping those that pass the check. */
-export function splitGlued(digits: string, width: number, groupSize: number, check: GroupCheck | undefined, decimals: boolean): { tuples: string[][]; truncated: boolean } {
+export function splitGlued(
+  digits: string,
+  width: number,
+  groupSize: number,
+  check: GroupCheck | undefined,
+  decimals: boolean,
+  signed: boolean[] = [],
+): { tuples: string[][]; truncated: boolean } {
   const tuples: string[][] = [];
-  const part = decimals ? PART_DECIMAL : PART;
+  const plain = decimals ? PART_DECIMAL : PART;
   let steps = 0;
   let truncated = false;
   const parts: string[] = [];
@@ -129,8 +189,9 @@ export function splitGlued(digits: string, width: number, groupSize: number, che
     const maxLen = digits.length - pos - (remainingParts - 1);
     for (let len = 1; len <= maxLen; len++) {
       const p = digits.slice(pos, pos + len);
+      const part = signed[parts.length] ? PART_SIGNED : plain;
       if (!part.test(p)) {
-        if (p[0] === '0' && !p.includes('.')) break; // a longer part would keep the leading zero
+        if (/^[+\-]?0/.test(p) && !p.includes('.')) break; // a longer part keeps the leading zero
         continue;
       }
       // A decimal runs to the end of its digits: glued text never has digits after a fraction.

@@ -85,7 +85,8 @@ export function findTitle(rows: Row[], regions: Regions): TitleInfo {
   const texts: string[] = [];
   for (const p of placed) {
     const last = placed[placed.indexOf(p) - 1];
-    if (last && last.row === p.row) texts[texts.length - 1] += compact(p.cell.text);
+    // Words of a line laid out by spaces belong together; cells of a real table row do not.
+    if (last && last.row === p.row && !rows[p.row]?.tabular) texts[texts.length - 1] += compact(p.cell.text);
     else {
       cells.push(p.cell);
       texts.push(compact(p.cell.text));
@@ -136,13 +137,19 @@ function parseDate(m: RegExpExecArray): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** A flattened page ends “…无。XX镇人民政府2023年1月14日”: the signature follows the last full stop. */
+function afterLastSentence(text: string): string {
+  const i = Math.max(text.lastIndexOf('。'), text.lastIndexOf('；'), text.lastIndexOf('！'));
+  return i >= 0 ? text.slice(i + 1) : text.slice(-60);
+}
+
 /** A signing date stands on its own line at the end (after the body of section 六), or a page says 发布日期. */
 export function findPublishedOn(rows: Row[], regions: Regions): string | null {
   const tail = regions.otherMatters.length > 0 ? regions.otherMatters : regions.problems;
   const tailRows = [...new Set(tail.map((p) => p.row))];
-  for (let i = tailRows.length - 1; i >= 0; i--) {
+  for (let i = tailRows.length - 1; i >= Math.max(0, tailRows.length - 12); i--) {
     const text = compact(rowText(rows[tailRows[i]!]!));
-    const m = DATE_LINE.exec(text);
+    const m = DATE_LINE.exec(text) ?? DATE_LINE.exec(afterLastSentence(text));
     if (m && (m[1] === '' || AGENCY_END.test(m[1]!))) {
       const date = parseDate(m);
       if (date) return date;

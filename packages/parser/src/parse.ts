@@ -111,13 +111,20 @@ function parseDocumentUnsafe(doc: SourceDocument): ParsedReport {
     }
     return offset - starts[lo]!;
   };
+  // Some converters align columns by display width (a Chinese character is two columns wide).
+  const displayColumnOf = (offset: number): number => {
+    const start = offset - columnOf(offset);
+    let width = 0;
+    for (let i = start; i < offset; i++) width += doc.text.charCodeAt(i) >= 0x2e80 ? 2 : 1;
+    return width;
+  };
   const tables = recogniseTables(
     {
       active: buildSegments(regions.active, doc.rows),
       applications: buildSegments(regions.applications, doc.rows),
       review: buildSegments(regions.review, doc.rows),
     },
-    { mayBeGlued: doc.layout === 'flat', columnOf },
+    { mayBeGlued: doc.layout === 'flat', columnOf, displayColumnOf },
   );
 
   const title = findTitle(doc.rows, regions);

@@ -5,7 +5,7 @@ import type { DiagnosticCode } from '@gongkai/schema/diagnostics';
 import type { RowPattern } from './align.ts';
 import { alignSegments } from './align.ts';
 import type { CellInput, FitOptions } from './fit.ts';
-import { fitSlots } from './fit.ts';
+import { fitSlots, sumFeasible } from './fit.ts';
 import { cjkOnly } from './labels.ts';
 import type { Segment } from './segments.ts';
 import type { GluedGroup } from './solve.ts';
@@ -29,6 +29,7 @@ export interface RecognisedTables {
 export interface RecogniseContext {
   mayBeGlued: boolean;
   columnOf: (offset: number) => number;
+  displayColumnOf: (offset: number) => number;
 }
 
 function diagnostic(code: DiagnosticCode, message: string, extra: Partial<Diagnostic> = {}): Diagnostic {
@@ -67,14 +68,45 @@ class Collector {
   }
 }
 
-/** Column ends of a complete row printed by spaces, for placing the numbers of rows with blank cells. */
-function anchorFinder(segments: Segment[], width: number, ctx: RecogniseContext) {
+/**
+ * Column ends of complete rows printed by spaces, for placing the numbers of rows whose blank cells
+ * left no mark. pdftotext lines columns up by character count, other tools by display width: use the
+ * measure under which the complete rows agree best.
+ */
+function anchorFinder(segments: Segment[], width: number, ctx: RecogniseContext): { anchors: (seg: Segment) => number[] | null; columnOf: (offset: number) => number } {
   const complete = segments.filter((s) => !s.tabular && s.slots.length === width && s.slots.every((x) => x.row === s.slots[0]!.row));
-  return (seg: Segment): number[] | null => {
-    let best: Segment | null = null;
-    for (const c of complete) if (!best || Math.abs(c.row - seg.row) < Math.abs(best.row - seg.row)) best = c;
-    return best ? best.slots.map((x) => ctx.columnOf(x.cell.end)) : null;
+  const spread = (measure: (offset: number) => number) => {
+    let total = 0;
+    for (let j = 0; j < width; j++) {
+      const ends = complete.map((s) => measure(s.slots[j]!.cell.end));
+      total += Math.max(...ends) - Math.min(...ends);
+    }
+    return total;
   };
+  const columnOf = complete.length >= 2 && spread(ctx.displayColumnOf) < spread(ctx.columnOf) ? ctx.displayColumnOf : ctx.columnOf;
+  return {
+    columnOf,
+    anchors: (seg: Segment): number[] | null => {
+      let best: Segment | null = null;
+      for (const c of complete) if (!best || Math.abs(c.row - seg.row) < Math.abs(best.row - seg.row)) best = c;
+      return best ? best.slots.map((x) => columnOf(x.cell.end)) : null;
+    },
+  };
+}
+
+/** How many empty cells complete rows of a table carry after their last value (markdown pads rows). */
+function usualTrailingPad(segments: Segment[], width: number): number {
+  const counts = new Map<number, number>();
+  for (const s of segments) {
+    const printed = s.slots.filter((x) => !x.trailing && x.reading.kind !== 'blank').length;
+    if (!s.tabular || printed < width) continue;
+    const t = s.slots.filter((x) => x.trailing).length;
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [t, n] of counts) if (n > bestCount || (n === bestCount && t < best)) [best, bestCount] = [t, n];
+  return best;
 }
 
 // ─── Section 三 ─────────────────────────────────────────────────────────────────────────────────────
@@ -106,6 +138,7 @@ function recogniseApplications(segments: Segment[], ctx: RecogniseContext, out: 
     return true;
   });
   const anchors = anchorFinder(segments, 7, ctx);
+  const trailingPad = usualTrailingPad(segments, 7);
   for (const key of rows) {
     const seg = assigned.get(key) ?? null;
     if (!seg && !balance.includes(key)) {
@@ -117,9 +150,11 @@ function recogniseApplications(segments: Segment[], ctx: RecogniseContext, out: 
       width: 7,
       groupSize: 7,
       groupCheck: rule3,
+      feasible: sumFeasible(7),
+      trailingPad,
       mayBeGlued: ctx.mayBeGlued,
-      anchors: seg ? anchors(seg) : null,
-      columnOf: ctx.columnOf,
+      anchors: seg ? anchors.anchors(seg) : null,
+      columnOf: anchors.columnOf,
     });
     for (const dup of duplicates.get(key) ?? []) reconcileDuplicate(`applications.${key}`, APPLICANT_COLUMN_KEYS, dup, out);
   }
@@ -158,7 +193,7 @@ function recogniseReview(segments: Segment[], ctx: RecogniseContext, out: Collec
   }
   const columns = REVIEW_GROUP_KEYS.flatMap((g) => REVIEW_RESULT_KEYS.map((r) => `${g}.${r}`));
   const line = pick.slots[0]?.cell.line;
-  const fitOpts: FitOptions = { width: 15, groupSize: 5, groupCheck: rule4, mayBeGlued: ctx.mayBeGlued || pick.slots.length === 1, columnOf: ctx.columnOf };
+  const fitOpts: FitOptions = { width: 15, groupSize: 5, groupCheck: rule4, feasible: sumFeasible(5), trailingPad: 0, mayBeGlued: ctx.mayBeGlued || pick.slots.length === 1, columnOf: ctx.columnOf };
   const fit = fitSlots(pick.slots, fitOpts);
   for (const g of REVIEW_GROUP_KEYS) if (line !== undefined) out.rowLines.set(`review.${g}`, line);
   if (fit.kind === 'cells') {
@@ -255,6 +290,7 @@ function recogniseActive(segments: Segment[], ctx: RecogniseContext, out: Collec
       width: cols.length,
       mayBeGlued: ctx.mayBeGlued,
       decimals,
+      signed: cols.map((c) => c === 'change'),
       columnOf: ctx.columnOf,
     });
   }

@@ -11,6 +11,8 @@ export interface Slot {
   cell: Cell;
   reading: Reading;
   row: number;
+  /** An empty cell after the row's last value: table padding, or a blank last column. */
+  trailing?: boolean;
 }
 
 export interface Segment {
@@ -58,11 +60,24 @@ export function buildSegments(placed: PlacedCell[], rows: Row[]): Segment[] {
           break;
         }
         case 'blank':
-        case 'noise':
-          // Empty cells count only between a row's label and its values (merged-cell padding does not);
-          // noise counts only between two values of the same row, where it stands for a lost digit.
-          if (reading.kind === 'blank' ? seenContent : valuesInRow) pending.push({ cell, reading: reading.kind === 'blank' ? reading : { kind: 'garbled', candidates: [] }, row: rowIndex });
+        case 'noise': {
+          // A printed mark (/, -, 无) is always a cell. An empty cell counts between a row's label and its
+          // values (merged-cell padding in front does not); noise only between two values of a table row,
+          // where it stands for a lost digit.
+          const explicit = reading.kind === 'blank' && cell.text.trim() !== '';
+          if (explicit && !seenContent && !valuesInRow) {
+            let cur: Segment = seg ?? open(rowIndex, tabular);
+            if (cur.slots.length > 0) cur = open(rowIndex, tabular);
+            cur.row = rowIndex;
+            cur.tabular = tabular;
+            cur.slots.push({ cell, reading, row: rowIndex });
+            seenContent = true;
+            valuesInRow = true;
+            break;
+          }
+          if (reading.kind === 'blank' ? seenContent : valuesInRow && tabular) pending.push({ cell, reading: reading.kind === 'blank' ? reading : { kind: 'garbled', candidates: [] }, row: rowIndex });
           break;
+        }
         default: {
           let cur: Segment = seg ?? open(rowIndex, tabular);
           // A row of bare numbers after a row that already gave values is a new (unlabelled) segment.
@@ -78,6 +93,8 @@ export function buildSegments(placed: PlacedCell[], rows: Row[]): Segment[] {
         }
       }
     }
+    // Empty cells after a table row's last value: the fitter decides whether they are padding.
+    if (valuesInRow && tabular && seg) for (const p of pending) if (p.reading.kind === 'blank') (seg as Segment).slots.push({ ...p, trailing: p.reading.kind === 'blank' && p.cell.text.trim() === '' });
   }
   for (const s of segments) {
     const valueRow = s.slots[0]?.row ?? -1;

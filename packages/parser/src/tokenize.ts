@@ -71,6 +71,11 @@ function pipeCells(line: Line): Cell[] {
   return cells;
 }
 
+const FLAT_HEADING = /(?<=.)(?=[一二三四五六][、.．]\s*(?:总体情况|主动公开政府信息|收到和处理|政府信息公开行政复议|行政复议、|存在的主要问题|其他需要报告))/g;
+
+/** Digits glued to Chinese on either side: in a flattened report, such a line is split into runs. */
+const GLUED = /[\u4e00-\u9fff）)][+\-]?\d|\d[\u4e00-\u9fff（(]/;
+
 /** Numbering such as `1.` or `（2）` printed apart from its label is text, not a count. */
 const NUMBERING_TOKEN = /^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])$/;
 
@@ -95,21 +100,26 @@ function spaceCells(line: Line): Cell[] {
  */
 export function flatCells(line: Line): Cell[] {
   const cells: Cell[] = [];
-  const re = /[+\-]?\d[\d.,]*/g;
+  const re = /(?:[+\-]\s?)?\d[\d.,]*/g;
   let textStart = 0;
-  const pushText = (from: number, to: number) => {
+  const pushOne = (from: number, to: number) => {
     const raw = line.text.slice(from, to);
     if (raw.trim()) cells.push(cell(raw.trim(), line.start + from + (raw.length - raw.trimStart().length), line.start + from + raw.trimEnd().length, line.line));
   };
-  for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
-    let run = m[0];
-    let from = m.index;
-    const after = line.text.slice(from + run.length, from + run.length + 2);
-    // A sign only belongs to the number when nothing but space precedes it (it is a dash otherwise).
-    if (/^[+\-]/.test(run) && from > 0 && /\d/.test(line.text[from - 1] ?? '')) {
-      run = run.slice(1);
-      from += 1;
+  // Section headings start a cell of their own, so the sections can be told apart.
+  const pushText = (from: number, to: number) => {
+    const raw = line.text.slice(from, to);
+    let last = 0;
+    for (const m of raw.matchAll(FLAT_HEADING)) {
+      if (m.index > last) pushOne(from + last, from + m.index);
+      last = m.index;
     }
+    pushOne(from + last, to);
+  };
+  for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
+    const run = m[0];
+    const from = m.index;
+    const after = line.text.slice(from + run.length, from + run.length + 2);
     let numbering = 0;
     if (/[.,]$/.test(run) && /^[\u4e00-\u9fff]/.test(after)) {
       // `00000003.补正…`: the final digit and the dot are the next label's numbering.
@@ -162,7 +172,7 @@ export function tokenizeText(text: string): TokenizedText {
     let tabular = true;
     if (/^\s*\|.*\|\s*$/.test(l.text)) cells = pipeCells(l);
     else if (l.text.includes('\t')) cells = splitBy(l, /\t/);
-    else if (l.text.length >= FLAT_LINE_MIN && /\d{4,}/.test(l.text)) {
+    else if (flatLines > 0 && GLUED.test(l.text)) {
       cells = flatCells(l);
       tabular = false;
     } else if ((l.text.match(/\s\|(?=\s|$)/g)?.length ?? 0) >= 2) cells = pipeCells(l);
