@@ -39,6 +39,8 @@ export interface FitOptions {
   feasible?: (parts: (number | null)[]) => boolean;
   /** Empty cells a complete row of this table carries after its last value: padding, not data. */
   trailingPad?: number;
+  /** Whether every complete row carries the same padding (else stray separators make it uncertain). */
+  trailingUniform?: boolean;
 }
 
 export function slotInput(slot: Slot): CellInput {
@@ -48,8 +50,9 @@ export function slotInput(slot: Slot): CellInput {
   return { kind: 'blank', slot };
 }
 
+/** What each cell says for checking a placement: a damaged cell with one reading counts as that reading. */
 function cleanValues(slots: Slot[]): (number | null)[] {
-  return slots.map((s) => (s.reading.kind === 'number' ? s.reading.value : null));
+  return slots.map((s) => (s.reading.kind === 'number' ? s.reading.value : s.reading.kind === 'garbled' && s.reading.candidates.length === 1 ? s.reading.candidates[0]!.value : null));
 }
 
 /** Feasibility of rule 3 / rule 4 shaped groups (parts then total) with unknown cells. */
@@ -72,15 +75,37 @@ export function fitSlots(slots: Slot[], opts: FitOptions): FitResult {
   // Trailing empty cells beyond the table's usual padding are this row's blank last columns.
   const body = slots.filter((x) => !x.trailing);
   const trail = slots.filter((x) => x.trailing);
-  let s = [...body, ...trail.slice(0, Math.max(0, trail.length - (opts.trailingPad ?? 0)))];
-  // Merged-cell padding shows as empty cells in front of the numbers.
-  while (s.length > width && isEmpty(s[0]!) && s.slice(1).filter((x) => !isEmpty(x)).length <= width) {
+  const excess = Math.max(0, trail.length - (opts.trailingPad ?? 0));
+  // Padding that varies from row to row: the row's blank last columns may be none or all of the excess.
+  if (opts.trailingUniform === false && excess > 0) {
+    const windows: Slot[][] = [];
+    for (let k = 0; k <= excess; k++) windows.push(...windowsOf([...body, ...trail.slice(0, k)], opts));
+    if (windows.length > 0) return resolveWindows(windows, width);
+  }
+  const dataTrail = opts.trailingUniform === false ? [] : trail.slice(0, excess);
+  let s = [...body, ...dataTrail];
+  // Merged-cell padding shows as empty cells in front of the numbers; with blank cells after them too,
+  // which end is padding is for the window search to decide.
+  while (dataTrail.length === 0 && s.length > width && isEmpty(s[0]!)) {
     const rest = s.slice(1);
     if (rest.length < width) break;
     s = rest;
   }
-  if (s.length === width) return { kind: 'cells', inputs: s.map(slotInput) };
+  if (s.length === width) {
+    // A row whose blank cell makes its rule impossible where it stands may have slid one cell to the
+    // right, pushing its blank last column into the padding: the rules then say where it belongs.
+    if (opts.feasible && !opts.feasible(cleanValues(s)) && trail.length > dataTrail.length && s.some(isEmpty)) {
+      const shifted = pickWindow([...body, ...trail], opts, true);
+      if (shifted.kind === 'cells') return { ...shifted, note: 'placed by the rules: the row is shifted under its header' };
+    }
+    return { kind: 'cells', inputs: s.map(slotInput) };
+  }
   if (s.length > width) return pickWindow(s, opts);
+  // Too few cells unless a trailing separator is a blank last column: keep what both readings share.
+  if (trail.length > dataTrail.length && body.length + trail.length >= width) {
+    const both = pickWindow([...body, ...trail], opts);
+    if (both.kind === 'cells') return both;
+  }
 
   // The printed digits, leading zeros included: '0000000' is seven cells, not the number 0.
   const digits = s.every((x) => x.reading.kind === 'number') ? s.map((x) => toHalfWidth(x.cell.text).replace(/[\s,]/g, '')).join('') : '';
@@ -105,31 +130,41 @@ function isEmpty(slot: Slot): boolean {
  * More cells than columns: the row sits in one window of `width` cells that holds every printed value
  * and that its rule allows. One such window: take it. Several: keep only what they all agree on.
  */
-function pickWindow(s: Slot[], opts: FitOptions): FitResult {
+function pickWindow(s: Slot[], opts: FitOptions, uniqueOnly = false): FitResult {
+  const windows = windowsOf(s, opts);
+  const printed = s.filter((x) => !isEmpty(x)).length;
+  if (windows.length === 0 || (uniqueOnly && windows.length > 1)) return { kind: 'misfit', reason: `${printed} values in ${s.length} cells for ${opts.width} columns` };
+  return resolveWindows(windows, opts.width);
+}
+
+/** Every run of `width` cells that holds all printed cells of the row and that the row's rule allows. */
+function windowsOf(s: Slot[], opts: FitOptions): Slot[][] {
   const { width, feasible } = opts;
   const printed = s.map((x, i) => (isEmpty(x) ? -1 : i)).filter((i) => i >= 0);
   const first = printed[0] ?? 0;
   const last = printed[printed.length - 1] ?? 0;
-  const windows: number[] = [];
+  const out: Slot[][] = [];
   for (let o = 0; o + width <= s.length; o++) {
     if (o > first || o + width - 1 < last) continue;
-    if (feasible && !feasible(cleanValues(s.slice(o, o + width)))) continue;
-    windows.push(o);
+    const w = s.slice(o, o + width);
+    if (feasible && !feasible(cleanValues(w))) continue;
+    out.push(w);
   }
-  if (windows.length === 1) {
-    const o = windows[0]!;
-    const ignored = s.length - width;
-    return { kind: 'cells', inputs: s.slice(o, o + width).map(slotInput), ...(ignored > 0 && printed.length > width ? { note: `${ignored} extra values ignored` } : {}) };
-  }
-  if (windows.length === 0) return { kind: 'misfit', reason: `${printed.length} values in ${s.length} cells for ${width} columns` };
+  return out;
+}
+
+/** One placement: take it. Several: keep, column by column, only the numbers they all agree on. */
+function resolveWindows(windows: Slot[][], width: number): FitResult {
+  const distinct = new Map(windows.map((w) => [w.map((x) => x.cell.start + ':' + x.cell.end).join(','), w]));
+  if (distinct.size === 1) return { kind: 'cells', inputs: windows[0]!.map(slotInput) };
   const inputs: CellInput[] = [];
   for (let j = 0; j < width; j++) {
-    const readings = windows.map((o) => s[o + j]!);
-    const firstReading = readings[0]!.reading;
-    const agree = firstReading.kind === 'number' && readings.every((x) => x.reading.kind === 'number' && x.reading.value === firstReading.value);
+    const readings = windows.map((w) => w[j]!);
+    const first = readings[0]!.reading;
+    const agree = first.kind === 'number' && readings.every((x) => x.reading.kind === 'number' && x.reading.value === first.value);
     inputs.push(agree ? slotInput(readings[0]!) : { kind: 'blank' });
   }
-  return { kind: 'cells', inputs, note: `the row's cells could sit in ${windows.length} positions; only what they agree on is kept` };
+  return { kind: 'cells', inputs, note: `the row's cells could sit in ${distinct.size} positions; only what they agree on is kept` };
 }
 
 function placeByAnchors(s: Slot[], anchors: number[], columnOf: (offset: number) => number): CellInput[] | null {

@@ -93,8 +93,10 @@ export function findTitle(rows: Row[], regions: Regions): TitleInfo {
     }
   }
   for (let i = 0; i < cells.length; i++) {
-    const c = texts[i]!;
-    if (!REPORT_WORDS.test(c) || c.length > 120) continue;
+    const m = REPORT_WORDS.exec(texts[i]!);
+    // A flattened page runs the title into the first paragraph: the title ends with the report words.
+    const c = m ? texts[i]!.slice(0, m.index + m[0].length) : '';
+    if (!m || c.length > 120) continue;
     let info = agencyFromTitle(c);
     // “信息公开工作年度报告” on its own line: the agency is on a line just above.
     if (!info.agency) {
@@ -149,10 +151,12 @@ export function findPublishedOn(rows: Row[], regions: Regions): string | null {
   const tailRows = [...new Set(tail.map((p) => p.row))];
   for (let i = tailRows.length - 1; i >= Math.max(0, tailRows.length - 12); i--) {
     const text = compact(rowText(rows[tailRows[i]!]!));
-    const m = DATE_LINE.exec(text) ?? DATE_LINE.exec(afterLastSentence(text));
-    if (m && (m[1] === '' || AGENCY_END.test(m[1]!))) {
-      const date = parseDate(m);
-      if (date) return date;
+    for (const candidate of [text, afterLastSentence(text)]) {
+      const m = DATE_LINE.exec(candidate);
+      if (m && (m[1] === '' || AGENCY_END.test(m[1]!))) {
+        const date = parseDate(m);
+        if (date) return date;
+      }
     }
   }
   for (const p of regions.title) {

@@ -94,8 +94,11 @@ function anchorFinder(segments: Segment[], width: number, ctx: RecogniseContext)
   };
 }
 
-/** How many empty cells complete rows of a table carry after their last value (markdown pads rows). */
-function usualTrailingPad(segments: Segment[], width: number): number {
+/**
+ * How many empty cells complete rows of a table carry after their last value (markdown pads rows).
+ * Where complete rows disagree, stray trailing separators are noise, and no trailing cell is data.
+ */
+function usualTrailingPad(segments: Segment[], width: number): { trailingPad: number; trailingUniform: boolean } {
   const counts = new Map<number, number>();
   for (const s of segments) {
     const printed = s.slots.filter((x) => !x.trailing && x.reading.kind !== 'blank').length;
@@ -103,10 +106,8 @@ function usualTrailingPad(segments: Segment[], width: number): number {
     const t = s.slots.filter((x) => x.trailing).length;
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }
-  let best = 0;
-  let bestCount = 0;
-  for (const [t, n] of counts) if (n > bestCount || (n === bestCount && t < best)) [best, bestCount] = [t, n];
-  return best;
+  const pads = [...counts.keys()];
+  return { trailingPad: pads.length > 0 ? Math.min(...pads) : 0, trailingUniform: pads.length <= 1 };
 }
 
 // ─── Section 三 ─────────────────────────────────────────────────────────────────────────────────────
@@ -138,7 +139,7 @@ function recogniseApplications(segments: Segment[], ctx: RecogniseContext, out: 
     return true;
   });
   const anchors = anchorFinder(segments, 7, ctx);
-  const trailingPad = usualTrailingPad(segments, 7);
+  const padding = usualTrailingPad(segments, 7);
   for (const key of rows) {
     const seg = assigned.get(key) ?? null;
     if (!seg && !balance.includes(key)) {
@@ -151,7 +152,7 @@ function recogniseApplications(segments: Segment[], ctx: RecogniseContext, out: 
       groupSize: 7,
       groupCheck: rule3,
       feasible: sumFeasible(7),
-      trailingPad,
+      ...padding,
       mayBeGlued: ctx.mayBeGlued,
       anchors: seg ? anchors.anchors(seg) : null,
       columnOf: anchors.columnOf,

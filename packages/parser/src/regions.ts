@@ -34,8 +34,12 @@ const LANDMARKS: Partial<Record<SectionKey, RegExp>> = {
 
 function headingAt(text: string, key: SectionKey): boolean {
   const c = compact(text);
-  if (!HEADINGS[key].test(c)) return false;
-  // The problems heading is short; a sentence that merely starts with 问题 is not a heading.
+  const m = HEADINGS[key].exec(c);
+  if (!m) return false;
+  // A numbered heading (四、…) is one wherever it stands; an unnumbered one must be the whole line,
+  // or a wrapped sentence that happens to start “复议和行政诉讼…” would open a section.
+  const numbered = /^[（(]?[一二三四五六1-6]/.test(c);
+  if (!numbered && (c.length > m[0].length + 6 || /[。；，]$/.test(c))) return false;
   if (key === 'problems') return /存在/.test(c.slice(0, 12)) || /^[五5]/.test(c);
   return true;
 }
@@ -45,19 +49,26 @@ export function findRegions(rows: Row[]): Regions {
   let current = 0;
   let seenCarriedForward = false;
   const advanceTo = (key: SectionKey | 'title') => {
-    const i = ORDER.indexOf(key);
-    if (i > current) current = i;
+    current = Math.max(ORDER.indexOf(key), 0);
   };
   const headingIn = (text: string) => {
     for (let k = current + 1; k < ORDER.length; k++) {
       const key = ORDER[k] as SectionKey;
       if (headingAt(text, key)) return key;
     }
+    // A numbered heading of an earlier section overrules an unnumbered one we took for a heading.
+    if (/^[一二三四五六][、.]/.test(compact(text))) {
+      for (let k = 1; k < current; k++) {
+        const key = ORDER[k] as SectionKey;
+        if (headingAt(text, key)) return key;
+      }
+    }
     return null;
   };
   rows.forEach((row, r) => {
     // Spaced-out headings (“二 、 主 动 公 开…”) arrive as many cells: read the row as a whole first.
-    const rowText = row.cells.length > 1 ? row.cells.map((c) => c.text).join('') : '';
+    const joined = row.cells.length > 1 ? row.cells.map((c) => c.text).join('') : '';
+    const rowText = joined.length <= 200 ? joined : '';
     const rowHeading = rowText ? headingIn(rowText) : null;
     const rowLandmark = rowText ? compact(rowText) : '';
     row.cells.forEach((cell, index) => {

@@ -46,6 +46,7 @@ export function buildSegments(placed: PlacedCell[], rows: Row[]): Segment[] {
     let seenContent = false;
     let valuesInRow = false;
     let pending: Slot[] = [];
+    let leading: Slot[] = [];
     for (; i < placed.length && placed[i]!.row === rowIndex; i++) {
       const { cell } = placed[i]!;
       const reading = readCell(cell.text);
@@ -61,6 +62,11 @@ export function buildSegments(placed: PlacedCell[], rows: Row[]): Segment[] {
         }
         case 'blank':
         case 'noise': {
+          // A table row of bare numbers (section 四's data row) may start with a blank first column.
+          if (tabular && !seenContent && reading.kind === 'blank' && rowHasNoWords(placed, i, rowIndex)) {
+            leading.push({ cell, reading, row: rowIndex });
+            break;
+          }
           // A printed mark (/, -, 无) is always a cell. An empty cell counts between a row's label and its
           // values (merged-cell padding in front does not); noise only between two values of a table row,
           // where it stands for a lost digit.
@@ -86,8 +92,9 @@ export function buildSegments(placed: PlacedCell[], rows: Row[]): Segment[] {
             cur.row = rowIndex;
             cur.tabular = tabular;
           }
-          cur.slots.push(...pending, { cell, reading, row: rowIndex });
+          cur.slots.push(...leading, ...pending, { cell, reading, row: rowIndex });
           pending = [];
+          leading = [];
           seenContent = true;
           valuesInRow = true;
         }
@@ -104,4 +111,9 @@ export function buildSegments(placed: PlacedCell[], rows: Row[]): Segment[] {
     }
   }
   return segments;
+}
+
+function rowHasNoWords(placed: PlacedCell[], from: number, row: number): boolean {
+  for (let k = from; k < placed.length && placed[k]!.row === row; k++) if (readCell(placed[k]!.cell.text).kind === 'text') return false;
+  return true;
 }

@@ -62,16 +62,23 @@ function splitBy(line: Line, sep: RegExp): Cell[] {
   return cells;
 }
 
-function pipeCells(line: Line): Cell[] {
+function pipeCells(line: Line, outerPipes: boolean): Cell[] {
   const cells = splitBy(line, /\|/);
-  if (cells.length > 0 && !/^\s*\|/.test(line.text) && !/\|\s*$/.test(line.text)) return cells;
-  // A leading and trailing pipe leave empty cells at the ends that are not table cells.
-  if (/^\s*\|/.test(line.text)) cells.shift();
-  if (/\|\s*$/.test(line.text)) cells.pop();
+  // Markdown's outer pipes leave empty cells at both ends that are not table cells; a table written
+  // ` a | b | ` without them keeps its (possibly empty) first and last cells.
+  if (outerPipes && /^\|/.test(line.text.trimStart()) && /\|$/.test(line.text.trimEnd())) {
+    cells.shift();
+    cells.pop();
+  }
   return cells;
 }
 
-const FLAT_HEADING = /(?<=.)(?=[一二三四五六][、.．]\s*(?:总体情况|主动公开政府信息|收到和处理|政府信息公开行政复议|行政复议、|存在的主要问题|其他需要报告))/g;
+/** Section headings inside a flattened line, spaced-out characters allowed (二 、主 动 公 开…). */
+const spaced = (word: string) => [...word].join('\\s*');
+const FLAT_HEADING = new RegExp(
+  `(?<=.)(?=[一二三四五六]\\s*[、.．]\\s*(?:${['总体情况', '主动公开政府信息', '收到和处理', '政府信息公开行政复议', '行政复议、', '存在的主要问题', '其他需要报告'].map(spaced).join('|')}))`,
+  'g',
+);
 
 /** Digits glued to Chinese on either side: in a flattened report, such a line is split into runs. */
 const GLUED = /[\u4e00-\u9fff）)][+\-]?\d|\d[\u4e00-\u9fff（(]/;
@@ -119,7 +126,7 @@ export function flatCells(line: Line): Cell[] {
   for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
     const run = m[0];
     const from = m.index;
-    const after = line.text.slice(from + run.length, from + run.length + 2);
+    const after = line.text.slice(from + run.length, from + run.length + 4).replace(/^\s+/, '');
     let numbering = 0;
     if (/[.,]$/.test(run) && /^[\u4e00-\u9fff]/.test(after)) {
       // `00000003.补正…`: the final digit and the dot are the next label's numbering.
@@ -159,6 +166,9 @@ function isCellPerLine(lines: Line[]): boolean {
 export function tokenizeText(text: string): TokenizedText {
   const lines = splitLines(text).filter((l) => !PAGE_FOOTER.test(l.text));
   const pipeLines = lines.filter((l) => /^\s*\|.*\|\s*$/.test(l.text)).length;
+  // Markdown tables: a |---| separator, or rows that start at the margin with a pipe.
+  const separators = lines.filter((l) => PIPE_SEPARATOR.test(l.text) && l.text.includes('-'));
+  const outerPipes = separators.length > 0 ? separators.some((l) => /^\s*\|/.test(l.text)) : lines.filter((l) => /^\|/.test(l.text)).length >= 5;
   const tabLines = lines.filter((l) => l.text.includes('\t')).length;
   const flatLines = lines.filter((l) => l.text.length >= FLAT_LINE_MIN && /\d{4,}/.test(l.text) && /本年新收|予以公开|行政复议/.test(l.text)).length;
 
@@ -170,12 +180,12 @@ export function tokenizeText(text: string): TokenizedText {
     if (PIPE_SEPARATOR.test(l.text) && l.text.includes('-')) continue;
     let cells: Cell[];
     let tabular = true;
-    if (/^\s*\|.*\|\s*$/.test(l.text)) cells = pipeCells(l);
+    if (/^\s*\|.*\|\s*$/.test(l.text)) cells = pipeCells(l, outerPipes);
     else if (l.text.includes('\t')) cells = splitBy(l, /\t/);
     else if (flatLines > 0 && GLUED.test(l.text)) {
       cells = flatCells(l);
       tabular = false;
-    } else if ((l.text.match(/\s\|(?=\s|$)/g)?.length ?? 0) >= 2) cells = pipeCells(l);
+    } else if ((l.text.match(/\s\|(?=\s|$)/g)?.length ?? 0) >= 2) cells = pipeCells(l, outerPipes);
     else {
       cells = spaceCells(l);
       tabular = false;
