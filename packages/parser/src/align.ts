@@ -51,14 +51,15 @@ interface Evidence {
   own: Set<string>;
   context: Set<string>;
   contextText: string;
-  /** Context with punctuation and digits, for numbering. */
-  raw: string;
+  /** Context with punctuation and digits, for numbering (computed when first needed). */
+  raw: () => string;
 }
 
 function score<K extends string>(p: Prepared<K>, e: Evidence): number {
   const coreHits = bigramHits(p.core, e.context);
+  if (coreHits === 0) return 0;
   const recall = coreHits / Math.max(1, p.core.size);
-  const numbered = p.numbering?.test(e.raw) ?? false;
+  const numbered = p.numbering?.test(e.raw()) ?? false;
   // Short cores (其他, 总计, 规章) must appear whole; longer ones may be damaged; a matching number
   // lets a label through with part of its core.
   const need = numbered ? Math.min(0.3, 1 / Math.max(1, p.core.size)) : p.core.size <= 2 ? 1 : 0.6;
@@ -72,8 +73,14 @@ function score<K extends string>(p: Prepared<K>, e: Evidence): number {
   return inContext + 3 * onOwnLine + 2 * coreHits + (numbered ? 2 : 0);
 }
 
+const preparedCache = new WeakMap<object, Prepared<string>[]>();
+
 export function alignSegments<K extends string>(segments: Segment[], patterns: RowPattern<K>[]): Alignment<K> {
-  const prepared = prepare(patterns);
+  let prepared = preparedCache.get(patterns) as Prepared<K>[] | undefined;
+  if (!prepared) {
+    prepared = prepare(patterns);
+    preparedCache.set(patterns, prepared);
+  }
   const segs = segments.filter((s) => s.slots.length > 0);
   const n = segs.length;
   const m = prepared.length;
@@ -83,7 +90,8 @@ export function alignSegments<K extends string>(segments: Segment[], patterns: R
     const suffix = segs[i + 1]?.prefixText ?? '';
     const contextRaw = s.prefixText + s.ownText + suffix;
     const contextText = cjkOnly(contextRaw);
-    return { own: bigrams(cjkOnly(s.ownText)), context: bigrams(contextText), contextText, raw: compact(contextRaw) };
+    let raw: string | undefined;
+    return { own: bigrams(cjkOnly(s.ownText)), context: bigrams(contextText), contextText, raw: () => (raw ??= compact(contextRaw)) };
   });
   const scores = segs.map((_, i) => prepared.map((p) => score(p, evidence[i]!)));
 

@@ -7,7 +7,10 @@ const TRADITIONAL =
 const TRAD_MAP = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) TRAD_MAP.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
 
+const HAS_TRADITIONAL = new RegExp(`[${[...TRAD_MAP.keys()].join('')}]`);
+
 export function toSimplified(text: string): string {
+  if (!HAS_TRADITIONAL.test(text)) return text;
   let out = '';
   for (const ch of text) out += TRAD_MAP.get(ch) ?? ch;
   return out;

@@ -58,7 +58,13 @@ function normaliseDecimal(s: string): string {
   return neg && !/^0(\.0*)?$/.test(body) ? `-${body}` : body;
 }
 
+const PLAIN_INTEGER = /^\d{1,15}$/;
+const PLAIN_WORDS = /^[^0-9０-９〇OoОоIl|<&.,·\-—–―─/／\\×'`]*[\u3400-\u9fff][^0-9０-９〇OoОоIl|<&]*$/;
+
 export function readCell(rawText: string): Reading {
+  // Fast paths for the two most common cells: a plain count and a label without digits.
+  if (PLAIN_INTEGER.test(rawText)) return { kind: 'number', value: Number(rawText), decimal: normaliseDecimal(rawText) };
+  if (rawText !== '无' && rawText !== '空' && PLAIN_WORDS.test(rawText)) return { kind: 'text' };
   let t = toHalfWidth(stripMarkup(rawText)).trim();
   if (BLANK_MARKS.has(t.replace(/\s+/g, ''))) return { kind: 'blank' };
   t = t.replace(UNIT_SUFFIX, '').trim();

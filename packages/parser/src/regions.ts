@@ -32,8 +32,8 @@ const LANDMARKS: Partial<Record<SectionKey, RegExp>> = {
   applications: /本列数据的勾稽关系|^申请人情况|^一[、.]?本年新收/,
 };
 
-function headingAt(text: string, key: SectionKey): boolean {
-  const c = compact(text);
+/** `c` is the compact text of a cell or row. */
+function headingAt(c: string, key: SectionKey): boolean {
   const m = HEADINGS[key].exec(c);
   if (!m) return false;
   // A numbered heading (四、…) is one wherever it stands; an unnumbered one must be the whole line,
@@ -44,6 +44,9 @@ function headingAt(text: string, key: SectionKey): boolean {
   return true;
 }
 
+/** Characters every heading or landmark contains: cells without any of them need no closer look. */
+const MAYBE_LANDMARK = /[况项题条列申收转复況項題條轉複復]/;
+
 export function findRegions(rows: Row[]): Regions {
   const regions: Regions = { title: [], overview: [], active: [], applications: [], review: [], problems: [], otherMatters: [] };
   let current = 0;
@@ -51,13 +54,16 @@ export function findRegions(rows: Row[]): Regions {
   const advanceTo = (key: SectionKey | 'title') => {
     current = Math.max(ORDER.indexOf(key), 0);
   };
-  const headingIn = (text: string) => {
+  /** `c`: compact text. Every heading names 情况, 事项 or 问题; most cells are numbers and labels. */
+  const headingIn = (c: string) => {
+    if (!/情况|事项|问题/.test(c)) return null;
+    const text = c;
     for (let k = current + 1; k < ORDER.length; k++) {
       const key = ORDER[k] as SectionKey;
       if (headingAt(text, key)) return key;
     }
     // A numbered heading of an earlier section overrules an unnumbered one we took for a heading.
-    if (/^[一二三四五六][、.]/.test(compact(text))) {
+    if (/^[一二三四五六][、.]/.test(text)) {
       for (let k = 1; k < current; k++) {
         const key = ORDER[k] as SectionKey;
         if (headingAt(text, key)) return key;
@@ -69,8 +75,8 @@ export function findRegions(rows: Row[]): Regions {
     // Spaced-out headings (“二 、 主 动 公 开…”) arrive as many cells: read the row as a whole first.
     const joined = row.cells.length > 1 ? row.cells.map((c) => c.text).join('') : '';
     const rowText = joined.length <= 200 ? joined : '';
-    const rowHeading = rowText ? headingIn(rowText) : null;
-    const rowLandmark = rowText ? compact(rowText) : '';
+    const rowLandmark = rowText && MAYBE_LANDMARK.test(rowText) ? compact(rowText) : '';
+    const rowHeading = rowLandmark ? headingIn(rowLandmark) : null;
     row.cells.forEach((cell, index) => {
       const text = cell.text;
       if (index === 0 && rowHeading) advanceTo(rowHeading);
@@ -78,19 +84,19 @@ export function findRegions(rows: Row[]): Regions {
         if (current <= ORDER.indexOf('overview') && LANDMARKS.active!.test(rowLandmark)) advanceTo('active');
         if (current <= ORDER.indexOf('active') && LANDMARKS.applications!.test(rowLandmark)) advanceTo('applications');
       }
-      if (text) {
-        const heading = headingIn(text);
-        if (heading) advanceTo(heading);
+      if (text && MAYBE_LANDMARK.test(text)) {
         const c = compact(text);
+        const heading = headingIn(c);
+        if (heading) advanceTo(heading);
         if (current <= ORDER.indexOf('overview') && LANDMARKS.active!.test(c)) advanceTo('active');
         if (current <= ORDER.indexOf('active') && LANDMARKS.applications!.test(c)) advanceTo('applications');
         if (ORDER[current] === 'applications') {
           if (/结转下年度/.test(c)) seenCarriedForward = true;
           else if (seenCarriedForward && /^行政复议/.test(c)) advanceTo('review');
         }
-        // A report without 一、总体情况 starts its narrative right after the title.
-        if (ORDER[current] === 'title' && r > 0 && c.length > 60) advanceTo('overview');
       }
+      // A report without 一、总体情况 starts its narrative right after the title.
+      if (ORDER[current] === 'title' && r > 0 && text.length > 60) advanceTo('overview');
       regions[ORDER[current]!].push({ cell, row: r, index });
     });
   });

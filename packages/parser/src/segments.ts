@@ -39,6 +39,7 @@ export function buildSegments(placed: PlacedCell[], rows: Row[]): Segment[] {
   };
 
   const rowOf = new Map<Cell, number>(placed.map((p) => [p.cell, p.row]));
+  const readings = placed.map((p) => readCell(p.cell.text));
   let i = 0;
   while (i < placed.length) {
     const rowIndex = placed[i]!.row;
@@ -49,7 +50,7 @@ export function buildSegments(placed: PlacedCell[], rows: Row[]): Segment[] {
     let leading: Slot[] = [];
     for (; i < placed.length && placed[i]!.row === rowIndex; i++) {
       const { cell } = placed[i]!;
-      const reading = readCell(cell.text);
+      const reading = readings[i]!;
       switch (reading.kind) {
         case 'text': {
           const cur: Segment = seg && (seg as Segment).slots.length === 0 ? seg : open(rowIndex, tabular);
@@ -63,7 +64,7 @@ export function buildSegments(placed: PlacedCell[], rows: Row[]): Segment[] {
         case 'blank':
         case 'noise': {
           // A table row of bare numbers (section 四's data row) may start with a blank first column.
-          if (tabular && !seenContent && reading.kind === 'blank' && rowHasNoWords(placed, i, rowIndex)) {
+          if (tabular && !seenContent && reading.kind === 'blank' && rowHasNoWords(placed, readings, i, rowIndex)) {
             leading.push({ cell, reading, row: rowIndex });
             break;
           }
@@ -113,7 +114,7 @@ export function buildSegments(placed: PlacedCell[], rows: Row[]): Segment[] {
   return segments;
 }
 
-function rowHasNoWords(placed: PlacedCell[], from: number, row: number): boolean {
-  for (let k = from; k < placed.length && placed[k]!.row === row; k++) if (readCell(placed[k]!.cell.text).kind === 'text') return false;
+function rowHasNoWords(placed: PlacedCell[], readings: Reading[], from: number, row: number): boolean {
+  for (let k = from; k < placed.length && placed[k]!.row === row; k++) if (readings[k]!.kind === 'text') return false;
   return true;
 }

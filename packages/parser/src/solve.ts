@@ -87,12 +87,15 @@ export function solve(input: SolveInput): { cells: Map<string, SolvedCell>; diag
     return changed;
   };
 
+  // Each equation as signed terms, once; equations over cells the report does not have are dropped.
+  const termLists = equations
+    .map((eq) => [...eq.lhs.map((p): [string, number] => [p, 1]), ...eq.rhs.map((p): [string, number] => [p, -1])])
+    .filter((terms) => terms.every(([p]) => dom.has(p)));
   const propagate = () => {
     for (let iter = 0; iter < 40; iter++) {
       let changed = settleGroups();
-      for (const eq of equations) {
-        const terms: [string, number][] = [...eq.lhs.map((p): [string, number] => [p, 1]), ...eq.rhs.map((p): [string, number] => [p, -1])];
-        if (terms.some(([p]) => !dom.has(p) || dom.get(p)!.t === 'dead')) continue;
+      for (const terms of termLists) {
+        if (terms.some(([p]) => dom.get(p)!.t === 'dead')) continue;
         let known = 0;
         const free: [string, number][] = [];
         const finite: [string, number][] = [];

@@ -149,16 +149,15 @@ export interface TokenizedText {
 }
 
 /** Whether tables print one cell per line with blank lines between rows (seed 001's layout). */
+const LONE_NUMBER = /^\s*[-+]?\d[\d.,]*\s*$/;
+const NUMBER_TOKEN = /(?:^|\s)[-+]?\d[\d.,]*(?=\s|$)/g;
+
 function isCellPerLine(lines: Line[]): boolean {
   let single = 0;
   let multi = 0;
   for (const l of lines) {
-    const t = l.text.trim();
-    if (!t) continue;
-    const tokens = t.split(/\s+/);
-    const values = tokens.filter((x) => /\d/.test(x) && isValueLike(x)).length;
-    if (tokens.length === 1 && values === 1) single++;
-    else if (values >= 3) multi++;
+    if (LONE_NUMBER.test(l.text)) single++;
+    else if ((l.text.match(NUMBER_TOKEN)?.length ?? 0) >= 3) multi++;
   }
   return single >= 20 && multi * 10 < single;
 }

@@ -1,0 +1,40 @@
+// npm run bench (packages/parser): reports parsed per second, per layout, on one core.
+// Reports are generated first (not timed), then parsed in a loop; the figure is reports / second.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateReportAsync, TEXT_LAYOUTS } from '../src/generator/generate.ts';
+import { parseReport, parseText } from '../src/parse.ts';
+
+const COUNT = Number(process.env.BENCH_REPORTS ?? 400);
+const rows: { layout: string; reports: number; perSecond: number; msPerReport: number }[] = [];
+
+async function measure(layout: string, inputs: Uint8Array[], parse: (b: Uint8Array) => unknown | Promise<unknown>) {
+  for (const b of inputs.slice(0, 20)) await parse(b); // warm up the JIT
+  const started = performance.now();
+  for (const b of inputs) await parse(b);
+  const ms = performance.now() - started;
+  rows.push({ layout, reports: inputs.length, perSecond: Math.round((inputs.length / ms) * 1000), msPerReport: Number((ms / inputs.length).toFixed(3)) });
+}
+
+for (const layout of TEXT_LAYOUTS) {
+  const inputs: Uint8Array[] = [];
+  for (let seed = 1; seed <= COUNT; seed++) inputs.push((await generateReportAsync({ seed, layout, template: (['2019', '2021', 'mixed'] as const)[seed % 3] })).bytes);
+  await measure(layout, inputs, (b) => parseText(b));
+}
+const docx: Uint8Array[] = [];
+for (let seed = 1; seed <= Math.min(COUNT, 100); seed++) docx.push((await generateReportAsync({ seed, layout: 'docx' })).bytes);
+await measure('docx', docx, (b) => parseReport(b, { fileName: 'x.docx' }));
+
+const samples = join(import.meta.dirname, '../../../../shared/samples');
+try {
+  const pdfs = readdirSync(samples).filter((f) => f.endsWith('.pdf')).map((f) => new Uint8Array(readFileSync(join(samples, f))));
+  if (pdfs.length > 0) await measure('pdf (real samples, 5-6 pages)', Array.from({ length: 10 }, () => pdfs).flat(), (b) => parseReport(b, { fileName: 'x.pdf' }));
+} catch {
+  // ../shared/samples is optional
+}
+
+console.log('\nParser throughput (one core):');
+console.table(rows);
+const text = rows.filter((r) => (TEXT_LAYOUTS as readonly string[]).includes(r.layout));
+const slowest = Math.min(...text.map((r) => r.perSecond));
+console.log(`slowest text layout: ${slowest} reports/s (aim: ≥ 1000)`);
