@@ -1,25 +1,92 @@
 import { parseArgs } from 'node:util';
+import { runExport } from './commands/export.ts';
+import { runIngest } from './commands/ingest.ts';
 import { runParse } from './commands/parse.ts';
+import { openDatabase } from './db/client.ts';
+import { loadEnv, resolveDbPath } from './env.ts';
 
 // The `gongkai` command. Each verb lives in commands/<verb>.ts and returns its exit code.
 
 const USAGE = `gongkai — 政府信息公开工作年度报告 analytics
 
 Usage:
-  gongkai parse FILE... [--pretty]   print the parsed report as JSON (several files: JSON lines)
+  gongkai parse FILE... [--pretty]          print parsed reports as JSON (several files: JSON lines)
+  gongkai ingest PATH... [--db FILE]        store files, folders (recursively) and globs of
+        [--json] [--dry-run] [--synthetic]  .txt .md .html .htm .docx .pdf in the database
+  gongkai export --format csv|jsonl         one row per report-cell (tidy long form);
+        [--out FILE] [--wide --out DIR]     --wide: one CSV per table for spreadsheets
+        [--labels zh] [--latest] [--real-only] [--db FILE]
+  gongkai serve [--db FILE] [--port N]      the GraphQL API (and sample data on first start)
 
-Run \`gongkai <verb> --help\` for a verb's options.`;
+The database is data/gongkai.db unless GONGKAI_DB or --db says otherwise.`;
+
+const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 
 async function main(argv: string[]): Promise<number> {
   const [verb, ...rest] = argv;
   switch (verb) {
     case 'parse': {
-      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { pretty: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { pretty: { type: 'boolean', default: false }, ...HELP } });
       if (values.help || positionals.length === 0) {
         console.log('Usage: gongkai parse FILE... [--pretty]\nPrints one report as JSON; several files print JSON lines. Exit 0 when every file was read as a report.');
         return values.help ? 0 : 2;
       }
       return runParse(positionals, { pretty: values.pretty ?? false });
+    }
+    case 'ingest': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { db: { type: 'string' }, json: { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false }, synthetic: { type: 'boolean', default: false }, 'max-mb': { type: 'string' }, ...HELP },
+      });
+      if (values.help || positionals.length === 0) {
+        console.log(USAGE);
+        return values.help ? 0 : 2;
+      }
+      const db = openDatabase(resolveDbPath(values.db, loadEnv()));
+      try {
+        const maxBytes = values['max-mb'] ? Number(values['max-mb']) * 1024 * 1024 : undefined;
+        return (await runIngest(db, positionals, { json: values.json ?? false, dryRun: values['dry-run'] ?? false, synthetic: values.synthetic ?? false, maxBytes })).code;
+      } finally {
+        db.$client.close();
+      }
+    }
+    case 'export': {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          db: { type: 'string' },
+          format: { type: 'string', default: 'csv' },
+          out: { type: 'string' },
+          wide: { type: 'boolean', default: false },
+          labels: { type: 'string', default: 'en' },
+          latest: { type: 'boolean', default: false },
+          'real-only': { type: 'boolean', default: false },
+          ...HELP,
+        },
+      });
+      if (values.help) {
+        console.log(USAGE);
+        return 0;
+      }
+      if (values.format !== 'csv' && values.format !== 'jsonl') throw new Error(`--format must be csv or jsonl, not “${values.format}”`);
+      if (values.labels !== 'en' && values.labels !== 'zh') throw new Error(`--labels must be en or zh, not “${values.labels}”`);
+      const db = openDatabase(resolveDbPath(values.db, loadEnv()));
+      try {
+        return await runExport(db, { format: values.format, out: values.out, wide: values.wide ?? false, labels: values.labels, latestOnly: values.latest, excludeSynthetic: values['real-only'] });
+      } finally {
+        db.$client.close();
+      }
+    }
+    case 'serve': {
+      const { values } = parseArgs({ args: rest, options: { db: { type: 'string' }, port: { type: 'string' }, ...HELP } });
+      if (values.help) {
+        console.log(USAGE);
+        return 0;
+      }
+      const { serve } = await import('./index.ts');
+      await serve({ dbFlag: values.db, port: values.port ? Number(values.port) : undefined });
+      return 0;
     }
     case undefined:
     case '--help':

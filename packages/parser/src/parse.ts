@@ -45,23 +45,34 @@ function emptyReport(format: SourceFormat, diagnostics: Diagnostic[], doc?: Part
 
 /** Parse one report from its bytes (text in any supported encoding, HTML, DOCX or PDF). */
 export async function parseReport(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedReport> {
+  return (await parseReportWithSource(bytes, options)).report;
+}
+
+/** The report and the text its provenance offsets point into (decoded text, HTML, or PDF layout text). */
+export async function parseReportWithSource(bytes: Uint8Array, options: ParseOptions = {}): Promise<{ report: ParsedReport; sourceText: string | null }> {
   const named = formatFromName(options.fileName);
   try {
     const kind = sniff(bytes);
-    if (kind === 'pdf') return parseDocument(await pdfToDocument(bytes));
-    if (kind === 'docx') return parseDocument(await docxToDocument(bytes));
-    if (kind === 'zip' || kind === 'binary') {
-      return emptyReport(named ?? 'txt', [diag('NOT_A_REPORT', `不是文本、HTML、DOCX 或 PDF 文件（${kind === 'zip' ? '其他压缩包' : '二进制数据'}）/ not text, HTML, DOCX or PDF`)]);
+    if (kind === 'pdf' || kind === 'docx') {
+      const doc = kind === 'pdf' ? await pdfToDocument(bytes) : await docxToDocument(bytes);
+      return { report: parseDocument(doc), sourceText: doc.text };
     }
-    return parseText(bytes);
+    if (kind === 'zip' || kind === 'binary') {
+      return { report: emptyReport(named ?? 'txt', [diag('NOT_A_REPORT', `不是文本、HTML、DOCX 或 PDF 文件（${kind === 'zip' ? '其他压缩包' : '二进制数据'}）/ not text, HTML, DOCX or PDF`)]), sourceText: null };
+    }
+    return parseTextWithSource(bytes);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return emptyReport(named ?? 'txt', [diag('INPUT_UNREADABLE', `文件无法读取：${message} / cannot read the file: ${message}`)]);
+    return { report: emptyReport(named ?? 'txt', [diag('INPUT_UNREADABLE', `文件无法读取：${message} / cannot read the file: ${message}`)]), sourceText: null };
   }
 }
 
 /** Synchronous path for text and HTML bytes (the common case, and the one benchmarks measure). */
 export function parseText(bytes: Uint8Array | string): ParsedReport {
+  return parseTextWithSource(bytes).report;
+}
+
+function parseTextWithSource(bytes: Uint8Array | string): { report: ParsedReport; sourceText: string | null } {
   try {
     const decoded = typeof bytes === 'string' ? { text: bytes, encoding: 'utf-8' as const, lossy: false } : decodeText(bytes);
     const extra = decoded.lossy ? [diag('DECODE_FALLBACK', `无法干净地解码，按 ${decoded.encoding} 读取 / decoded as ${decoded.encoding} with replacement characters`)] : [];
@@ -70,10 +81,10 @@ export function parseText(bytes: Uint8Array | string): ParsedReport {
       : textDocument(decoded.text, decoded.encoding);
     const report = parseDocument(doc);
     report.diagnostics.unshift(...extra);
-    return report;
+    return { report, sourceText: decoded.text };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return emptyReport('txt', [diag('PARSE_FAILED', `解析失败：${message} / parser error: ${message}`)]);
+    return { report: emptyReport('txt', [diag('PARSE_FAILED', `解析失败：${message} / parser error: ${message}`)]), sourceText: null };
   }
 }
 

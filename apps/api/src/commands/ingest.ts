@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import type { Db } from '../db/client.ts';
+import { collectFiles } from '../services/collect-files.ts';
+import type { IngestOutcome } from '../services/ingest.ts';
+import { ingestBytes } from '../services/ingest.ts';
+
+export interface IngestSummary {
+  files: number;
+  ingested: number;
+  unchanged: number;
+  updated: number;
+  failed: { file: string; reason: string }[];
+  warningsByCode: Record<string, number>;
+  seconds: number;
+  filesPerSecond: number;
+  dryRun: boolean;
+}
+
+export interface IngestRunOptions {
+  json: boolean;
+  dryRun: boolean;
+  synthetic: boolean;
+  maxBytes?: number;
+  /** Where progress goes (stderr by default). */
+  progress?: NodeJS.WriteStream;
+}
+
+const display = (file: string) => {
+  const r = relative(process.cwd(), file);
+  return r.startsWith('..') ? file : r;
+};
+
+/** A progress bar on a terminal; a plain line per file otherwise (logs, CI). */
+function progressReporter(out: NodeJS.WriteStream, total: number, started: number) {
+  const tty = Boolean(out.isTTY);
+  let last = 0;
+  return {
+    step(done: number, failed: number, outcome: IngestOutcome) {
+      const rate = done / Math.max(0.001, (performance.now() - started) / 1000);
+      if (!tty) {
+        const what = outcome.status === 'failed' ? `failed: ${outcome.reason}` : `${outcome.status}${outcome.agency ? ` ${outcome.agency}` : ''}${outcome.year ? ` ${outcome.year}` : ''}${outcome.version && outcome.version > 1 ? ` (version ${outcome.version})` : ''}`;
+        out.write(`[${done}/${total}] ${display(outcome.file)}: ${what}\n`);
+        return;
+      }
+      const now = performance.now();
+      if (now - last < 80 && done < total) return;
+      last = now;
+      const width = 30;
+      const filled = Math.round((done / Math.max(1, total)) * width);
+      out.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} files · ${rate.toFixed(1)}/s · ${failed} failed `);
+      if (done === total) out.write('\n');
+    },
+  };
+}
+
+export async function runIngest(db: Db, paths: string[], options: IngestRunOptions): Promise<{ code: number; summary: IngestSummary }> {
+  const started = performance.now();
+  const { files, problems } = await collectFiles(paths);
+  const summary: IngestSummary = { files: files.length, ingested: 0, unchanged: 0, updated: 0, failed: [...problems], warningsByCode: {}, seconds: 0, filesPerSecond: 0, dryRun: options.dryRun };
+  const progress = progressReporter(options.progress ?? process.stderr, files.length, started);
+  let done = 0;
+  for (const file of files) {
+    let outcome: IngestOutcome;
+    try {
+      const bytes = await readFile(file);
+      outcome = await ingestBytes(db, display(file), bytes, { synthetic: options.synthetic, dryRun: options.dryRun, maxBytes: options.maxBytes });
+    } catch (error) {
+      // One bad file never stops the run; what is stored stays as it was.
+      const e = error as NodeJS.ErrnoException;
+      outcome = { file, status: 'failed', reason: e.code === 'EACCES' ? 'permission denied' : e.code === 'EISDIR' ? 'is a folder' : e.message };
+    }
+    done++;
+    if (outcome.status === 'failed') summary.failed.push({ file: display(outcome.file), reason: outcome.reason ?? 'unknown error' });
+    else summary[outcome.status]++;
+    for (const [code, n] of Object.entries(outcome.codes ?? {})) summary.warningsByCode[code] = (summary.warningsByCode[code] ?? 0) + n;
+    progress.step(done, summary.failed.length - problems.length, outcome);
+  }
+  summary.seconds = Number(((performance.now() - started) / 1000).toFixed(3));
+  summary.filesPerSecond = Number((files.length / Math.max(0.001, summary.seconds)).toFixed(1));
+  if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+  else process.stdout.write(formatSummary(summary));
+  return { code: summary.failed.length > 0 ? 1 : 0, summary };
+}
+
+export function formatSummary(s: IngestSummary): string {
+  const lines = [
+    `${s.dryRun ? 'dry run (nothing written): ' : ''}${s.ingested} ingested, ${s.unchanged} unchanged (same file), ${s.updated} updated (newer parser), ${s.failed.length} failed — ${s.files} files in ${s.seconds} s (${s.filesPerSecond} files/s)`,
+  ];
+  if (s.failed.length > 0) lines.push('failed:', ...s.failed.map((f) => `  ${f.file}: ${f.reason}`));
+  const codes = Object.entries(s.warningsByCode).sort((a, b) => b[1] - a[1]);
+  if (codes.length > 0) lines.push('diagnostics by code:', ...codes.map(([c, n]) => `  ${c.padEnd(28)} ${n}`));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,208 @@
+import { CELLS } from '@gongkai/schema/cells';
+import { sql } from 'drizzle-orm';
+import type { SQLiteColumnBuilderBase } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+// The store. Reports keep every cell with its state and provenance (report_cells); analytics read a
+// wide row per report (report_facts) and two rollups kept in the ingest's own transaction, so a sum of
+// any cell by year, region and level never scans the cells of every report.
+
+export const regions = sqliteTable(
+  'regions',
+  {
+    code: text('code').primaryKey(),
+    name: text('name').notNull(),
+    level: text('level', { enum: ['province', 'city', 'county'] }).notNull(),
+    parentCode: text('parent_code'),
+  },
+  (t) => [index('regions_parent_idx').on(t.parentCode)],
+);
+
+export const agencies = sqliteTable(
+  'agencies',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Identity: the normalised name (海通乡人民政府 and 海通乡 are one body). */
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    level: text('level', { enum: ['province', 'city', 'county', 'township', 'department'] }),
+    regionCode: text('region_code'),
+    provinceCode: text('province_code').notNull().default(''),
+    cityCode: text('city_code').notNull().default(''),
+    countyCode: text('county_code').notNull().default(''),
+    township: text('township'),
+    regionConfidence: real('region_confidence').notNull().default(0),
+    /** JSON array of {code, path, level, confidence}: ambiguity stays visible. */
+    regionCandidates: text('region_candidates').notNull().default('[]'),
+    synthetic: integer('synthetic', { mode: 'boolean' }).notNull().default(false),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('agencies_key_idx').on(t.key),
+    index('agencies_region_idx').on(t.provinceCode, t.cityCode, t.countyCode),
+    index('agencies_level_idx').on(t.level),
+  ],
+);
+
+/** Every name an agency was titled with. */
+export const agencyNames = sqliteTable('agency_names', {
+  name: text('name').primaryKey(),
+  agencyId: integer('agency_id')
+    .notNull()
+    .references(() => agencies.id),
+});
+
+export const reports = sqliteTable(
+  'reports',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    year: integer('year'),
+    template: text('template', { enum: ['2019', '2021'] }),
+    publishedOn: text('published_on'),
+    agencyTitle: text('agency_title'),
+    sourceName: text('source_name').notNull(),
+    sourceFormat: text('source_format').notNull(),
+    layout: text('layout'),
+    encoding: text('encoding'),
+    contentHash: text('content_hash').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    parserVersion: text('parser_version').notNull(),
+    ingestedAt: text('ingested_at').notNull(),
+    status: text('status', { enum: ['ok', 'warnings', 'errors'] }).notNull(),
+    version: integer('version').notNull(),
+    isLatest: integer('is_latest', { mode: 'boolean' }).notNull(),
+    synthetic: integer('synthetic', { mode: 'boolean' }).notNull().default(false),
+    errorCount: integer('error_count').notNull().default(0),
+    warningCount: integer('warning_count').notNull().default(0),
+    infoCount: integer('info_count').notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex('reports_hash_idx').on(t.contentHash),
+    index('reports_agency_year_idx').on(t.agencyId, t.year),
+    index('reports_year_idx').on(t.year, t.isLatest),
+  ],
+);
+
+/** One row per printed (or inferred, repaired, missing) cell. `cell` indexes the CELLS catalogue. */
+export const reportCells = sqliteTable(
+  'report_cells',
+  {
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    cell: integer('cell').notNull(),
+    /** Counts as they are; money in integer millionths (exact). Null: not filled, not inferable. */
+    value: integer('value'),
+    /** 0 printed, 1 inferred, 2 repaired, 3 missing. */
+    state: integer('state').notNull(),
+    line: integer('line'),
+    start: integer('start'),
+    end: integer('end'),
+    raw: text('raw'),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.cell] })],
+);
+
+export const diagnostics = sqliteTable(
+  'diagnostics',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    severity: text('severity', { enum: ['error', 'warning', 'info'] }).notNull(),
+    path: text('path'),
+    rule: integer('rule'),
+    line: integer('line'),
+    message: text('message').notNull(),
+    candidates: text('candidates'),
+  },
+  (t) => [index('diagnostics_report_idx').on(t.reportId), index('diagnostics_code_idx').on(t.code)],
+);
+
+export const narratives = sqliteTable(
+  'narratives',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    section: text('section', { enum: ['overview', 'problems', 'otherMatters'] }).notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [uniqueIndex('narratives_report_section_idx').on(t.reportId, t.section)],
+);
+
+/** The source text, kept so the dashboard can show a cell's place in it. */
+export const reportSources = sqliteTable('report_sources', {
+  reportId: integer('report_id')
+    .primaryKey()
+    .references(() => reports.id, { onDelete: 'cascade' }),
+  text: text('text').notNull(),
+});
+
+function cellColumns(): Record<string, SQLiteColumnBuilderBase> {
+  return Object.fromEntries(CELLS.map((c) => [c.sqlName, integer(c.sqlName)]));
+}
+
+const dimensionColumns = () => ({
+  year: integer('year').notNull(),
+  provinceCode: text('province_code').notNull(),
+  cityCode: text('city_code').notNull(),
+  countyCode: text('county_code').notNull(),
+  level: text('level').notNull(),
+  template: text('template').notNull(),
+  synthetic: integer('synthetic').notNull(),
+});
+
+/** One wide row per report: the analytics read these, never report_cells. */
+export const reportFacts = sqliteTable(
+  'report_facts',
+  {
+    reportId: integer('report_id')
+      .primaryKey()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id').notNull(),
+    isLatest: integer('is_latest').notNull(),
+    ...dimensionColumns(),
+    ...cellColumns(),
+  },
+  (t) => [index('report_facts_latest_year_idx').on(t.isLatest, t.year), index('report_facts_agency_idx').on(t.agencyId, t.year), index('report_facts_county_idx').on(t.countyCode)],
+);
+
+/** Sums of the latest version of every report, by year × county × level × format × synthetic. */
+export const rollupCounty = sqliteTable(
+  'rollup_county',
+  {
+    ...dimensionColumns(),
+    reports: integer('reports').notNull(),
+    ...cellColumns(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.countyCode, t.level, t.template, t.synthetic] }), index('rollup_county_province_idx').on(t.provinceCode, t.year)],
+);
+
+/** The same sums by province: national and provincial views read a few thousand rows at most. */
+export const rollupProvince = sqliteTable(
+  'rollup_province',
+  {
+    year: integer('year').notNull(),
+    provinceCode: text('province_code').notNull(),
+    level: text('level').notNull(),
+    template: text('template').notNull(),
+    synthetic: integer('synthetic').notNull(),
+    reports: integer('reports').notNull(),
+    ...cellColumns(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.provinceCode, t.level, t.template, t.synthetic] })],
+);
+
+export const meta = sqliteTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+export { sql };

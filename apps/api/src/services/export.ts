@@ -1,0 +1,147 @@
+import type { CellSpec } from '@gongkai/schema/cells';
+import { CELLS, unitsToDecimal } from '@gongkai/schema/cells';
+import { ACTIVE_COLUMNS, ACTIVE_ROWS, APPLICANT_COLUMNS, APPLICATION_ROWS, REVIEW_GROUPS, REVIEW_RESULTS } from '@gongkai/schema/report';
+import type { Db } from '../db/client.ts';
+
+// Exports: a tidy long form (one row per report-cell) as CSV or JSON lines, and a wide CSV per table.
+
+export const STATES = ['printed', 'inferred', 'repaired', 'missing'] as const;
+
+export interface LongRow {
+  reportId: number;
+  agency: string;
+  provinceCode: string;
+  cityCode: string;
+  countyCode: string;
+  level: string;
+  year: number | null;
+  template: string | null;
+  version: number;
+  latest: boolean;
+  synthetic: boolean;
+  section: string;
+  row: string;
+  column: string;
+  /** Exact: counts as integers, money as decimal text. Null when the cell is not filled. */
+  value: number | string | null;
+  state: (typeof STATES)[number];
+}
+
+export const LONG_COLUMNS: (keyof LongRow)[] = ['reportId', 'agency', 'provinceCode', 'cityCode', 'countyCode', 'level', 'year', 'template', 'version', 'latest', 'synthetic', 'section', 'row', 'column', 'value', 'state'];
+export const LONG_LABELS_ZH: Record<keyof LongRow, string> = {
+  reportId: '报告编号',
+  agency: '机关',
+  provinceCode: '省级区划代码',
+  cityCode: '地级区划代码',
+  countyCode: '县级区划代码',
+  level: '行政层级',
+  year: '年度',
+  template: '格式版本',
+  version: '版本',
+  latest: '是否最新',
+  synthetic: '是否合成数据',
+  section: '部分',
+  row: '行',
+  column: '列',
+  value: '数值',
+  state: '状态',
+};
+
+export interface ExportFilter {
+  latestOnly?: boolean;
+  excludeSynthetic?: boolean;
+}
+
+export function formatValue(spec: CellSpec, value: number | null): number | string | null {
+  if (value === null) return null;
+  return spec.money ? unitsToDecimal(BigInt(value)) : value;
+}
+
+interface ReportMeta {
+  id: number;
+  agency: string;
+  province_code: string;
+  city_code: string;
+  county_code: string;
+  level: string | null;
+  year: number | null;
+  template: string | null;
+  version: number;
+  is_latest: number;
+  synthetic: number;
+}
+
+function reportQuery(filter: ExportFilter): string {
+  const where = [filter.latestOnly ? 'r.is_latest = 1' : '1', filter.excludeSynthetic ? 'r.synthetic = 0' : '1'].join(' AND ');
+  return `SELECT r.id, a.name AS agency, a.province_code, a.city_code, a.county_code, a.level, r.year, r.template, r.version, r.is_latest, r.synthetic
+          FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE ${where} ORDER BY r.id`;
+}
+
+/** The long form, streamed report by report. */
+export function* longRows(db: Db, filter: ExportFilter = {}): Generator<LongRow> {
+  const cells = db.$client.prepare<[number], { cell: number; value: number | null; state: number }>('SELECT cell, value, state FROM report_cells WHERE report_id = ? ORDER BY cell');
+  for (const r of db.$client.prepare<[], ReportMeta>(reportQuery(filter)).iterate()) {
+    for (const c of cells.all(r.id)) {
+      const spec = CELLS[c.cell]!;
+      yield {
+        reportId: r.id,
+        agency: r.agency,
+        provinceCode: r.province_code,
+        cityCode: r.city_code,
+        countyCode: r.county_code,
+        level: r.level ?? '',
+        year: r.year,
+        template: r.template,
+        version: r.version,
+        latest: r.is_latest === 1,
+        synthetic: r.synthetic === 1,
+        section: spec.section,
+        row: spec.row,
+        column: spec.column,
+        value: formatValue(spec, c.value),
+        state: STATES[c.state] ?? 'missing',
+      };
+    }
+  }
+}
+
+export function csvField(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const csvLine = (values: unknown[]) => `${values.map(csvField).join(',')}\r\n`;
+
+export type WideTable = 'active' | 'applications' | 'review';
+
+function zhLabel(spec: CellSpec): string {
+  if (spec.section === 'active') {
+    const row = ACTIVE_ROWS.find((r) => r.key === spec.row)!;
+    return `${row.label.zh}·${ACTIVE_COLUMNS[spec.column as keyof typeof ACTIVE_COLUMNS].zh}`;
+  }
+  if (spec.section === 'applications') {
+    const row = APPLICATION_ROWS.find((r) => r.key === spec.row)!;
+    return `${row.label.zh}·${APPLICANT_COLUMNS[spec.column as keyof typeof APPLICANT_COLUMNS].zh}`;
+  }
+  return `${REVIEW_GROUPS[spec.row as keyof typeof REVIEW_GROUPS].zh}·${REVIEW_RESULTS[spec.column as keyof typeof REVIEW_RESULTS].zh}`;
+}
+
+/** One row per report, one column per cell of the table: for spreadsheets. */
+export function* wideCsv(db: Db, table: WideTable, filter: ExportFilter = {}, labels: 'en' | 'zh' = 'en'): Generator<string> {
+  const specs = CELLS.map((c, i) => ({ c, i })).filter(({ c }) => c.section === table);
+  const meta: (keyof ReportMeta)[] = ['id', 'agency', 'province_code', 'city_code', 'county_code', 'level', 'year', 'template', 'version', 'is_latest', 'synthetic'];
+  yield csvLine([...meta, ...specs.map(({ c }) => `${c.row}.${c.column}`)]);
+  if (labels === 'zh') yield csvLine([...['报告编号', '机关', '省级区划代码', '地级区划代码', '县级区划代码', '行政层级', '年度', '格式版本', '版本', '是否最新', '是否合成数据'], ...specs.map(({ c }) => zhLabel(c))]);
+  const cells = db.$client.prepare<[number], { cell: number; value: number | null }>('SELECT cell, value FROM report_cells WHERE report_id = ?');
+  for (const r of db.$client.prepare<[], ReportMeta>(reportQuery(filter)).iterate()) {
+    const values = new Map(cells.all(r.id).map((c) => [c.cell, c.value]));
+    if (!specs.some(({ i }) => values.has(i))) continue;
+    yield csvLine([...meta.map((k) => r[k]), ...specs.map(({ c, i }) => (values.has(i) ? formatValue(c, values.get(i) ?? null) : ''))]);
+  }
+}
+
+export function countSynthetic(db: Db, filter: ExportFilter = {}): { reports: number; synthetic: number } {
+  const row = db.$client.prepare<[], { reports: number; synthetic: number }>(`SELECT count(*) AS reports, coalesce(sum(r.synthetic), 0) AS synthetic FROM (${reportQuery(filter)}) r`).get();
+  return row ?? { reports: 0, synthetic: 0 };
+}
