@@ -1,9 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import type { Db } from '../db/client.ts';
 import { collectFiles } from '../services/collect-files.ts';
 import type { IngestOutcome } from '../services/ingest.ts';
-import { ingestBytes } from '../services/ingest.ts';
+import { checkFile, storeParsed } from '../services/ingest.ts';
+import type { Parsed } from '../services/parse-pool.ts';
+import { ParsePool } from '../services/parse-pool.ts';
+import { parseReportWithSource } from '@gongkai/parser/parse';
 
 export interface IngestSummary {
   files: number;
@@ -24,7 +28,20 @@ export interface IngestRunOptions {
   maxBytes?: number;
   /** Where progress goes (stderr by default). */
   progress?: NodeJS.WriteStream;
+  /** Parse in worker threads (default: one per core); 0 parses on the main thread. */
+  workers?: number;
 }
+
+interface Job {
+  file: string;
+  outcome?: IngestOutcome;
+  bytes?: Uint8Array;
+  hash?: string;
+  parsed?: Promise<Parsed>;
+}
+
+/** How many files may be read and parsed ahead of the one being written. */
+const WINDOW = 16;
 
 const display = (file: string) => {
   const r = relative(process.cwd(), file);
@@ -59,16 +76,36 @@ export async function runIngest(db: Db, paths: string[], options: IngestRunOptio
   const { files, problems } = await collectFiles(paths);
   const summary: IngestSummary = { files: files.length, ingested: 0, unchanged: 0, updated: 0, failed: [...problems], warningsByCode: {}, seconds: 0, filesPerSecond: 0, dryRun: options.dryRun };
   const progress = progressReporter(options.progress ?? process.stderr, files.length, started);
-  let done = 0;
-  for (const file of files) {
-    let outcome: IngestOutcome;
+  // Files are read and parsed ahead (in worker threads) while this thread writes them, in order, one
+  // transaction per report: parsing and writing overlap on two cores.
+  const pool = files.length > 8 && (options.workers ?? 1) > 0 ? new ParsePool(options.workers ?? Math.max(1, availableParallelism() - 1)) : null;
+  const parse = (name: string, bytes: Uint8Array) => (pool ? pool.parse(name, bytes) : parseReportWithSource(bytes, { fileName: name }));
+  const ingestOptions = { synthetic: options.synthetic, dryRun: options.dryRun, maxBytes: options.maxBytes };
+  const queue: Job[] = [];
+  let next = 0;
+  const enqueue = () => {
+    const file = files[next++]!;
+    const name = display(file);
     try {
-      const bytes = await readFile(file);
-      outcome = await ingestBytes(db, display(file), bytes, { synthetic: options.synthetic, dryRun: options.dryRun, maxBytes: options.maxBytes });
+      const bytes = readFileSync(file);
+      const checked = checkFile(db, name, bytes, options.maxBytes);
+      if (checked.outcome) queue.push({ file, outcome: checked.outcome });
+      else queue.push({ file, bytes, hash: checked.hash, parsed: parse(name, bytes) });
     } catch (error) {
       // One bad file never stops the run; what is stored stays as it was.
       const e = error as NodeJS.ErrnoException;
-      outcome = { file, status: 'failed', reason: e.code === 'EACCES' ? 'permission denied' : e.code === 'EISDIR' ? 'is a folder' : e.message };
+      queue.push({ file, outcome: { file, status: 'failed', reason: e.code === 'EACCES' ? 'permission denied' : e.code === 'EISDIR' ? 'is a folder' : e.message } });
+    }
+  };
+  let done = 0;
+  while (next < files.length || queue.length > 0) {
+    while (queue.length < WINDOW && next < files.length) enqueue();
+    const job = queue.shift()!;
+    let outcome: IngestOutcome;
+    try {
+      outcome = job.outcome ?? storeParsed(db, display(job.file), job.bytes!, job.hash!, await job.parsed!, ingestOptions);
+    } catch (error) {
+      outcome = { file: job.file, status: 'failed', reason: (error as Error).message };
     }
     done++;
     if (outcome.status === 'failed') summary.failed.push({ file: display(outcome.file), reason: outcome.reason ?? 'unknown error' });
@@ -76,6 +113,7 @@ export async function runIngest(db: Db, paths: string[], options: IngestRunOptio
     for (const [code, n] of Object.entries(outcome.codes ?? {})) summary.warningsByCode[code] = (summary.warningsByCode[code] ?? 0) + n;
     progress.step(done, summary.failed.length - problems.length, outcome);
   }
+  await pool?.close();
   summary.seconds = Number(((performance.now() - started) / 1000).toFixed(3));
   summary.filesPerSecond = Number((files.length / Math.max(0.001, summary.seconds)).toFixed(1));
   if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);

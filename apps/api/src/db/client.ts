@@ -30,6 +30,8 @@ export function openDatabase(file: string): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 10000');
   sqlite.pragma('cache_size = -65536');
+  // Checkpoint the WAL every ~40 MB rather than every 4 MB: fewer fsyncs during a long ingest.
+  sqlite.pragma('wal_autocheckpoint = 10000');
   const db = drizzle(sqlite, { schema: tables }) as Db;
   try {
     migrate(db, { migrationsFolder });

@@ -3,6 +3,7 @@ import { CELL_BY_PATH, CELLS, decimalToUnits } from '@gongkai/schema/cells';
 import type { ParsedReport } from '@gongkai/schema/report';
 import { PARSER_VERSION, parseReportWithSource } from '@gongkai/parser/parse';
 import type { Db } from '../db/client.ts';
+import type { Parsed } from './parse-pool.ts';
 import { agencyLevel, normaliseAgencyName, resolveAgency } from './regions.ts';
 
 // One report → one transaction: the report, its cells with provenance, diagnostics, narratives, its fact
@@ -67,8 +68,6 @@ class Statements {
   readonly unmarkLatest;
   readonly unmarkFactLatest;
   readonly insertReport;
-  readonly insertCell;
-  readonly insertDiagnostic;
   readonly insertNarrative;
   readonly insertSource;
   readonly insertFact;
@@ -80,8 +79,23 @@ class Statements {
   readonly markFactLatest;
   readonly previousVersion;
   readonly agencyDims;
+  private readonly db: Db;
+  private readonly batches = new Map<string, ReturnType<Db['$client']['prepare']>>();
+
+  /** A multi-row INSERT for `rows` rows: one native call per report instead of one per cell. */
+  batch(table: string, columns: string[], rows: number) {
+    const key = `${table}:${rows}`;
+    let stmt = this.batches.get(key);
+    if (!stmt) {
+      const tuple = `(${columns.map(() => '?').join(', ')})`;
+      stmt = this.db.$client.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array.from({ length: rows }, () => tuple).join(', ')}`);
+      this.batches.set(key, stmt);
+    }
+    return stmt;
+  }
 
   constructor(db: Db) {
+    this.db = db;
     const s = db.$client;
     const cols = CELLS.map((c) => `"${c.sqlName}"`);
     const dims = ['year', 'province_code', 'city_code', 'county_code', 'level', 'template', 'synthetic'];
@@ -113,8 +127,6 @@ class Statements {
       `INSERT INTO reports (agency_id, year, template, published_on, agency_title, source_name, source_format, layout, encoding, content_hash, byte_size, parser_version, ingested_at, status, version, is_latest, synthetic, error_count, warning_count, info_count)
        VALUES (@agencyId, @year, @template, @publishedOn, @agencyTitle, @sourceName, @sourceFormat, @layout, @encoding, @contentHash, @byteSize, @parserVersion, @ingestedAt, @status, @version, 1, @synthetic, @errors, @warnings, @infos)`,
     );
-    this.insertCell = s.prepare('INSERT INTO report_cells (report_id, cell, value, state, line, start, "end", raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-    this.insertDiagnostic = s.prepare('INSERT INTO diagnostics (report_id, code, severity, path, rule, line, message, candidates) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     this.insertNarrative = s.prepare('INSERT INTO narratives (report_id, section, text) VALUES (?, ?, ?)');
     this.insertSource = s.prepare('INSERT INTO report_sources (report_id, text) VALUES (?, ?)');
     this.insertFact = s.prepare(
@@ -250,6 +262,8 @@ function writeReport(s: Statements, input: { report: ParsedReport; fileName: str
   );
 
   const values: (number | null)[] = CELLS.map(() => null);
+  const cellRows: unknown[] = [];
+  let cellCount = 0;
   for (const [path, p] of Object.entries(report.provenance)) {
     const index = CELL_INDEX.get(path);
     if (index === undefined) continue;
@@ -257,11 +271,15 @@ function writeReport(s: Statements, input: { report: ParsedReport; fileName: str
     const table = (report as unknown as Record<string, Record<string, Record<string, number | null>>>)[raw[0]!]?.[raw[1]!];
     const value = cellValue(path, table?.[raw[2]!] ?? null, p.decimal);
     values[index] = value;
-    s.insertCell.run(reportId, index, value, STATE_CODE[p.state], p.line ?? null, p.start ?? null, p.end ?? null, p.raw ?? null);
+    cellRows.push(reportId, index, value, STATE_CODE[p.state], p.line ?? null, p.start ?? null, p.end ?? null, p.raw ?? null);
+    cellCount++;
   }
+  insertMany(s, 'report_cells', ['report_id', 'cell', 'value', 'state', 'line', 'start', '"end"', 'raw'], cellRows, cellCount);
+  const diagnosticRows: unknown[] = [];
   for (const d of report.diagnostics) {
-    s.insertDiagnostic.run(reportId, d.code, d.severity, d.path ?? null, d.rule ?? null, d.line ?? null, d.message, d.candidates ? JSON.stringify(d.candidates) : null);
+    diagnosticRows.push(reportId, d.code, d.severity, d.path ?? null, d.rule ?? null, d.line ?? null, d.message, d.candidates ? JSON.stringify(d.candidates) : null);
   }
+  insertMany(s, 'diagnostics', ['report_id', 'code', 'severity', 'path', 'rule', 'line', 'message', 'candidates'], diagnosticRows, report.diagnostics.length);
   for (const [section, text] of Object.entries(report.narratives)) if (text) s.insertNarrative.run(reportId, section, text);
   if (input.sourceText !== null) s.insertSource.run(reportId, input.sourceText);
 
@@ -272,6 +290,15 @@ function writeReport(s: Statements, input: { report: ParsedReport; fileName: str
     rollup(s, dims, values, 1);
   }
   return { reportId, version };
+}
+
+/** Inserts `count` rows of flattened values, in chunks that stay under SQLite's variable limit. */
+function insertMany(s: Statements, table: string, columns: string[], flat: unknown[], count: number): void {
+  const chunk = 256;
+  for (let i = 0; i < count; i += chunk) {
+    const rows = Math.min(chunk, count - i);
+    s.batch(table, columns, rows).run(...flat.slice(i * columns.length, (i + rows) * columns.length));
+  }
 }
 
 /** Deletes a report (a re-parse replaces it), keeping the rollups and the latest flags right. */
@@ -300,32 +327,51 @@ function removeReport(s: Statements, found: { id: number; agency_id: number; yea
   }
 }
 
+export interface Checked {
+  /** Set when the file needs no parse: unchanged, empty or too large. */
+  outcome?: IngestOutcome;
+  hash: string;
+}
+
+/** Before parsing: is this exact file already stored by this parser version, or unreadable at a glance? */
+export function checkFile(db: Db, fileName: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Checked {
+  if (bytes.length === 0) return { hash: '', outcome: { file: fileName, status: 'failed', reason: 'empty file' } };
+  if (bytes.length > maxBytes) {
+    return { hash: '', outcome: { file: fileName, status: 'failed', reason: `file too large: ${(bytes.length / 1048576).toFixed(1)} MB (limit ${(maxBytes / 1048576).toFixed(0)} MB)` } };
+  }
+  const hash = contentHash(bytes);
+  const found = stmts(db).findByHash.get(hash);
+  if (found && found.parser_version === PARSER_VERSION) return { hash, outcome: { file: fileName, status: 'unchanged', reportId: found.id } };
+  return { hash };
+}
+
+/** After parsing: store it, in one transaction (or only report what would be stored, on a dry run). */
+export function storeParsed(db: Db, fileName: string, bytes: Uint8Array, hash: string, parsed: Parsed, options: IngestOptions = {}): IngestOutcome {
+  const { report, sourceText } = parsed;
+  const fatal = report.diagnostics.find((d) => FATAL.has(d.code));
+  if (fatal) return { file: fileName, status: 'failed', reason: `${fatal.code}: ${fatal.message}`, report };
+  const codes = countCodes(report);
+  const s = stmts(db);
+  if (options.dryRun) return { file: fileName, status: s.findByHash.get(hash) ? 'updated' : 'ingested', agency: report.agency, year: report.year, codes, report };
+  const now = new Date().toISOString();
+  const write = db.$client.transaction(() => {
+    // Looked up again inside the transaction: the same bytes may have been stored since the check.
+    const found = s.findByHash.get(hash);
+    if (found && found.parser_version === PARSER_VERSION) return { unchanged: found.id };
+    if (found) removeReport(s, found);
+    return { ...writeReport(s, { report, fileName, hash, bytes: bytes.length, sourceText, synthetic: options.synthetic ?? false, now }), replaced: Boolean(found) };
+  });
+  const result = write.immediate();
+  if ('unchanged' in result) return { file: fileName, status: 'unchanged', reportId: result.unchanged };
+  return { file: fileName, status: result.replaced ? 'updated' : 'ingested', reportId: result.reportId, agency: report.agency, year: report.year, version: result.version, codes, report };
+}
+
 /**
  * Ingest one file's bytes: unchanged when the same bytes were read by this parser version already,
  * updated when an older parser read them, else a new report (a new version of its agency-year).
  */
 export async function ingestBytes(db: Db, fileName: string, bytes: Uint8Array, options: IngestOptions = {}): Promise<IngestOutcome> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length === 0) return { file: fileName, status: 'failed', reason: 'empty file' };
-  if (bytes.length > maxBytes) {
-    return { file: fileName, status: 'failed', reason: `file too large: ${(bytes.length / 1048576).toFixed(1)} MB (limit ${(maxBytes / 1048576).toFixed(0)} MB)` };
-  }
-  const s = stmts(db);
-  const hash = contentHash(bytes);
-  const found = s.findByHash.get(hash);
-  if (found && found.parser_version === PARSER_VERSION) return { file: fileName, status: 'unchanged', reportId: found.id };
-
-  const { report, sourceText } = await parseReportWithSource(bytes, { fileName });
-  const fatal = report.diagnostics.find((d) => FATAL.has(d.code));
-  if (fatal) return { file: fileName, status: 'failed', reason: `${fatal.code}: ${fatal.message}`, report };
-  const codes = countCodes(report);
-  if (options.dryRun) return { file: fileName, status: found ? 'updated' : 'ingested', agency: report.agency, year: report.year, codes, report };
-
-  const now = new Date().toISOString();
-  const write = db.$client.transaction(() => {
-    if (found) removeReport(s, found);
-    return writeReport(s, { report, fileName, hash, bytes: bytes.length, sourceText, synthetic: options.synthetic ?? false, now });
-  });
-  const { reportId, version } = write.immediate();
-  return { file: fileName, status: found ? 'updated' : 'ingested', reportId, agency: report.agency, year: report.year, version, codes, report };
+  const checked = checkFile(db, fileName, bytes, options.maxBytes);
+  if (checked.outcome) return checked.outcome;
+  return storeParsed(db, fileName, bytes, checked.hash, await parseReportWithSource(bytes, { fileName }), options);
 }
