@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
 import { CELL_BY_PATH, CELLS, decimalToUnits } from '@gongkai/schema/cells';
 import type { ParsedReport } from '@gongkai/schema/report';
 import { PARSER_VERSION, parseReportWithSource } from '@gongkai/parser/parse';
@@ -80,7 +81,7 @@ class Statements {
   readonly previousVersion;
   readonly agencyDims;
   private readonly db: Db;
-  private readonly batches = new Map<string, ReturnType<Db['$client']['prepare']>>();
+  private readonly batches = new Map<string, Database.Statement<unknown[]>>();
 
   /** A multi-row INSERT for `rows` rows: one native call per report instead of one per cell. */
   batch(table: string, columns: string[], rows: number) {
@@ -88,7 +89,7 @@ class Statements {
     let stmt = this.batches.get(key);
     if (!stmt) {
       const tuple = `(${columns.map(() => '?').join(', ')})`;
-      stmt = this.db.$client.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array.from({ length: rows }, () => tuple).join(', ')}`);
+      stmt = this.db.$client.prepare<unknown[]>(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array.from({ length: rows }, () => tuple).join(', ')}`);
       this.batches.set(key, stmt);
     }
     return stmt;

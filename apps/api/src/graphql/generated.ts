@@ -1,0 +1,1154 @@
+// Generated from the SDL by npm run codegen. Do not edit.
+/* eslint-disable */
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ReportRow, CellRow, DiagnosticRow } from '../queries/reports.ts';
+import type { AgencyRow } from '../queries/agencies.ts';
+import type { RegionRow } from '../queries/regions.ts';
+import type { AnalyticsOut } from '../queries/analytics.ts';
+import type { QualityOut } from '../queries/quality.ts';
+import type { RuleCountRow, RegionCodeCountRow, ComparisonRow, ImportResultRow, TableRow } from './mappers.ts';
+import type { Context } from '../context.ts';
+export type Maybe<T> = T | null | undefined;
+export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** Any JSON value: analytics columns carry numbers, strings or null. */
+  JSON: { input: unknown; output: unknown; }
+  /** An exact decimal, as text (money: 7730.28 万元). Never a float. */
+  Decimal: { input: string; output: string; }
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Health and what the store holds. */
+  status: Status;
+  agencies: AgencyConnection;
+  agency?: Maybe<Agency>;
+  /** Two reports of one agency side by side, with the cells that differ. */
+  compare?: Maybe<Comparison>;
+  /** The measures and dimensions analytics understands, with labels. */
+  measures: Array<Measure>;
+  dimensions: Array<Dimension>;
+  /**
+   * A semantic-layer query: measures grouped by dimensions, filtered and sorted. The result is columnar
+   * (one array per column) so a long series stays cheap; every row says how many reports it covers.
+   */
+  analytics: AnalyticsResult;
+  /** Diagnostics by code, rule and year; the reports that break each rule. */
+  dataQuality: DataQuality;
+  /** The division tree: top level when parentCode is absent. */
+  regions: Array<Region>;
+  region?: Maybe<Region>;
+  /** Reports, newest first by default. Page size is capped at 100. */
+  reports: ReportConnection;
+  report?: Maybe<Report>;
+};
+
+
+export type QueryAgenciesArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  level?: InputMaybe<AdminLevel>;
+  synthetic?: InputMaybe<SyntheticFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAgencyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCompareArgs = {
+  agencyId: Scalars['ID']['input'];
+  yearA: Scalars['Int']['input'];
+  yearB: Scalars['Int']['input'];
+};
+
+
+export type QueryAnalyticsArgs = {
+  query: AnalyticsQuery;
+};
+
+
+export type QueryDataQualityArgs = {
+  filter?: InputMaybe<ReportFilter>;
+};
+
+
+export type QueryRegionsArgs = {
+  parentCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRegionArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryReportsArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<ReportOrder>;
+};
+
+
+export type QueryReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  _noop?: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * Parse and store one report, as `gongkai ingest` does. Needs the API token.
+   * content: the file's bytes in base64 (any supported format) or, with encoding TEXT, its text.
+   */
+  importReport: ImportResult;
+};
+
+
+export type MutationImportReportArgs = {
+  fileName: Scalars['String']['input'];
+  content: Scalars['String']['input'];
+  encoding?: InputMaybe<ContentEncoding>;
+};
+
+export type Status = {
+  __typename?: 'Status';
+  reports: Scalars['Int']['output'];
+  agencies: Scalars['Int']['output'];
+  syntheticReports: Scalars['Int']['output'];
+  years: Array<Scalars['Int']['output']>;
+  parserVersion: Scalars['String']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  hasNextPage: Scalars['Boolean']['output'];
+  endCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Whether synthetic (generated sample) reports are included. Analysts must never mistake them for
+ * published figures: every result says how many synthetic reports it covers.
+ */
+export type SyntheticFilter =
+  | 'INCLUDE'
+  | 'EXCLUDE'
+  | 'ONLY';
+
+export type AgencyConnection = {
+  __typename?: 'AgencyConnection';
+  totalCount: Scalars['Int']['output'];
+  edges: Array<AgencyEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AgencyEdge = {
+  __typename?: 'AgencyEdge';
+  cursor: Scalars['String']['output'];
+  node: Agency;
+};
+
+export type Agency = {
+  __typename?: 'Agency';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Every name the body was titled with. */
+  names: Array<Scalars['String']['output']>;
+  level?: Maybe<AdminLevel>;
+  region?: Maybe<Region>;
+  township?: Maybe<Scalars['String']['output']>;
+  /** How sure the region is (0–1); see regionCandidates when it is not. */
+  regionConfidence: Scalars['Float']['output'];
+  regionCandidates: Array<RegionCandidate>;
+  synthetic: Scalars['Boolean']['output'];
+  /** Latest version of each year's report. */
+  reports: Array<Report>;
+  years: Array<Scalars['Int']['output']>;
+  /** Rules 6 and 7 across consecutive years. */
+  crossYearChecks: Array<CrossYearCheck>;
+};
+
+export type RegionCandidate = {
+  __typename?: 'RegionCandidate';
+  code: Scalars['String']['output'];
+  path: Scalars['String']['output'];
+  level: Scalars['String']['output'];
+  confidence: Scalars['Float']['output'];
+};
+
+export type CrossYearCheck = {
+  __typename?: 'CrossYearCheck';
+  rule: Scalars['Int']['output'];
+  /** E.g. applications.carriedOver.total vs applications.carriedForward.total of the year before. */
+  path: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+  previousYear: Scalars['Int']['output'];
+  expected?: Maybe<Scalars['Float']['output']>;
+  actual?: Maybe<Scalars['Float']['output']>;
+  ok: Scalars['Boolean']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type Comparison = {
+  __typename?: 'Comparison';
+  agency: Agency;
+  a?: Maybe<Report>;
+  b?: Maybe<Report>;
+  differences: Array<CellDifference>;
+};
+
+export type CellDifference = {
+  __typename?: 'CellDifference';
+  path: Scalars['String']['output'];
+  labelZh: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  a?: Maybe<Scalars['Float']['output']>;
+  b?: Maybe<Scalars['Float']['output']>;
+  change?: Maybe<Scalars['Float']['output']>;
+};
+
+export type MeasureKind =
+  | 'CELL'
+  | 'GROUP'
+  | 'RATE'
+  | 'COUNT';
+
+export type Measure = {
+  __typename?: 'Measure';
+  key: Scalars['String']['output'];
+  labelZh: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  kind: MeasureKind;
+  /** 万元 for money, % for rates, 件 for counts. */
+  unit: Scalars['String']['output'];
+};
+
+export type DimensionKey =
+  | 'YEAR'
+  | 'REGION'
+  | 'LEVEL'
+  | 'AGENCY'
+  | 'TEMPLATE'
+  | 'APPLICANT_TYPE'
+  | 'OUTCOME_GROUP';
+
+export type Dimension = {
+  __typename?: 'Dimension';
+  key: DimensionKey;
+  labelZh: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+};
+
+export type AnalyticsQuery = {
+  /**
+   * Measure keys: any cell path (applications.newlyReceived.total), a group (outcome.denied,
+   * applicants.organisations), a rate (rate.granted), or reports. With APPLICANT_TYPE, a row path
+   * (applications.newlyReceived) is split by applicant column; with OUTCOME_GROUP, the measure outcome.*
+   * is split by group.
+   */
+  measures: Array<Scalars['String']['input']>;
+  groupBy?: InputMaybe<Array<DimensionKey>>;
+  /** For REGION: the level to group at (default PROVINCE). */
+  regionLevel?: InputMaybe<RegionLevel>;
+  filter?: InputMaybe<ReportFilter>;
+  sort?: InputMaybe<Array<AnalyticsSort>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AnalyticsSort = {
+  key: Scalars['String']['input'];
+  desc?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type AnalyticsColumn = {
+  __typename?: 'AnalyticsColumn';
+  key: Scalars['String']['output'];
+  labelZh: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+  values: Array<Maybe<Scalars['JSON']['output']>>;
+};
+
+export type AnalyticsResult = {
+  __typename?: 'AnalyticsResult';
+  columns: Array<AnalyticsColumn>;
+  /** Reports behind each row. */
+  reports: Array<Scalars['Int']['output']>;
+  rowCount: Scalars['Int']['output'];
+  /** Synthetic reports among those covered: non-zero means sample data is included. */
+  syntheticReports: Scalars['Int']['output'];
+  totalReports: Scalars['Int']['output'];
+};
+
+export type ContentEncoding =
+  | 'BASE64'
+  | 'TEXT';
+
+export type ImportStatus =
+  | 'INGESTED'
+  | 'UNCHANGED'
+  | 'UPDATED'
+  | 'FAILED';
+
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  status: ImportStatus;
+  fileName: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  report?: Maybe<Report>;
+  /** What the parser read, also when nothing was stored (a failed import still shows its diagnostics). */
+  diagnostics: Array<Diagnostic>;
+};
+
+export type DataQuality = {
+  __typename?: 'DataQuality';
+  reports: Scalars['Int']['output'];
+  reportsWithWarnings: Scalars['Int']['output'];
+  reportsWithErrors: Scalars['Int']['output'];
+  byCode: Array<CodeCount>;
+  byRule: Array<RuleCount>;
+  byYear: Array<YearCodeCount>;
+  byRegion: Array<RegionCodeCount>;
+};
+
+export type CodeCount = {
+  __typename?: 'CodeCount';
+  code: Scalars['String']['output'];
+  severity: Severity;
+  labelZh: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  diagnostics: Scalars['Int']['output'];
+  reports: Scalars['Int']['output'];
+};
+
+export type RuleCount = {
+  __typename?: 'RuleCount';
+  rule: Scalars['Int']['output'];
+  labelZh: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  reports: Scalars['Int']['output'];
+  /** Up to 50 reports that break the rule. */
+  examples: Array<Report>;
+};
+
+export type YearCodeCount = {
+  __typename?: 'YearCodeCount';
+  year: Scalars['Int']['output'];
+  code: Scalars['String']['output'];
+  reports: Scalars['Int']['output'];
+};
+
+export type RegionCodeCount = {
+  __typename?: 'RegionCodeCount';
+  region?: Maybe<Region>;
+  code: Scalars['String']['output'];
+  reports: Scalars['Int']['output'];
+};
+
+export type RegionLevel =
+  | 'PROVINCE'
+  | 'CITY'
+  | 'COUNTY';
+
+export type Region = {
+  __typename?: 'Region';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  level: RegionLevel;
+  parent?: Maybe<Region>;
+  children: Array<Region>;
+  /** Agencies and latest reports placed in this division or below. */
+  agencyCount: Scalars['Int']['output'];
+  reportCount: Scalars['Int']['output'];
+};
+
+export type ReportOrder =
+  | 'YEAR_DESC'
+  | 'YEAR_ASC'
+  | 'AGENCY_ASC'
+  | 'INGESTED_DESC';
+
+export type CellState =
+  | 'PRINTED'
+  | 'INFERRED'
+  | 'REPAIRED'
+  | 'MISSING';
+
+export type Severity =
+  | 'ERROR'
+  | 'WARNING'
+  | 'INFO';
+
+export type AdminLevel =
+  | 'PROVINCE'
+  | 'CITY'
+  | 'COUNTY'
+  | 'TOWNSHIP'
+  | 'DEPARTMENT';
+
+export type ReportFilter = {
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Division code at any level; matches by prefix (41 = 河南省, 4108 = 焦作市, 410823 = 武陟县). */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  level?: InputMaybe<AdminLevel>;
+  /** 2019 or 2021. */
+  template?: InputMaybe<Scalars['String']['input']>;
+  hasDiagnostics?: InputMaybe<Scalars['Boolean']['input']>;
+  diagnosticCode?: InputMaybe<Scalars['String']['input']>;
+  /** Full-text search in the narratives (sections 一, 五, 六). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only the latest version of each agency-year (default true). */
+  latestOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  synthetic?: InputMaybe<SyntheticFilter>;
+};
+
+export type ReportConnection = {
+  __typename?: 'ReportConnection';
+  totalCount: Scalars['Int']['output'];
+  syntheticCount: Scalars['Int']['output'];
+  edges: Array<ReportEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ReportEdge = {
+  __typename?: 'ReportEdge';
+  cursor: Scalars['String']['output'];
+  node: Report;
+};
+
+export type Report = {
+  __typename?: 'Report';
+  id: Scalars['ID']['output'];
+  agency: Agency;
+  /** The agency as titled in this report. */
+  agencyTitle?: Maybe<Scalars['String']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
+  template?: Maybe<Scalars['String']['output']>;
+  publishedOn?: Maybe<Scalars['String']['output']>;
+  sourceName: Scalars['String']['output'];
+  sourceFormat: Scalars['String']['output'];
+  layout?: Maybe<Scalars['String']['output']>;
+  encoding?: Maybe<Scalars['String']['output']>;
+  contentHash: Scalars['String']['output'];
+  parserVersion: Scalars['String']['output'];
+  ingestedAt: Scalars['String']['output'];
+  status: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  isLatest: Scalars['Boolean']['output'];
+  synthetic: Scalars['Boolean']['output'];
+  active: ActiveTable;
+  applications: ApplicationsTable;
+  review: ReviewTable;
+  /** Every stored cell with its state and provenance; optionally one section. */
+  cells: Array<Cell>;
+  cell?: Maybe<Cell>;
+  diagnostics: Array<Diagnostic>;
+  narratives: Narratives;
+  /** The text the provenance offsets point into (decoded text, HTML, or the layout text of a PDF). */
+  sourceText?: Maybe<Scalars['String']['output']>;
+  /** Every version of the same agency-year, this one included. */
+  versions: Array<Report>;
+};
+
+
+export type ReportCellsArgs = {
+  section?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ReportCellArgs = {
+  path: Scalars['String']['input'];
+};
+
+export type Cell = {
+  __typename?: 'Cell';
+  path: Scalars['String']['output'];
+  section: Scalars['String']['output'];
+  row: Scalars['String']['output'];
+  column: Scalars['String']['output'];
+  labelZh: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  /** Counts as numbers; money as a number for charts, see decimal for the exact value. */
+  value?: Maybe<Scalars['Float']['output']>;
+  decimal?: Maybe<Scalars['Decimal']['output']>;
+  state: CellState;
+  line?: Maybe<Scalars['Int']['output']>;
+  start?: Maybe<Scalars['Int']['output']>;
+  end?: Maybe<Scalars['Int']['output']>;
+  /** The raw text of the cell as printed. */
+  raw?: Maybe<Scalars['String']['output']>;
+};
+
+export type Diagnostic = {
+  __typename?: 'Diagnostic';
+  code: Scalars['String']['output'];
+  severity: Severity;
+  path?: Maybe<Scalars['String']['output']>;
+  rule?: Maybe<Scalars['Int']['output']>;
+  line?: Maybe<Scalars['Int']['output']>;
+  message: Scalars['String']['output'];
+  candidates?: Maybe<Array<Scalars['Float']['output']>>;
+};
+
+export type Narratives = {
+  __typename?: 'Narratives';
+  overview?: Maybe<Scalars['String']['output']>;
+  problems?: Maybe<Scalars['String']['output']>;
+  otherMatters?: Maybe<Scalars['String']['output']>;
+};
+
+export type ActiveRow = {
+  __typename?: 'ActiveRow';
+  issued?: Maybe<Scalars['Int']['output']>;
+  repealed?: Maybe<Scalars['Int']['output']>;
+  inForce?: Maybe<Scalars['Int']['output']>;
+  newlyMade?: Maybe<Scalars['Int']['output']>;
+  newlyPublished?: Maybe<Scalars['Int']['output']>;
+  totalPublished?: Maybe<Scalars['Int']['output']>;
+  previousCount?: Maybe<Scalars['Int']['output']>;
+  change?: Maybe<Scalars['Int']['output']>;
+  decisions?: Maybe<Scalars['Int']['output']>;
+  amount?: Maybe<Scalars['Decimal']['output']>;
+  projects?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ActiveTable = {
+  __typename?: 'ActiveTable';
+  regulations?: Maybe<ActiveRow>;
+  normativeDocuments?: Maybe<ActiveRow>;
+  licensing?: Maybe<ActiveRow>;
+  otherServices?: Maybe<ActiveRow>;
+  penalties?: Maybe<ActiveRow>;
+  coercion?: Maybe<ActiveRow>;
+  fees?: Maybe<ActiveRow>;
+  procurement?: Maybe<ActiveRow>;
+};
+
+export type ApplicantRow = {
+  __typename?: 'ApplicantRow';
+  naturalPerson?: Maybe<Scalars['Int']['output']>;
+  commercial?: Maybe<Scalars['Int']['output']>;
+  research?: Maybe<Scalars['Int']['output']>;
+  publicInterest?: Maybe<Scalars['Int']['output']>;
+  legalService?: Maybe<Scalars['Int']['output']>;
+  otherOrg?: Maybe<Scalars['Int']['output']>;
+  total?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ApplicationsTable = {
+  __typename?: 'ApplicationsTable';
+  newlyReceived?: Maybe<ApplicantRow>;
+  carriedOver?: Maybe<ApplicantRow>;
+  granted?: Maybe<ApplicantRow>;
+  partiallyGranted?: Maybe<ApplicantRow>;
+  deniedStateSecret?: Maybe<ApplicantRow>;
+  deniedLawProhibited?: Maybe<ApplicantRow>;
+  deniedSafetyStability?: Maybe<ApplicantRow>;
+  deniedThirdParty?: Maybe<ApplicantRow>;
+  deniedInternalAffairs?: Maybe<ApplicantRow>;
+  deniedProcessInfo?: Maybe<ApplicantRow>;
+  deniedEnforcementFile?: Maybe<ApplicantRow>;
+  deniedAdminQuery?: Maybe<ApplicantRow>;
+  unableNotHeld?: Maybe<ApplicantRow>;
+  unableNeedsCreation?: Maybe<ApplicantRow>;
+  unableUnclear?: Maybe<ApplicantRow>;
+  notProcessedPetition?: Maybe<ApplicantRow>;
+  notProcessedDuplicate?: Maybe<ApplicantRow>;
+  notProcessedPublication?: Maybe<ApplicantRow>;
+  notProcessedExcessive?: Maybe<ApplicantRow>;
+  notProcessedConfirmation?: Maybe<ApplicantRow>;
+  otherHandling?: Maybe<ApplicantRow>;
+  otherNoCorrection?: Maybe<ApplicantRow>;
+  otherUnpaidFee?: Maybe<ApplicantRow>;
+  otherMisc?: Maybe<ApplicantRow>;
+  totalProcessed?: Maybe<ApplicantRow>;
+  carriedForward?: Maybe<ApplicantRow>;
+};
+
+export type ReviewGroup = {
+  __typename?: 'ReviewGroup';
+  upheld?: Maybe<Scalars['Int']['output']>;
+  corrected?: Maybe<Scalars['Int']['output']>;
+  other?: Maybe<Scalars['Int']['output']>;
+  pending?: Maybe<Scalars['Int']['output']>;
+  total?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ReviewTable = {
+  __typename?: 'ReviewTable';
+  reconsideration?: Maybe<ReviewGroup>;
+  litigationDirect?: Maybe<ReviewGroup>;
+  litigationAfterReconsideration?: Maybe<ReviewGroup>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Status: ResolverTypeWrapper<Status>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  SyntheticFilter: SyntheticFilter;
+  AgencyConnection: ResolverTypeWrapper<Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyEdge']> }>;
+  AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
+  Agency: ResolverTypeWrapper<AgencyRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  RegionCandidate: ResolverTypeWrapper<RegionCandidate>;
+  CrossYearCheck: ResolverTypeWrapper<CrossYearCheck>;
+  Comparison: ResolverTypeWrapper<ComparisonRow>;
+  CellDifference: ResolverTypeWrapper<CellDifference>;
+  MeasureKind: MeasureKind;
+  Measure: ResolverTypeWrapper<Measure>;
+  DimensionKey: DimensionKey;
+  Dimension: ResolverTypeWrapper<Dimension>;
+  AnalyticsQuery: AnalyticsQuery;
+  AnalyticsSort: AnalyticsSort;
+  AnalyticsColumn: ResolverTypeWrapper<AnalyticsColumn>;
+  AnalyticsResult: ResolverTypeWrapper<AnalyticsOut>;
+  ContentEncoding: ContentEncoding;
+  ImportStatus: ImportStatus;
+  ImportResult: ResolverTypeWrapper<ImportResultRow>;
+  DataQuality: ResolverTypeWrapper<QualityOut>;
+  CodeCount: ResolverTypeWrapper<CodeCount>;
+  RuleCount: ResolverTypeWrapper<RuleCountRow>;
+  YearCodeCount: ResolverTypeWrapper<YearCodeCount>;
+  RegionCodeCount: ResolverTypeWrapper<RegionCodeCountRow>;
+  RegionLevel: RegionLevel;
+  Region: ResolverTypeWrapper<RegionRow>;
+  ReportOrder: ReportOrder;
+  CellState: CellState;
+  Severity: Severity;
+  AdminLevel: AdminLevel;
+  ReportFilter: ReportFilter;
+  ReportConnection: ResolverTypeWrapper<Omit<ReportConnection, 'edges'> & { edges: Array<ResolversTypes['ReportEdge']> }>;
+  ReportEdge: ResolverTypeWrapper<Omit<ReportEdge, 'node'> & { node: ResolversTypes['Report'] }>;
+  Report: ResolverTypeWrapper<ReportRow>;
+  Cell: ResolverTypeWrapper<CellRow>;
+  Diagnostic: ResolverTypeWrapper<DiagnosticRow>;
+  Narratives: ResolverTypeWrapper<Narratives>;
+  ActiveRow: ResolverTypeWrapper<ActiveRow>;
+  ActiveTable: ResolverTypeWrapper<TableRow>;
+  ApplicantRow: ResolverTypeWrapper<ApplicantRow>;
+  ApplicationsTable: ResolverTypeWrapper<TableRow>;
+  ReviewGroup: ResolverTypeWrapper<ReviewGroup>;
+  ReviewTable: ResolverTypeWrapper<TableRow>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  JSON: Scalars['JSON']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  Query: Record<PropertyKey, never>;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Boolean: Scalars['Boolean']['output'];
+  Status: Status;
+  PageInfo: PageInfo;
+  AgencyConnection: Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyEdge']> };
+  AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
+  Agency: AgencyRow;
+  Float: Scalars['Float']['output'];
+  RegionCandidate: RegionCandidate;
+  CrossYearCheck: CrossYearCheck;
+  Comparison: ComparisonRow;
+  CellDifference: CellDifference;
+  Measure: Measure;
+  Dimension: Dimension;
+  AnalyticsQuery: AnalyticsQuery;
+  AnalyticsSort: AnalyticsSort;
+  AnalyticsColumn: AnalyticsColumn;
+  AnalyticsResult: AnalyticsOut;
+  ImportResult: ImportResultRow;
+  DataQuality: QualityOut;
+  CodeCount: CodeCount;
+  RuleCount: RuleCountRow;
+  YearCodeCount: YearCodeCount;
+  RegionCodeCount: RegionCodeCountRow;
+  Region: RegionRow;
+  ReportFilter: ReportFilter;
+  ReportConnection: Omit<ReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReportEdge']> };
+  ReportEdge: Omit<ReportEdge, 'node'> & { node: ResolversParentTypes['Report'] };
+  Report: ReportRow;
+  Cell: CellRow;
+  Diagnostic: DiagnosticRow;
+  Narratives: Narratives;
+  ActiveRow: ActiveRow;
+  ActiveTable: TableRow;
+  ApplicantRow: ApplicantRow;
+  ApplicationsTable: TableRow;
+  ReviewGroup: ReviewGroup;
+  ReviewTable: TableRow;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
+  agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'synthetic' | 'first'>>;
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
+  compare?: Resolver<Maybe<ResolversTypes['Comparison']>, ParentType, ContextType, RequireFields<QueryCompareArgs, 'agencyId' | 'yearA' | 'yearB'>>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  dimensions?: Resolver<Array<ResolversTypes['Dimension']>, ParentType, ContextType>;
+  analytics?: Resolver<ResolversTypes['AnalyticsResult'], ParentType, ContextType, RequireFields<QueryAnalyticsArgs, 'query'>>;
+  dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType, Partial<QueryDataQualityArgs>>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
+  reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, RequireFields<QueryReportsArgs, 'first' | 'orderBy'>>;
+  report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  importReport?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportReportArgs, 'fileName' | 'content' | 'encoding'>>;
+};
+
+export type StatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Status'] = ResolversParentTypes['Status']> = {
+  reports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  agencies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  syntheticReports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  parserVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AgencyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyConnection'] = ResolversParentTypes['AgencyConnection']> = {
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AgencyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AgencyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyEdge'] = ResolversParentTypes['AgencyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+};
+
+export type AgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['AdminLevel']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  township?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regionConfidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  regionCandidates?: Resolver<Array<ResolversTypes['RegionCandidate']>, ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  crossYearChecks?: Resolver<Array<ResolversTypes['CrossYearCheck']>, ParentType, ContextType>;
+};
+
+export type RegionCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionCandidate'] = ResolversParentTypes['RegionCandidate']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CrossYearCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CrossYearCheck'] = ResolversParentTypes['CrossYearCheck']> = {
+  rule?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  previousYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expected?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  actual?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Comparison'] = ResolversParentTypes['Comparison']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  a?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType>;
+  b?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType>;
+  differences?: Resolver<Array<ResolversTypes['CellDifference']>, ParentType, ContextType>;
+};
+
+export type CellDifferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CellDifference'] = ResolversParentTypes['CellDifference']> = {
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  a?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  b?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type MeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeasureKind'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DimensionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dimension'] = ResolversParentTypes['Dimension']> = {
+  key?: Resolver<ResolversTypes['DimensionKey'], ParentType, ContextType>;
+  labelZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AnalyticsColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnalyticsColumn'] = ResolversParentTypes['AnalyticsColumn']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  values?: Resolver<Array<Maybe<ResolversTypes['JSON']>>, ParentType, ContextType>;
+};
+
+export type AnalyticsResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnalyticsResult'] = ResolversParentTypes['AnalyticsResult']> = {
+  columns?: Resolver<Array<ResolversTypes['AnalyticsColumn']>, ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  syntheticReports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalReports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
+  status?: Resolver<ResolversTypes['ImportStatus'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType>;
+  diagnostics?: Resolver<Array<ResolversTypes['Diagnostic']>, ParentType, ContextType>;
+};
+
+export type DataQualityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataQuality'] = ResolversParentTypes['DataQuality']> = {
+  reports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportsWithWarnings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportsWithErrors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byCode?: Resolver<Array<ResolversTypes['CodeCount']>, ParentType, ContextType>;
+  byRule?: Resolver<Array<ResolversTypes['RuleCount']>, ParentType, ContextType>;
+  byYear?: Resolver<Array<ResolversTypes['YearCodeCount']>, ParentType, ContextType>;
+  byRegion?: Resolver<Array<ResolversTypes['RegionCodeCount']>, ParentType, ContextType>;
+};
+
+export type CodeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CodeCount'] = ResolversParentTypes['CodeCount']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+  labelZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  diagnostics?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RuleCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RuleCount'] = ResolversParentTypes['RuleCount']> = {
+  rule?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  labelZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  examples?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
+};
+
+export type YearCodeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['YearCodeCount'] = ResolversParentTypes['YearCodeCount']> = {
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegionCodeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionCodeCount'] = ResolversParentTypes['RegionCodeCount']> = {
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  agencyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportConnection'] = ResolversParentTypes['ReportConnection']> = {
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  syntheticCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ReportEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ReportEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportEdge'] = ResolversParentTypes['ReportEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
+};
+
+export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  agencyTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  template?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceFormat?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  layout?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  encoding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parserVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ingestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  isLatest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  active?: Resolver<ResolversTypes['ActiveTable'], ParentType, ContextType>;
+  applications?: Resolver<ResolversTypes['ApplicationsTable'], ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['ReviewTable'], ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['Cell']>, ParentType, ContextType, Partial<ReportCellsArgs>>;
+  cell?: Resolver<Maybe<ResolversTypes['Cell']>, ParentType, ContextType, RequireFields<ReportCellArgs, 'path'>>;
+  diagnostics?: Resolver<Array<ResolversTypes['Diagnostic']>, ParentType, ContextType>;
+  narratives?: Resolver<ResolversTypes['Narratives'], ParentType, ContextType>;
+  sourceText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
+};
+
+export type CellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cell'] = ResolversParentTypes['Cell']> = {
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  decimal?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['CellState'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  raw?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DiagnosticResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Diagnostic'] = ResolversParentTypes['Diagnostic']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+  path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  candidates?: Resolver<Maybe<Array<ResolversTypes['Float']>>, ParentType, ContextType>;
+};
+
+export type NarrativesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Narratives'] = ResolversParentTypes['Narratives']> = {
+  overview?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  problems?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  otherMatters?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ActiveRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActiveRow'] = ResolversParentTypes['ActiveRow']> = {
+  issued?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  repealed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  inForce?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  newlyMade?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  newlyPublished?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalPublished?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  previousCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  decisions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  projects?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ActiveTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActiveTable'] = ResolversParentTypes['ActiveTable']> = {
+  regulations?: Resolver<Maybe<ResolversTypes['ActiveRow']>, ParentType, ContextType>;
+  normativeDocuments?: Resolver<Maybe<ResolversTypes['ActiveRow']>, ParentType, ContextType>;
+  licensing?: Resolver<Maybe<ResolversTypes['ActiveRow']>, ParentType, ContextType>;
+  otherServices?: Resolver<Maybe<ResolversTypes['ActiveRow']>, ParentType, ContextType>;
+  penalties?: Resolver<Maybe<ResolversTypes['ActiveRow']>, ParentType, ContextType>;
+  coercion?: Resolver<Maybe<ResolversTypes['ActiveRow']>, ParentType, ContextType>;
+  fees?: Resolver<Maybe<ResolversTypes['ActiveRow']>, ParentType, ContextType>;
+  procurement?: Resolver<Maybe<ResolversTypes['ActiveRow']>, ParentType, ContextType>;
+};
+
+export type ApplicantRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicantRow'] = ResolversParentTypes['ApplicantRow']> = {
+  naturalPerson?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  commercial?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  research?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  publicInterest?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  legalService?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  otherOrg?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ApplicationsTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicationsTable'] = ResolversParentTypes['ApplicationsTable']> = {
+  newlyReceived?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  carriedOver?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  granted?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  partiallyGranted?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  deniedStateSecret?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  deniedLawProhibited?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  deniedSafetyStability?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  deniedThirdParty?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  deniedInternalAffairs?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  deniedProcessInfo?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  deniedEnforcementFile?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  deniedAdminQuery?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  unableNotHeld?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  unableNeedsCreation?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  unableUnclear?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  notProcessedPetition?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  notProcessedDuplicate?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  notProcessedPublication?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  notProcessedExcessive?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  notProcessedConfirmation?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  otherHandling?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  otherNoCorrection?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  otherUnpaidFee?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  otherMisc?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  totalProcessed?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+  carriedForward?: Resolver<Maybe<ResolversTypes['ApplicantRow']>, ParentType, ContextType>;
+};
+
+export type ReviewGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewGroup'] = ResolversParentTypes['ReviewGroup']> = {
+  upheld?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  corrected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  other?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pending?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ReviewTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewTable'] = ResolversParentTypes['ReviewTable']> = {
+  reconsideration?: Resolver<Maybe<ResolversTypes['ReviewGroup']>, ParentType, ContextType>;
+  litigationDirect?: Resolver<Maybe<ResolversTypes['ReviewGroup']>, ParentType, ContextType>;
+  litigationAfterReconsideration?: Resolver<Maybe<ResolversTypes['ReviewGroup']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  JSON?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  Query?: QueryResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Status?: StatusResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  AgencyConnection?: AgencyConnectionResolvers<ContextType>;
+  AgencyEdge?: AgencyEdgeResolvers<ContextType>;
+  Agency?: AgencyResolvers<ContextType>;
+  RegionCandidate?: RegionCandidateResolvers<ContextType>;
+  CrossYearCheck?: CrossYearCheckResolvers<ContextType>;
+  Comparison?: ComparisonResolvers<ContextType>;
+  CellDifference?: CellDifferenceResolvers<ContextType>;
+  Measure?: MeasureResolvers<ContextType>;
+  Dimension?: DimensionResolvers<ContextType>;
+  AnalyticsColumn?: AnalyticsColumnResolvers<ContextType>;
+  AnalyticsResult?: AnalyticsResultResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
+  DataQuality?: DataQualityResolvers<ContextType>;
+  CodeCount?: CodeCountResolvers<ContextType>;
+  RuleCount?: RuleCountResolvers<ContextType>;
+  YearCodeCount?: YearCodeCountResolvers<ContextType>;
+  RegionCodeCount?: RegionCodeCountResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  ReportConnection?: ReportConnectionResolvers<ContextType>;
+  ReportEdge?: ReportEdgeResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
+  Cell?: CellResolvers<ContextType>;
+  Diagnostic?: DiagnosticResolvers<ContextType>;
+  Narratives?: NarrativesResolvers<ContextType>;
+  ActiveRow?: ActiveRowResolvers<ContextType>;
+  ActiveTable?: ActiveTableResolvers<ContextType>;
+  ApplicantRow?: ApplicantRowResolvers<ContextType>;
+  ApplicationsTable?: ApplicationsTableResolvers<ContextType>;
+  ReviewGroup?: ReviewGroupResolvers<ContextType>;
+  ReviewTable?: ReviewTableResolvers<ContextType>;
+};
+

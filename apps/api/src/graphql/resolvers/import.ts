@@ -1,0 +1,23 @@
+import type { Resolvers } from '../generated.ts';
+import { apiError, badInput } from '../../errors.ts';
+import { ingestBytes } from '../../services/ingest.ts';
+
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export const importResolvers: Resolvers = {
+  Mutation: {
+    importReport: async (_, { fileName, content, encoding }, ctx) => {
+      if (!ctx.canWrite) throw apiError('FORBIDDEN', 'importing needs the API token (Authorization: Bearer <GONGKAI_API_TOKEN>)');
+      if (!fileName.trim() || fileName.length > 255) throw badInput('fileName must be 1–255 characters');
+      const bytes = encoding === 'TEXT' ? Buffer.from(content, 'utf8') : Buffer.from(content, 'base64');
+      if (bytes.length > MAX_IMPORT_BYTES) throw badInput(`file too large: ${(bytes.length / 1048576).toFixed(1)} MB (limit 20 MB)`);
+      const outcome = await ingestBytes(ctx.db, fileName, bytes);
+      const diagnostics = (outcome.report?.diagnostics ?? []).map((d) => ({ code: d.code, severity: d.severity.toUpperCase() as 'ERROR', path: d.path ?? null, rule: d.rule ?? null, line: d.line ?? null, message: d.message, candidates: d.candidates ?? null }));
+      return { status: outcome.status.toUpperCase() as 'INGESTED', fileName, reason: outcome.reason ?? null, reportId: outcome.reportId ?? null, diagnostics };
+    },
+  },
+  ImportResult: {
+    report: (r, _, ctx) => (r.reportId ? ctx.loaders.report.load(r.reportId) : null),
+    diagnostics: async (r, _, ctx) => (r.reportId && r.diagnostics.length === 0 ? ctx.loaders.diagnostics.load(r.reportId) : r.diagnostics),
+  },
+};

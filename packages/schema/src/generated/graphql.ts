@@ -1,0 +1,587 @@
+// Generated from the SDL by npm run codegen. Do not edit.
+/* eslint-disable */
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** Any JSON value: analytics columns carry numbers, strings or null. */
+  JSON: { input: unknown; output: unknown; }
+  /** An exact decimal, as text (money: 7730.28 万元). Never a float. */
+  Decimal: { input: string; output: string; }
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Health and what the store holds. */
+  status: Status;
+  agencies: AgencyConnection;
+  agency: Maybe<Agency>;
+  /** Two reports of one agency side by side, with the cells that differ. */
+  compare: Maybe<Comparison>;
+  /** The measures and dimensions analytics understands, with labels. */
+  measures: Array<Measure>;
+  dimensions: Array<Dimension>;
+  /**
+   * A semantic-layer query: measures grouped by dimensions, filtered and sorted. The result is columnar
+   * (one array per column) so a long series stays cheap; every row says how many reports it covers.
+   */
+  analytics: AnalyticsResult;
+  /** Diagnostics by code, rule and year; the reports that break each rule. */
+  dataQuality: DataQuality;
+  /** The division tree: top level when parentCode is absent. */
+  regions: Array<Region>;
+  region: Maybe<Region>;
+  /** Reports, newest first by default. Page size is capped at 100. */
+  reports: ReportConnection;
+  report: Maybe<Report>;
+};
+
+
+export type QueryAgenciesArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  level?: InputMaybe<AdminLevel>;
+  synthetic?: InputMaybe<SyntheticFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAgencyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCompareArgs = {
+  agencyId: Scalars['ID']['input'];
+  yearA: Scalars['Int']['input'];
+  yearB: Scalars['Int']['input'];
+};
+
+
+export type QueryAnalyticsArgs = {
+  query: AnalyticsQuery;
+};
+
+
+export type QueryDataQualityArgs = {
+  filter?: InputMaybe<ReportFilter>;
+};
+
+
+export type QueryRegionsArgs = {
+  parentCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRegionArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryReportsArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<ReportOrder>;
+};
+
+
+export type QueryReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  _noop: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * Parse and store one report, as `gongkai ingest` does. Needs the API token.
+   * content: the file's bytes in base64 (any supported format) or, with encoding TEXT, its text.
+   */
+  importReport: ImportResult;
+};
+
+
+export type MutationImportReportArgs = {
+  fileName: Scalars['String']['input'];
+  content: Scalars['String']['input'];
+  encoding?: InputMaybe<ContentEncoding>;
+};
+
+export type Status = {
+  __typename?: 'Status';
+  reports: Scalars['Int']['output'];
+  agencies: Scalars['Int']['output'];
+  syntheticReports: Scalars['Int']['output'];
+  years: Array<Scalars['Int']['output']>;
+  parserVersion: Scalars['String']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  hasNextPage: Scalars['Boolean']['output'];
+  endCursor: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Whether synthetic (generated sample) reports are included. Analysts must never mistake them for
+ * published figures: every result says how many synthetic reports it covers.
+ */
+export type SyntheticFilter =
+  | 'INCLUDE'
+  | 'EXCLUDE'
+  | 'ONLY';
+
+export type AgencyConnection = {
+  __typename?: 'AgencyConnection';
+  totalCount: Scalars['Int']['output'];
+  edges: Array<AgencyEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AgencyEdge = {
+  __typename?: 'AgencyEdge';
+  cursor: Scalars['String']['output'];
+  node: Agency;
+};
+
+export type Agency = {
+  __typename?: 'Agency';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Every name the body was titled with. */
+  names: Array<Scalars['String']['output']>;
+  level: Maybe<AdminLevel>;
+  region: Maybe<Region>;
+  township: Maybe<Scalars['String']['output']>;
+  /** How sure the region is (0–1); see regionCandidates when it is not. */
+  regionConfidence: Scalars['Float']['output'];
+  regionCandidates: Array<RegionCandidate>;
+  synthetic: Scalars['Boolean']['output'];
+  /** Latest version of each year's report. */
+  reports: Array<Report>;
+  years: Array<Scalars['Int']['output']>;
+  /** Rules 6 and 7 across consecutive years. */
+  crossYearChecks: Array<CrossYearCheck>;
+};
+
+export type RegionCandidate = {
+  __typename?: 'RegionCandidate';
+  code: Scalars['String']['output'];
+  path: Scalars['String']['output'];
+  level: Scalars['String']['output'];
+  confidence: Scalars['Float']['output'];
+};
+
+export type CrossYearCheck = {
+  __typename?: 'CrossYearCheck';
+  rule: Scalars['Int']['output'];
+  /** E.g. applications.carriedOver.total vs applications.carriedForward.total of the year before. */
+  path: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+  previousYear: Scalars['Int']['output'];
+  expected: Maybe<Scalars['Float']['output']>;
+  actual: Maybe<Scalars['Float']['output']>;
+  ok: Scalars['Boolean']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type Comparison = {
+  __typename?: 'Comparison';
+  agency: Agency;
+  a: Maybe<Report>;
+  b: Maybe<Report>;
+  differences: Array<CellDifference>;
+};
+
+export type CellDifference = {
+  __typename?: 'CellDifference';
+  path: Scalars['String']['output'];
+  labelZh: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  a: Maybe<Scalars['Float']['output']>;
+  b: Maybe<Scalars['Float']['output']>;
+  change: Maybe<Scalars['Float']['output']>;
+};
+
+export type MeasureKind =
+  | 'CELL'
+  | 'GROUP'
+  | 'RATE'
+  | 'COUNT';
+
+export type Measure = {
+  __typename?: 'Measure';
+  key: Scalars['String']['output'];
+  labelZh: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  kind: MeasureKind;
+  /** 万元 for money, % for rates, 件 for counts. */
+  unit: Scalars['String']['output'];
+};
+
+export type DimensionKey =
+  | 'YEAR'
+  | 'REGION'
+  | 'LEVEL'
+  | 'AGENCY'
+  | 'TEMPLATE'
+  | 'APPLICANT_TYPE'
+  | 'OUTCOME_GROUP';
+
+export type Dimension = {
+  __typename?: 'Dimension';
+  key: DimensionKey;
+  labelZh: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+};
+
+export type AnalyticsQuery = {
+  /**
+   * Measure keys: any cell path (applications.newlyReceived.total), a group (outcome.denied,
+   * applicants.organisations), a rate (rate.granted), or reports. With APPLICANT_TYPE, a row path
+   * (applications.newlyReceived) is split by applicant column; with OUTCOME_GROUP, the measure outcome.*
+   * is split by group.
+   */
+  measures: Array<Scalars['String']['input']>;
+  groupBy?: InputMaybe<Array<DimensionKey>>;
+  /** For REGION: the level to group at (default PROVINCE). */
+  regionLevel?: InputMaybe<RegionLevel>;
+  filter?: InputMaybe<ReportFilter>;
+  sort?: InputMaybe<Array<AnalyticsSort>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AnalyticsSort = {
+  key: Scalars['String']['input'];
+  desc?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type AnalyticsColumn = {
+  __typename?: 'AnalyticsColumn';
+  key: Scalars['String']['output'];
+  labelZh: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  unit: Maybe<Scalars['String']['output']>;
+  values: Array<Maybe<Scalars['JSON']['output']>>;
+};
+
+export type AnalyticsResult = {
+  __typename?: 'AnalyticsResult';
+  columns: Array<AnalyticsColumn>;
+  /** Reports behind each row. */
+  reports: Array<Scalars['Int']['output']>;
+  rowCount: Scalars['Int']['output'];
+  /** Synthetic reports among those covered: non-zero means sample data is included. */
+  syntheticReports: Scalars['Int']['output'];
+  totalReports: Scalars['Int']['output'];
+};
+
+export type ContentEncoding =
+  | 'BASE64'
+  | 'TEXT';
+
+export type ImportStatus =
+  | 'INGESTED'
+  | 'UNCHANGED'
+  | 'UPDATED'
+  | 'FAILED';
+
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  status: ImportStatus;
+  fileName: Scalars['String']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  report: Maybe<Report>;
+  /** What the parser read, also when nothing was stored (a failed import still shows its diagnostics). */
+  diagnostics: Array<Diagnostic>;
+};
+
+export type DataQuality = {
+  __typename?: 'DataQuality';
+  reports: Scalars['Int']['output'];
+  reportsWithWarnings: Scalars['Int']['output'];
+  reportsWithErrors: Scalars['Int']['output'];
+  byCode: Array<CodeCount>;
+  byRule: Array<RuleCount>;
+  byYear: Array<YearCodeCount>;
+  byRegion: Array<RegionCodeCount>;
+};
+
+export type CodeCount = {
+  __typename?: 'CodeCount';
+  code: Scalars['String']['output'];
+  severity: Severity;
+  labelZh: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  diagnostics: Scalars['Int']['output'];
+  reports: Scalars['Int']['output'];
+};
+
+export type RuleCount = {
+  __typename?: 'RuleCount';
+  rule: Scalars['Int']['output'];
+  labelZh: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  reports: Scalars['Int']['output'];
+  /** Up to 50 reports that break the rule. */
+  examples: Array<Report>;
+};
+
+export type YearCodeCount = {
+  __typename?: 'YearCodeCount';
+  year: Scalars['Int']['output'];
+  code: Scalars['String']['output'];
+  reports: Scalars['Int']['output'];
+};
+
+export type RegionCodeCount = {
+  __typename?: 'RegionCodeCount';
+  region: Maybe<Region>;
+  code: Scalars['String']['output'];
+  reports: Scalars['Int']['output'];
+};
+
+export type RegionLevel =
+  | 'PROVINCE'
+  | 'CITY'
+  | 'COUNTY';
+
+export type Region = {
+  __typename?: 'Region';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  level: RegionLevel;
+  parent: Maybe<Region>;
+  children: Array<Region>;
+  /** Agencies and latest reports placed in this division or below. */
+  agencyCount: Scalars['Int']['output'];
+  reportCount: Scalars['Int']['output'];
+};
+
+export type ReportOrder =
+  | 'YEAR_DESC'
+  | 'YEAR_ASC'
+  | 'AGENCY_ASC'
+  | 'INGESTED_DESC';
+
+export type CellState =
+  | 'PRINTED'
+  | 'INFERRED'
+  | 'REPAIRED'
+  | 'MISSING';
+
+export type Severity =
+  | 'ERROR'
+  | 'WARNING'
+  | 'INFO';
+
+export type AdminLevel =
+  | 'PROVINCE'
+  | 'CITY'
+  | 'COUNTY'
+  | 'TOWNSHIP'
+  | 'DEPARTMENT';
+
+export type ReportFilter = {
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Division code at any level; matches by prefix (41 = 河南省, 4108 = 焦作市, 410823 = 武陟县). */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  level?: InputMaybe<AdminLevel>;
+  /** 2019 or 2021. */
+  template?: InputMaybe<Scalars['String']['input']>;
+  hasDiagnostics?: InputMaybe<Scalars['Boolean']['input']>;
+  diagnosticCode?: InputMaybe<Scalars['String']['input']>;
+  /** Full-text search in the narratives (sections 一, 五, 六). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only the latest version of each agency-year (default true). */
+  latestOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  synthetic?: InputMaybe<SyntheticFilter>;
+};
+
+export type ReportConnection = {
+  __typename?: 'ReportConnection';
+  totalCount: Scalars['Int']['output'];
+  syntheticCount: Scalars['Int']['output'];
+  edges: Array<ReportEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ReportEdge = {
+  __typename?: 'ReportEdge';
+  cursor: Scalars['String']['output'];
+  node: Report;
+};
+
+export type Report = {
+  __typename?: 'Report';
+  id: Scalars['ID']['output'];
+  agency: Agency;
+  /** The agency as titled in this report. */
+  agencyTitle: Maybe<Scalars['String']['output']>;
+  year: Maybe<Scalars['Int']['output']>;
+  template: Maybe<Scalars['String']['output']>;
+  publishedOn: Maybe<Scalars['String']['output']>;
+  sourceName: Scalars['String']['output'];
+  sourceFormat: Scalars['String']['output'];
+  layout: Maybe<Scalars['String']['output']>;
+  encoding: Maybe<Scalars['String']['output']>;
+  contentHash: Scalars['String']['output'];
+  parserVersion: Scalars['String']['output'];
+  ingestedAt: Scalars['String']['output'];
+  status: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  isLatest: Scalars['Boolean']['output'];
+  synthetic: Scalars['Boolean']['output'];
+  active: ActiveTable;
+  applications: ApplicationsTable;
+  review: ReviewTable;
+  /** Every stored cell with its state and provenance; optionally one section. */
+  cells: Array<Cell>;
+  cell: Maybe<Cell>;
+  diagnostics: Array<Diagnostic>;
+  narratives: Narratives;
+  /** The text the provenance offsets point into (decoded text, HTML, or the layout text of a PDF). */
+  sourceText: Maybe<Scalars['String']['output']>;
+  /** Every version of the same agency-year, this one included. */
+  versions: Array<Report>;
+};
+
+
+export type ReportCellsArgs = {
+  section?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ReportCellArgs = {
+  path: Scalars['String']['input'];
+};
+
+export type Cell = {
+  __typename?: 'Cell';
+  path: Scalars['String']['output'];
+  section: Scalars['String']['output'];
+  row: Scalars['String']['output'];
+  column: Scalars['String']['output'];
+  labelZh: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  /** Counts as numbers; money as a number for charts, see decimal for the exact value. */
+  value: Maybe<Scalars['Float']['output']>;
+  decimal: Maybe<Scalars['Decimal']['output']>;
+  state: CellState;
+  line: Maybe<Scalars['Int']['output']>;
+  start: Maybe<Scalars['Int']['output']>;
+  end: Maybe<Scalars['Int']['output']>;
+  /** The raw text of the cell as printed. */
+  raw: Maybe<Scalars['String']['output']>;
+};
+
+export type Diagnostic = {
+  __typename?: 'Diagnostic';
+  code: Scalars['String']['output'];
+  severity: Severity;
+  path: Maybe<Scalars['String']['output']>;
+  rule: Maybe<Scalars['Int']['output']>;
+  line: Maybe<Scalars['Int']['output']>;
+  message: Scalars['String']['output'];
+  candidates: Maybe<Array<Scalars['Float']['output']>>;
+};
+
+export type Narratives = {
+  __typename?: 'Narratives';
+  overview: Maybe<Scalars['String']['output']>;
+  problems: Maybe<Scalars['String']['output']>;
+  otherMatters: Maybe<Scalars['String']['output']>;
+};
+
+export type ActiveRow = {
+  __typename?: 'ActiveRow';
+  issued: Maybe<Scalars['Int']['output']>;
+  repealed: Maybe<Scalars['Int']['output']>;
+  inForce: Maybe<Scalars['Int']['output']>;
+  newlyMade: Maybe<Scalars['Int']['output']>;
+  newlyPublished: Maybe<Scalars['Int']['output']>;
+  totalPublished: Maybe<Scalars['Int']['output']>;
+  previousCount: Maybe<Scalars['Int']['output']>;
+  change: Maybe<Scalars['Int']['output']>;
+  decisions: Maybe<Scalars['Int']['output']>;
+  amount: Maybe<Scalars['Decimal']['output']>;
+  projects: Maybe<Scalars['Int']['output']>;
+};
+
+export type ActiveTable = {
+  __typename?: 'ActiveTable';
+  regulations: Maybe<ActiveRow>;
+  normativeDocuments: Maybe<ActiveRow>;
+  licensing: Maybe<ActiveRow>;
+  otherServices: Maybe<ActiveRow>;
+  penalties: Maybe<ActiveRow>;
+  coercion: Maybe<ActiveRow>;
+  fees: Maybe<ActiveRow>;
+  procurement: Maybe<ActiveRow>;
+};
+
+export type ApplicantRow = {
+  __typename?: 'ApplicantRow';
+  naturalPerson: Maybe<Scalars['Int']['output']>;
+  commercial: Maybe<Scalars['Int']['output']>;
+  research: Maybe<Scalars['Int']['output']>;
+  publicInterest: Maybe<Scalars['Int']['output']>;
+  legalService: Maybe<Scalars['Int']['output']>;
+  otherOrg: Maybe<Scalars['Int']['output']>;
+  total: Maybe<Scalars['Int']['output']>;
+};
+
+export type ApplicationsTable = {
+  __typename?: 'ApplicationsTable';
+  newlyReceived: Maybe<ApplicantRow>;
+  carriedOver: Maybe<ApplicantRow>;
+  granted: Maybe<ApplicantRow>;
+  partiallyGranted: Maybe<ApplicantRow>;
+  deniedStateSecret: Maybe<ApplicantRow>;
+  deniedLawProhibited: Maybe<ApplicantRow>;
+  deniedSafetyStability: Maybe<ApplicantRow>;
+  deniedThirdParty: Maybe<ApplicantRow>;
+  deniedInternalAffairs: Maybe<ApplicantRow>;
+  deniedProcessInfo: Maybe<ApplicantRow>;
+  deniedEnforcementFile: Maybe<ApplicantRow>;
+  deniedAdminQuery: Maybe<ApplicantRow>;
+  unableNotHeld: Maybe<ApplicantRow>;
+  unableNeedsCreation: Maybe<ApplicantRow>;
+  unableUnclear: Maybe<ApplicantRow>;
+  notProcessedPetition: Maybe<ApplicantRow>;
+  notProcessedDuplicate: Maybe<ApplicantRow>;
+  notProcessedPublication: Maybe<ApplicantRow>;
+  notProcessedExcessive: Maybe<ApplicantRow>;
+  notProcessedConfirmation: Maybe<ApplicantRow>;
+  otherHandling: Maybe<ApplicantRow>;
+  otherNoCorrection: Maybe<ApplicantRow>;
+  otherUnpaidFee: Maybe<ApplicantRow>;
+  otherMisc: Maybe<ApplicantRow>;
+  totalProcessed: Maybe<ApplicantRow>;
+  carriedForward: Maybe<ApplicantRow>;
+};
+
+export type ReviewGroup = {
+  __typename?: 'ReviewGroup';
+  upheld: Maybe<Scalars['Int']['output']>;
+  corrected: Maybe<Scalars['Int']['output']>;
+  other: Maybe<Scalars['Int']['output']>;
+  pending: Maybe<Scalars['Int']['output']>;
+  total: Maybe<Scalars['Int']['output']>;
+};
+
+export type ReviewTable = {
+  __typename?: 'ReviewTable';
+  reconsideration: Maybe<ReviewGroup>;
+  litigationDirect: Maybe<ReviewGroup>;
+  litigationAfterReconsideration: Maybe<ReviewGroup>;
+};
