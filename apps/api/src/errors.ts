@@ -3,8 +3,11 @@ import { GraphQLError } from 'graphql';
 // Errors at the edge carry a stable code (extensions.code) and keep their cause for the logs.
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TIMEOUT' | 'INTERNAL_SERVER_ERROR';
 
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, TIMEOUT: 503 };
+
 export function apiError(code: ErrorCode, message: string, cause?: unknown): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...(code === 'TIMEOUT' ? { http: { status: 503 } } : {}) }, originalError: cause instanceof Error ? cause : undefined });
+  const status = HTTP_STATUS[code];
+  return new GraphQLError(message, { extensions: { code, ...(status ? { http: { status } } : {}) }, originalError: cause instanceof Error ? cause : undefined });
 }
 
 export const badInput = (message: string, cause?: unknown) => apiError('BAD_USER_INPUT', message, cause);

@@ -53,3 +53,44 @@ export function rollupDisagreements(db: Db): string[] {
   }
   return bad;
 }
+
+import { generateReport } from '@gongkai/parser/generator';
+import type { Env } from './env.ts';
+import { loadEnv } from './env.ts';
+import { ensureRegions } from './queries/regions.ts';
+import { ingestBytes } from './services/ingest.ts';
+
+/** A store filled by the real ingest: the five seeds and `generated` synthetic reports over 2019–2025. */
+export async function filledDatabase(generated = 60): Promise<{ db: Db; file: string }> {
+  const { db, file } = tempDatabase();
+  ensureRegions(db);
+  for (const seed of seedFiles()) await ingestBytes(db, `seeds/${seed.name}`, seed.bytes);
+  const agencies = ['武陟县人民政府', '焦作市人民政府', '濮阳县海通乡人民政府', '洪泽区人民政府', '郑州市生态环境局'];
+  for (let i = 0; i < generated; i++) {
+    const g = generateReport({ seed: 900 + i, layout: 'tabs', agency: agencies[i % agencies.length]!, year: 2019 + (Math.floor(i / agencies.length) % 7), template: 2019 + (Math.floor(i / agencies.length) % 7) <= 2020 ? '2019' : '2021' });
+    await ingestBytes(db, `gen/${i}-${g.fileName}`, g.bytes, { synthetic: true });
+  }
+  return { db, file };
+}
+
+export function testEnv(overrides: Record<string, string> = {}): Env {
+  return loadEnv({ NODE_ENV: 'test', GONGKAI_SAMPLES: 'false', GONGKAI_API_TOKEN: 'test-token', ...overrides });
+}
+
+/** Counts the SQL statements a piece of work executes on this database. */
+export function countStatements<T>(db: Db, work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  const proto = Object.getPrototypeOf(db.$client.prepare('SELECT 1')) as Record<string, (...a: unknown[]) => unknown>;
+  let statements = 0;
+  const originals = Object.fromEntries(['all', 'get', 'run', 'iterate'].map((m) => [m, proto[m]!]));
+  for (const m of Object.keys(originals)) {
+    proto[m] = function (this: unknown, ...args: unknown[]) {
+      statements++;
+      return originals[m]!.apply(this, args);
+    };
+  }
+  return work()
+    .then((result) => ({ result, statements }))
+    .finally(() => {
+      for (const [m, f] of Object.entries(originals)) proto[m] = f;
+    });
+}

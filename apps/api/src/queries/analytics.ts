@@ -291,8 +291,10 @@ export function runAnalytics(db: Db, q: AnalyticsQueryInput): AnalyticsOut {
   out.sort((a, b) => {
     for (const s of sortKeys) {
       const mi = q.measures.indexOf(s.key);
-      const av = mi >= 0 ? a.measures[mi] : a.dims[s.key];
-      const bv = mi >= 0 ? b.measures[mi] : b.dims[s.key];
+      // A split dimension keeps the model's order (自然人 first), not the alphabet's.
+      const order = (v: unknown) => (s.key === split ? sliceValues.indexOf(v as string) : v);
+      const av = mi >= 0 ? a.measures[mi] : order(a.dims[s.key]);
+      const bv = mi >= 0 ? b.measures[mi] : order(b.dims[s.key]);
       if (av === bv) continue;
       if (av === null || av === undefined) return 1;
       if (bv === null || bv === undefined) return -1;
