@@ -23,8 +23,12 @@ afterAll(async () => {
   db.$client.close();
 });
 
-const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+// Response bodies are whatever the server sent: tests read them loosely.
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+const post = async (url: string, body: unknown, headers: Record<string, string> = {}) => {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return { status: res.status, headers: res.headers, json: () => res.json() as Promise<Json> };
+};
 
 describe('HTTP guards', () => {
   let url: string;

@@ -33,7 +33,7 @@ describe('reports', () => {
     let after: string | null = null;
     let total = 0;
     do {
-      const { data } = await run<any>('query ($after: String) { reports(first: 7, after: $after) { totalCount syntheticCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+      const { data }: { data: any } = await run<any>('query ($after: String) { reports(first: 7, after: $after) { totalCount syntheticCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }', { after });
       total = data.reports.totalCount;
       seen.push(...data.reports.edges.map((e: any) => e.node.id));
       after = data.reports.pageInfo.hasNextPage ? data.reports.pageInfo.endCursor : null;

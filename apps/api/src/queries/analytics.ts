@@ -269,7 +269,7 @@ export function runAnalytics(db: Db, q: AnalyticsQueryInput): AnalyticsOut {
 
   // Split dimensions multiply the rows: one per applicant type or outcome group.
   const split = groupBy.find((d) => d === 'APPLICANT_TYPE' || d === 'OUTCOME_GROUP');
-  const sliceValues = split ? resolved[0]!.slices!.map((s) => s.value) : [null];
+  const sliceValues: (string | null)[] = split ? resolved[0]!.slices!.map((s) => s.value) : [null];
   type Out = { dims: Record<string, unknown>; measures: (number | null)[]; reports: number; synthetic: number };
   const out: Out[] = [];
   for (const row of rows) {
