@@ -1,7 +1,7 @@
 // Resolver types for the API, generated from the SDL in @gongkai/schema (npm run codegen). Parents are
 // our query rows (mappers), the context is ours. The output is committed and checked by a test.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { codegen } from '@graphql-codegen/core';
 import * as typescript from '@graphql-codegen/typescript';
 import * as resolvers from '@graphql-codegen/typescript-resolvers';
@@ -45,8 +45,14 @@ export async function generateResolverTypes(): Promise<string> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const out = join(import.meta.dirname, '../src/graphql');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'generated.ts'), await generateResolverTypes());
+  const file = join(import.meta.dirname, '../src/graphql/generated.ts');
+  const text = await generateResolverTypes();
+  if (process.argv.includes('--check')) {
+    const same = existsSync(file) && readFileSync(file, 'utf8') === text;
+    console.log(same ? 'resolver types are up to date' : 'src/graphql/generated.ts is out of date: run npm run codegen');
+    process.exit(same ? 0 : 1);
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
   console.log('wrote src/graphql/generated.ts');
 }

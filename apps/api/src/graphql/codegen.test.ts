@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateResolverTypes } from '../../scripts/codegen.ts';
 
-describe('generated resolver types', () => {
-  it('match the SDL (run npm run codegen after changing a .graphql file)', async () => {
-    expect(readFileSync(join(import.meta.dirname, 'generated.ts'), 'utf8')).toBe(await generateResolverTypes());
-  });
+// Run as a developer would (a child process), so graphql is loaded once, the way the script loads it.
+describe('generated types', () => {
+  it('match the SDL (run npm run codegen after changing a .graphql file)', () => {
+    const tsx = join(import.meta.dirname, '../../../../node_modules/.bin/tsx');
+    const out = execFileSync(tsx, [join(import.meta.dirname, '../../scripts/codegen.ts'), '--check'], { encoding: 'utf8' });
+    expect(out).toMatch(/up to date/);
+  }, 60_000);
 });
