@@ -33,6 +33,7 @@ export async function generateResolverTypes(): Promise<string> {
         RegionCodeCount: './mappers.ts#RegionCodeCountRow',
         Comparison: './mappers.ts#ComparisonRow',
         ImportResult: './mappers.ts#ImportResultRow',
+        Notebook: '../services/notebooks.ts#NotebookRow',
         ActiveTable: './mappers.ts#TableRow',
         ApplicationsTable: './mappers.ts#TableRow',
         ReviewTable: './mappers.ts#TableRow',

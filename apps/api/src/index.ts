@@ -2,6 +2,7 @@ import { openDatabase } from './db/client.ts';
 import { loadEnv, resolveDbPath } from './env.ts';
 import { ensureRegions } from './queries/regions.ts';
 import { createApp } from './server.ts';
+import { ensureShippedNotebooks } from './services/notebooks.ts';
 import { loadSampleCorpus } from './services/samples.ts';
 
 // The only side effects: env → database → migrations → sample data on an empty store → listen.
@@ -10,6 +11,7 @@ export async function serve(options: { dbFlag?: string; port?: number } = {}): P
   const dbPath = resolveDbPath(options.dbFlag, env);
   const db = openDatabase(dbPath);
   ensureRegions(db);
+  ensureShippedNotebooks(db);
   const empty = (db.$client.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n === 0;
   if (empty && env.GONGKAI_SAMPLES === 'true') {
     process.stderr.write('gongkai: empty database — loading the sample corpus (5 published seed reports + generated reports flagged synthetic)…\n');

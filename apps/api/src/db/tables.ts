@@ -200,6 +200,33 @@ export const rollupProvince = sqliteTable(
   (t) => [primaryKey({ columns: [t.year, t.provinceCode, t.level, t.template, t.synthetic] })],
 );
 
+export const notebooks = sqliteTable('notebooks', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  description: text('description'),
+  /** JSON: { version: 1, cells: [...] }, validated by services/notebooks.ts. */
+  document: text('document').notNull(),
+  revision: integer('revision').notNull(),
+  shipped: integer('shipped', { mode: 'boolean' }).notNull().default(false),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/** Earlier states of each notebook; the last 20 are kept. */
+export const notebookRevisions = sqliteTable(
+  'notebook_revisions',
+  {
+    notebookId: text('notebook_id')
+      .notNull()
+      .references(() => notebooks.id, { onDelete: 'cascade' }),
+    revision: integer('revision').notNull(),
+    title: text('title').notNull(),
+    document: text('document').notNull(),
+    savedAt: text('saved_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.notebookId, t.revision] })],
+);
+
 export const meta = sqliteTable('meta', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),

@@ -7,6 +7,7 @@ import type { RegionRow } from '../queries/regions.ts';
 import type { AnalyticsOut } from '../queries/analytics.ts';
 import type { QualityOut } from '../queries/quality.ts';
 import type { RuleCountRow, RegionCodeCountRow, ComparisonRow, ImportResultRow, TableRow } from './mappers.ts';
+import type { NotebookRow } from '../services/notebooks.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -41,6 +42,8 @@ export type Query = {
    * (one array per column) so a long series stays cheap; every row says how many reports it covers.
    */
   analytics: AnalyticsResult;
+  notebooks: Array<Notebook>;
+  notebook?: Maybe<Notebook>;
   /** Diagnostics by code, rule and year; the reports that break each rule. */
   dataQuality: DataQuality;
   /** The division tree: top level when parentCode is absent. */
@@ -79,6 +82,16 @@ export type QueryAnalyticsArgs = {
 };
 
 
+export type QueryNotebooksArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNotebookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryDataQualityArgs = {
   filter?: InputMaybe<ReportFilter>;
 };
@@ -114,6 +127,16 @@ export type Mutation = {
    * content: the file's bytes in base64 (any supported format) or, with encoding TEXT, its text.
    */
   importReport: ImportResult;
+  /** Needs the API token, as every mutation. */
+  createNotebook: Notebook;
+  /** Saves a new revision (the last 20 are kept). With expectedRevision, refuses to overwrite a newer save. */
+  updateNotebook: Notebook;
+  duplicateNotebook: Notebook;
+  deleteNotebook: Scalars['Boolean']['output'];
+  /** Makes an earlier revision the current one (as a new revision: nothing is lost). */
+  restoreNotebookRevision: Notebook;
+  /** A notebook exported as a file (the JSON of Notebook.exportJson). */
+  importNotebook: Notebook;
 };
 
 
@@ -121,6 +144,40 @@ export type MutationImportReportArgs = {
   fileName: Scalars['String']['input'];
   content: Scalars['String']['input'];
   encoding?: InputMaybe<ContentEncoding>;
+};
+
+
+export type MutationCreateNotebookArgs = {
+  input: NotebookInput;
+};
+
+
+export type MutationUpdateNotebookArgs = {
+  id: Scalars['ID']['input'];
+  input: NotebookInput;
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationDuplicateNotebookArgs = {
+  id: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteNotebookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreNotebookRevisionArgs = {
+  id: Scalars['ID']['input'];
+  revision: Scalars['Int']['input'];
+};
+
+
+export type MutationImportNotebookArgs = {
+  file: Scalars['String']['input'];
 };
 
 export type Status = {
@@ -311,6 +368,41 @@ export type ImportResult = {
   report?: Maybe<Report>;
   /** What the parser read, also when nothing was stored (a failed import still shows its diagnostics). */
   diagnostics: Array<Diagnostic>;
+};
+
+export type NotebookInput = {
+  title: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The cells, in order: { version: 1, cells: [{ id, kind: markdown | query | chart | parameter, … }] }.
+   * See apps/api/src/services/notebooks.ts for the shape of each kind.
+   */
+  document: Scalars['JSON']['input'];
+};
+
+export type Notebook = {
+  __typename?: 'Notebook';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  document: Scalars['JSON']['output'];
+  revision: Scalars['Int']['output'];
+  /** Shipped with Gongkai (overview, agency deep-dive, data-quality review). */
+  shipped: Scalars['Boolean']['output'];
+  createdAt: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+  /** The last 20 revisions, newest first. */
+  revisions: Array<NotebookRevision>;
+  /** The notebook as a file, for exportNotebook/importNotebook. */
+  exportJson: Scalars['String']['output'];
+};
+
+export type NotebookRevision = {
+  __typename?: 'NotebookRevision';
+  revision: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  savedAt: Scalars['String']['output'];
+  document: Scalars['JSON']['output'];
 };
 
 export type DataQuality = {
@@ -699,6 +791,9 @@ export type ResolversTypes = {
   ContentEncoding: ContentEncoding;
   ImportStatus: ImportStatus;
   ImportResult: ResolverTypeWrapper<ImportResultRow>;
+  NotebookInput: NotebookInput;
+  Notebook: ResolverTypeWrapper<NotebookRow>;
+  NotebookRevision: ResolverTypeWrapper<NotebookRevision>;
   DataQuality: ResolverTypeWrapper<QualityOut>;
   CodeCount: ResolverTypeWrapper<CodeCount>;
   RuleCount: ResolverTypeWrapper<RuleCountRow>;
@@ -752,6 +847,9 @@ export type ResolversParentTypes = {
   AnalyticsColumn: AnalyticsColumn;
   AnalyticsResult: AnalyticsOut;
   ImportResult: ImportResultRow;
+  NotebookInput: NotebookInput;
+  Notebook: NotebookRow;
+  NotebookRevision: NotebookRevision;
   DataQuality: QualityOut;
   CodeCount: CodeCount;
   RuleCount: RuleCountRow;
@@ -789,6 +887,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
   dimensions?: Resolver<Array<ResolversTypes['Dimension']>, ParentType, ContextType>;
   analytics?: Resolver<ResolversTypes['AnalyticsResult'], ParentType, ContextType, RequireFields<QueryAnalyticsArgs, 'query'>>;
+  notebooks?: Resolver<Array<ResolversTypes['Notebook']>, ParentType, ContextType, Partial<QueryNotebooksArgs>>;
+  notebook?: Resolver<Maybe<ResolversTypes['Notebook']>, ParentType, ContextType, RequireFields<QueryNotebookArgs, 'id'>>;
   dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType, Partial<QueryDataQualityArgs>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
@@ -799,6 +899,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   importReport?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportReportArgs, 'fileName' | 'content' | 'encoding'>>;
+  createNotebook?: Resolver<ResolversTypes['Notebook'], ParentType, ContextType, RequireFields<MutationCreateNotebookArgs, 'input'>>;
+  updateNotebook?: Resolver<ResolversTypes['Notebook'], ParentType, ContextType, RequireFields<MutationUpdateNotebookArgs, 'id' | 'input'>>;
+  duplicateNotebook?: Resolver<ResolversTypes['Notebook'], ParentType, ContextType, RequireFields<MutationDuplicateNotebookArgs, 'id'>>;
+  deleteNotebook?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteNotebookArgs, 'id'>>;
+  restoreNotebookRevision?: Resolver<ResolversTypes['Notebook'], ParentType, ContextType, RequireFields<MutationRestoreNotebookRevisionArgs, 'id' | 'revision'>>;
+  importNotebook?: Resolver<ResolversTypes['Notebook'], ParentType, ContextType, RequireFields<MutationImportNotebookArgs, 'file'>>;
 };
 
 export type StatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Status'] = ResolversParentTypes['Status']> = {
@@ -911,6 +1017,26 @@ export type ImportResultResolvers<ContextType = Context, ParentType extends Reso
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType>;
   diagnostics?: Resolver<Array<ResolversTypes['Diagnostic']>, ParentType, ContextType>;
+};
+
+export type NotebookResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notebook'] = ResolversParentTypes['Notebook']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shipped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['NotebookRevision']>, ParentType, ContextType>;
+  exportJson?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotebookRevisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotebookRevision'] = ResolversParentTypes['NotebookRevision']> = {
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  savedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 };
 
 export type DataQualityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataQuality'] = ResolversParentTypes['DataQuality']> = {
@@ -1132,6 +1258,8 @@ export type Resolvers<ContextType = Context> = {
   AnalyticsColumn?: AnalyticsColumnResolvers<ContextType>;
   AnalyticsResult?: AnalyticsResultResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
+  Notebook?: NotebookResolvers<ContextType>;
+  NotebookRevision?: NotebookRevisionResolvers<ContextType>;
   DataQuality?: DataQualityResolvers<ContextType>;
   CodeCount?: CodeCountResolvers<ContextType>;
   RuleCount?: RuleCountResolvers<ContextType>;

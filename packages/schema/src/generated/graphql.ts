@@ -31,6 +31,8 @@ export type Query = {
    * (one array per column) so a long series stays cheap; every row says how many reports it covers.
    */
   analytics: AnalyticsResult;
+  notebooks: Array<Notebook>;
+  notebook: Maybe<Notebook>;
   /** Diagnostics by code, rule and year; the reports that break each rule. */
   dataQuality: DataQuality;
   /** The division tree: top level when parentCode is absent. */
@@ -69,6 +71,16 @@ export type QueryAnalyticsArgs = {
 };
 
 
+export type QueryNotebooksArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNotebookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryDataQualityArgs = {
   filter?: InputMaybe<ReportFilter>;
 };
@@ -104,6 +116,16 @@ export type Mutation = {
    * content: the file's bytes in base64 (any supported format) or, with encoding TEXT, its text.
    */
   importReport: ImportResult;
+  /** Needs the API token, as every mutation. */
+  createNotebook: Notebook;
+  /** Saves a new revision (the last 20 are kept). With expectedRevision, refuses to overwrite a newer save. */
+  updateNotebook: Notebook;
+  duplicateNotebook: Notebook;
+  deleteNotebook: Scalars['Boolean']['output'];
+  /** Makes an earlier revision the current one (as a new revision: nothing is lost). */
+  restoreNotebookRevision: Notebook;
+  /** A notebook exported as a file (the JSON of Notebook.exportJson). */
+  importNotebook: Notebook;
 };
 
 
@@ -111,6 +133,40 @@ export type MutationImportReportArgs = {
   fileName: Scalars['String']['input'];
   content: Scalars['String']['input'];
   encoding?: InputMaybe<ContentEncoding>;
+};
+
+
+export type MutationCreateNotebookArgs = {
+  input: NotebookInput;
+};
+
+
+export type MutationUpdateNotebookArgs = {
+  id: Scalars['ID']['input'];
+  input: NotebookInput;
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationDuplicateNotebookArgs = {
+  id: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteNotebookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreNotebookRevisionArgs = {
+  id: Scalars['ID']['input'];
+  revision: Scalars['Int']['input'];
+};
+
+
+export type MutationImportNotebookArgs = {
+  file: Scalars['String']['input'];
 };
 
 export type Status = {
@@ -301,6 +357,41 @@ export type ImportResult = {
   report: Maybe<Report>;
   /** What the parser read, also when nothing was stored (a failed import still shows its diagnostics). */
   diagnostics: Array<Diagnostic>;
+};
+
+export type NotebookInput = {
+  title: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The cells, in order: { version: 1, cells: [{ id, kind: markdown | query | chart | parameter, … }] }.
+   * See apps/api/src/services/notebooks.ts for the shape of each kind.
+   */
+  document: Scalars['JSON']['input'];
+};
+
+export type Notebook = {
+  __typename?: 'Notebook';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  document: Scalars['JSON']['output'];
+  revision: Scalars['Int']['output'];
+  /** Shipped with Gongkai (overview, agency deep-dive, data-quality review). */
+  shipped: Scalars['Boolean']['output'];
+  createdAt: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+  /** The last 20 revisions, newest first. */
+  revisions: Array<NotebookRevision>;
+  /** The notebook as a file, for exportNotebook/importNotebook. */
+  exportJson: Scalars['String']['output'];
+};
+
+export type NotebookRevision = {
+  __typename?: 'NotebookRevision';
+  revision: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  savedAt: Scalars['String']['output'];
+  document: Scalars['JSON']['output'];
 };
 
 export type DataQuality = {

@@ -2,12 +2,13 @@ import type { Resolvers } from '../generated.ts';
 import { agencyResolvers } from './agency.ts';
 import { analyticsResolvers } from './analytics.ts';
 import { importResolvers } from './import.ts';
+import { notebookResolvers } from './notebook.ts';
 import { qualityResolvers } from './quality.ts';
 import { regionResolvers } from './region.ts';
 import { reportResolvers } from './report.ts';
 import { statusResolvers } from './status.ts';
 
-const domains: Resolvers[] = [statusResolvers, reportResolvers, agencyResolvers, regionResolvers, analyticsResolvers, qualityResolvers, importResolvers];
+const domains: Resolvers[] = [statusResolvers, reportResolvers, agencyResolvers, regionResolvers, analyticsResolvers, qualityResolvers, importResolvers, notebookResolvers];
 
 /** The domains' resolver maps merged type by type. */
 export const resolvers: Resolvers = domains.reduce<Resolvers>((all, d) => {

@@ -1,0 +1,270 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import type { Db } from '../db/client.ts';
+
+// Notebooks: an ordered list of cells (markdown, GraphQL query, chart, parameter) saved with their
+// revisions. The document is validated here, so the API never stores a shape the dashboard cannot show.
+
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'ids are letters, digits, _ and -');
+
+const markdownCell = z.object({ id, kind: z.literal('markdown'), source: z.string().max(50_000) });
+const queryCell = z.object({
+  id,
+  kind: z.literal('query'),
+  title: z.string().max(200).optional(),
+  source: z.string().max(20_000),
+  /** JSON text; "$param" string values are replaced by the notebook's parameter values. */
+  variables: z.string().max(20_000).default('{}'),
+});
+const chartCell = z.object({
+  id,
+  kind: z.literal('chart'),
+  /** The query cell whose result is drawn. */
+  queryCell: id,
+  chartType: z.enum(['line', 'bar', 'stackedBar', 'percentBar', 'area', 'pie', 'table']),
+  /** Paths into the query result: the x column, one or more y columns, an optional series column. */
+  x: z.string().max(200),
+  y: z.array(z.string().max(200)).min(1).max(20),
+  series: z.string().max(200).nullish(),
+  title: z.string().max(200),
+  units: z.string().max(50).nullish(),
+});
+const parameterCell = z.object({
+  id,
+  kind: z.literal('parameter'),
+  name: z.string().min(1).max(50).regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'parameter names are identifiers'),
+  label: z.string().max(100),
+  control: z.enum(['select', 'multiSelect', 'yearRange', 'text']),
+  default: z.unknown().optional(),
+  /** Options from a query: a GraphQL source and the result paths of the values and labels. */
+  options: z
+    .object({ source: z.string().max(20_000), values: z.string().max(200), labels: z.string().max(200).nullish() })
+    .nullish(),
+});
+
+export const notebookDocument = z.object({
+  version: z.literal(1),
+  cells: z.array(z.discriminatedUnion('kind', [markdownCell, queryCell, chartCell, parameterCell])).max(200),
+});
+export type NotebookDocument = z.infer<typeof notebookDocument>;
+
+export class NotebookError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT',
+  ) {
+    super(message);
+  }
+}
+
+export const KEEP_REVISIONS = 20;
+
+export interface NotebookRow {
+  id: string;
+  title: string;
+  description: string | null;
+  document: NotebookDocument;
+  revision: number;
+  shipped: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NotebookInput {
+  title: string;
+  description?: string | null;
+  document: unknown;
+}
+
+function validate(input: NotebookInput): { title: string; description: string | null; document: NotebookDocument } {
+  const title = input.title.trim();
+  if (!title || title.length > 200) throw new NotebookError('a notebook needs a title of 1–200 characters', 'BAD_USER_INPUT');
+  const parsed = notebookDocument.safeParse(input.document);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new NotebookError(`invalid notebook document at ${issue.path.join('.') || '(root)'}: ${issue.message}`, 'BAD_USER_INPUT');
+  }
+  const ids = parsed.data.cells.map((c) => c.id);
+  const duplicate = ids.find((x, i) => ids.indexOf(x) !== i);
+  if (duplicate) throw new NotebookError(`two cells share the id “${duplicate}”`, 'BAD_USER_INPUT');
+  for (const c of parsed.data.cells) {
+    if (c.kind === 'chart' && !parsed.data.cells.some((q) => q.kind === 'query' && q.id === c.queryCell)) {
+      throw new NotebookError(`chart cell “${c.id}” draws “${c.queryCell}”, which is not a query cell of this notebook`, 'BAD_USER_INPUT');
+    }
+  }
+  return { title, description: input.description?.trim() || null, document: parsed.data };
+}
+
+type Raw = Omit<NotebookRow, 'document' | 'shipped'> & { document: string; shipped: number };
+const COLUMNS = 'id, title, description, document, revision, shipped, created_at AS createdAt, updated_at AS updatedAt';
+const toRow = (r: Raw): NotebookRow => ({ ...r, shipped: Boolean(r.shipped), document: JSON.parse(r.document) as NotebookDocument });
+
+export function getNotebook(db: Db, notebookId: string): NotebookRow | null {
+  const r = db.$client.prepare(`SELECT ${COLUMNS} FROM notebooks WHERE id = ?`).get(notebookId) as Raw | undefined;
+  return r ? toRow(r) : null;
+}
+
+export function listNotebooks(db: Db, search?: string | null): NotebookRow[] {
+  const rows = search?.trim()
+    ? (db.$client.prepare(`SELECT ${COLUMNS} FROM notebooks WHERE title LIKE ? ORDER BY shipped DESC, updated_at DESC`).all(`%${search.trim().replace(/[%_]/g, '')}%`) as Raw[])
+    : (db.$client.prepare(`SELECT ${COLUMNS} FROM notebooks ORDER BY shipped DESC, updated_at DESC`).all() as Raw[]);
+  return rows.map(toRow);
+}
+
+export function createNotebook(db: Db, input: NotebookInput, options: { id?: string; shipped?: boolean } = {}): NotebookRow {
+  const v = validate(input);
+  const now = new Date().toISOString();
+  const notebookId = options.id ?? randomBytes(6).toString('base64url');
+  db.$client
+    .prepare('INSERT INTO notebooks (id, title, description, document, revision, shipped, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?)')
+    .run(notebookId, v.title, v.description, JSON.stringify(v.document), options.shipped ? 1 : 0, now, now);
+  db.$client.prepare('INSERT INTO notebook_revisions (notebook_id, revision, title, document, saved_at) VALUES (?, 1, ?, ?, ?)').run(notebookId, v.title, JSON.stringify(v.document), now);
+  return getNotebook(db, notebookId)!;
+}
+
+/** Saves a new revision and forgets all but the last KEEP_REVISIONS, in one transaction. */
+export function updateNotebook(db: Db, notebookId: string, input: NotebookInput, expectedRevision?: number | null): NotebookRow {
+  const v = validate(input);
+  return db.$client.transaction(() => {
+    const current = getNotebook(db, notebookId);
+    if (!current) throw new NotebookError(`notebook ${notebookId} not found`, 'NOT_FOUND');
+    if (expectedRevision != null && expectedRevision !== current.revision) {
+      throw new NotebookError(`notebook ${notebookId} was saved elsewhere (revision ${current.revision}, you edited ${expectedRevision}): reload it first`, 'CONFLICT');
+    }
+    const revision = current.revision + 1;
+    const now = new Date().toISOString();
+    db.$client.prepare('UPDATE notebooks SET title = ?, description = ?, document = ?, revision = ?, updated_at = ? WHERE id = ?').run(v.title, v.description, JSON.stringify(v.document), revision, now, notebookId);
+    db.$client.prepare('INSERT INTO notebook_revisions (notebook_id, revision, title, document, saved_at) VALUES (?, ?, ?, ?, ?)').run(notebookId, revision, v.title, JSON.stringify(v.document), now);
+    db.$client.prepare('DELETE FROM notebook_revisions WHERE notebook_id = ? AND revision <= ?').run(notebookId, revision - KEEP_REVISIONS);
+    return getNotebook(db, notebookId)!;
+  }).immediate();
+}
+
+export function notebookRevisions(db: Db, notebookId: string): { revision: number; title: string; savedAt: string; document: NotebookDocument }[] {
+  return (db.$client.prepare('SELECT revision, title, saved_at AS savedAt, document FROM notebook_revisions WHERE notebook_id = ? ORDER BY revision DESC').all(notebookId) as { revision: number; title: string; savedAt: string; document: string }[]).map((r) => ({
+    ...r,
+    document: JSON.parse(r.document) as NotebookDocument,
+  }));
+}
+
+export function restoreRevision(db: Db, notebookId: string, revision: number): NotebookRow {
+  const found = notebookRevisions(db, notebookId).find((r) => r.revision === revision);
+  if (!found) throw new NotebookError(`notebook ${notebookId} has no revision ${revision} (the last ${KEEP_REVISIONS} are kept)`, 'NOT_FOUND');
+  const current = getNotebook(db, notebookId)!;
+  return updateNotebook(db, notebookId, { title: found.title, description: current.description, document: found.document });
+}
+
+export function duplicateNotebook(db: Db, notebookId: string, title?: string | null): NotebookRow {
+  const source = getNotebook(db, notebookId);
+  if (!source) throw new NotebookError(`notebook ${notebookId} not found`, 'NOT_FOUND');
+  return createNotebook(db, { title: title?.trim() || `${source.title}（副本）`, description: source.description, document: source.document });
+}
+
+export function deleteNotebook(db: Db, notebookId: string): boolean {
+  return db.$client.prepare('DELETE FROM notebooks WHERE id = ?').run(notebookId).changes > 0;
+}
+
+/** The notebook as a file: what importNotebook reads back. */
+export function exportNotebook(n: NotebookRow): string {
+  return JSON.stringify({ format: 'gongkai-notebook', version: 1, title: n.title, description: n.description, document: n.document }, null, 2);
+}
+
+export function importNotebook(db: Db, file: string): NotebookRow {
+  let parsed: { format?: string; title?: string; description?: string | null; document?: unknown };
+  try {
+    parsed = JSON.parse(file) as typeof parsed;
+  } catch {
+    throw new NotebookError('the file is not JSON: export a notebook from Gongkai to get one', 'BAD_USER_INPUT');
+  }
+  if (parsed.format !== 'gongkai-notebook') throw new NotebookError('not a Gongkai notebook file (format ≠ gongkai-notebook)', 'BAD_USER_INPUT');
+  return createNotebook(db, { title: parsed.title ?? '导入的笔记本', description: parsed.description, document: parsed.document });
+}
+
+const Q_YEARS = `query ($filter: ReportFilter) {
+  analytics(query: { measures: ["reports", "applications.newlyReceived.total", "rate.granted", "active.penalties.decisions"], groupBy: [YEAR], filter: $filter }) {
+    columns { key labelZh unit values }
+    syntheticReports
+    totalReports
+  }
+}`;
+
+/** Notebooks shipped with Gongkai, created on start when missing (their ids are stable, for links). */
+export const SHIPPED: { id: string; title: string; description: string; document: NotebookDocument }[] = [
+  {
+    id: 'overview',
+    title: '总览：历年政府信息公开',
+    description: '申请量、办理结果和行政处罚的历年变化',
+    document: {
+      version: 1,
+      cells: [
+        { id: 'intro', kind: 'markdown', source: '# 历年政府信息公开总览\n\n所选年度：**{{years}}**。数据含合成样本时，图表下方会标明。' },
+        { id: 'years', kind: 'parameter', name: 'years', label: '年度范围', control: 'yearRange', default: [2019, 2025] },
+        { id: 'byYear', kind: 'query', title: '按年度汇总', source: Q_YEARS, variables: '{"filter": {"yearFrom": "$years.0", "yearTo": "$years.1"}}' },
+        { id: 'requestsChart', kind: 'chart', queryCell: 'byYear', chartType: 'bar', x: 'YEAR', y: ['applications.newlyReceived.total'], title: '本年新收申请数量', units: '件' },
+        { id: 'grantedChart', kind: 'chart', queryCell: 'byYear', chartType: 'line', x: 'YEAR', y: ['rate.granted'], title: '予以公开率', units: '%' },
+        {
+          id: 'outcomes',
+          kind: 'query',
+          title: '办理结果',
+          source: 'query ($filter: ReportFilter) {\n  analytics(query: { measures: ["outcome"], groupBy: [YEAR, OUTCOME_GROUP], filter: $filter }) {\n    columns { key labelZh values }\n  }\n}',
+          variables: '{"filter": {"yearFrom": "$years.0", "yearTo": "$years.1"}}',
+        },
+        { id: 'outcomesChart', kind: 'chart', queryCell: 'outcomes', chartType: 'stackedBar', x: 'YEAR', y: ['outcome'], series: 'OUTCOME_GROUP.label', title: '办理结果构成', units: '件' },
+      ],
+    },
+  },
+  {
+    id: 'agency',
+    title: '机关专题：单个机关的历年报告',
+    description: '选择一个机关，查看它的申请、结果和跨年度核对',
+    document: {
+      version: 1,
+      cells: [
+        { id: 'intro', kind: 'markdown', source: '# 机关专题\n\n机关编号：**{{agency}}**' },
+        {
+          id: 'agency',
+          kind: 'parameter',
+          name: 'agency',
+          label: '机关',
+          control: 'select',
+          options: { source: '{ agencies(first: 100) { edges { node { id name } } } }', values: 'agencies.edges.node.id', labels: 'agencies.edges.node.name' },
+        },
+        { id: 'series', kind: 'query', title: '历年数据', source: Q_YEARS, variables: '{"filter": {"agencyId": "$agency"}}' },
+        { id: 'seriesChart', kind: 'chart', queryCell: 'series', chartType: 'bar', x: 'YEAR', y: ['applications.newlyReceived.total'], title: '本年新收申请数量', units: '件' },
+        {
+          id: 'checks',
+          kind: 'query',
+          title: '跨年度核对（规则 6、7）',
+          source: 'query ($id: ID!) {\n  agency(id: $id) {\n    name\n    crossYearChecks { rule path year previousYear expected actual ok }\n  }\n}',
+          variables: '{"id": "$agency"}',
+        },
+      ],
+    },
+  },
+  {
+    id: 'quality',
+    title: '数据质量复核',
+    description: '哪些规则被违反、在哪里、多少次',
+    document: {
+      version: 1,
+      cells: [
+        { id: 'intro', kind: 'markdown', source: '# 数据质量复核\n\n勾稽关系不成立的报告按原样保存，并在这里列出。' },
+        {
+          id: 'byCode',
+          kind: 'query',
+          title: '按诊断代码',
+          source: '{\n  dataQuality {\n    reports\n    byCode { code labelZh reports diagnostics }\n    byRule { rule labelZh reports }\n  }\n}',
+          variables: '{}',
+        },
+        { id: 'byCodeChart', kind: 'chart', queryCell: 'byCode', chartType: 'bar', x: 'dataQuality.byCode.labelZh', y: ['dataQuality.byCode.reports'], title: '涉及报告数（按诊断代码）', units: '份' },
+        { id: 'byRuleChart', kind: 'chart', queryCell: 'byCode', chartType: 'table', x: 'dataQuality.byRule.labelZh', y: ['dataQuality.byRule.reports'], title: '违反勾稽关系的报告', units: '份' },
+      ],
+    },
+  },
+];
+
+export function ensureShippedNotebooks(db: Db): void {
+  for (const n of SHIPPED) {
+    if (!getNotebook(db, n.id)) createNotebook(db, { title: n.title, description: n.description, document: n.document }, { id: n.id, shipped: true });
+  }
+}
