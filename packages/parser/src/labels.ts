@@ -2,7 +2,7 @@
 // Recognition compares labels by character bigrams, so a damaged or wrapped label still matches.
 
 const TRADITIONAL =
-  '國国開开報报請请數数結结轉转處处總总計计記记審审維维糾纠許许罰罚強强規规範范採采購购務务類类護护權权險险穩稳當当關关機机構构業业織织會会團团體体學学術术經经濟济問问題题況况進进與与復复訟讼議议據据稅税費费額额內内過过執执詢询現现製制確确補补訪访舉举訴诉複复時时為为對对於于項项條条檔档獲获發发廢废屬属辦办號号門门縣县鄉乡鎮镇區区廳厅廣广東东陝陕遼辽寧宁蘇苏黃黄龍龙雲云貴贵灣湾臺台個个來来並并後后產产種种無无從从應应實实際际態态價价書书專专單单聯联戶户員员證证讀读錄录變变級级備备導导齊齐劃划歸归檢检處处齡龄療疗衛卫員员錢钱資资訊讯網网頁页區区遞递擬拟訂订廳厅徵征層层減减增增純纯紙纸';
+  '國国開开報报請请數数結结轉转處处總总計计記记審审維维糾纠許许罰罚強强規规範范採采購购務务類类護护權权險险穩稳當当關关機机構构業业織织會会團团體体學学術术經经濟济問问題题況况進进與与復复訟讼議议據据稅税費费額额內内過过執执詢询現现製制確确補补訪访舉举訴诉複复時时為为對对於于項项條条檔档獲获發发廢废屬属辦办號号門门縣县鄉乡鎮镇區区廳厅廣广東东陝陕遼辽寧宁蘇苏黃黄龍龙雲云貴贵灣湾臺台個个來来並并後后產产種种無无從从應应實实際际態态價价書书專专單单聯联戶户員员證证讀读錄录變变級级備备導导齊齐劃划歸归檢检處处齡龄療疗衛卫員员錢钱資资訊讯網网頁页區区遞递擬拟訂订廳厅徵征層层減减增增純纯紙纸決决佈布託托薦荐參参與与營营隊队際际範范傳传結结請请錄录彙汇匯汇實实據据並并擔担險险環环衛卫廣广軟软體体戶户務务違违貨货舊旧壞坏懷怀義义歲岁書书禮礼團团聽听聯联農农醫医療疗藥药師师氣气紀纪設设計计訂订認认證证識识讀读譯译論论調调談谈謝谢護护這这邊边遠远適适遺遗遷迁運运達达選选還还鄰邻銀银錯错鐵铁長长門门間间開开閱阅陽阳陰阴隱隐雙双雜杂離离難难電电靜静響响項项順顺領领頭头題题顧顾風风飛飞飯饭館馆驗验驗验點点黨党齡龄龍龙';
 
 const TRAD_MAP = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) TRAD_MAP.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
@@ -31,6 +31,15 @@ const PUNCT_MAP: Record<string, string> = {
 /** Compact form used for headings and labels: simplified, full-width brackets, no whitespace or markup. */
 export function compact(text: string): string {
   return toSimplified(text)
+    .replace(/<[^>]{0,200}>/g, '')
+    .replace(/&nbsp;/g, '')
+    .replace(/[\s\u00a0\u3000#*_>`]+/g, '')
+    .replace(/[(),:;"”″．]/g, (c) => PUNCT_MAP[c] ?? c);
+}
+
+/** compact() without the traditional → simplified step: same length, so indices carry over. */
+export function compactAsPrinted(text: string): string {
+  return text
     .replace(/<[^>]{0,200}>/g, '')
     .replace(/&nbsp;/g, '')
     .replace(/[\s\u00a0\u3000#*_>`]+/g, '')

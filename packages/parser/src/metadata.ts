@@ -1,7 +1,7 @@
 import type { Diagnostic } from '@gongkai/schema/report';
 import { DIAGNOSTIC_CODES } from '@gongkai/schema/diagnostics';
 import type { Cell, Row } from './document.ts';
-import { compact, toSimplified } from './labels.ts';
+import { compact, compactAsPrinted, toSimplified } from './labels.ts';
 import type { Regions } from './regions.ts';
 
 // Title → agency and year; the end of the report → the signing date.
@@ -47,31 +47,37 @@ export interface TitleInfo {
 
 /** The agency is what the title names before the year (or between the year and the report words). */
 export function agencyFromTitle(title: string): TitleInfo {
-  let t = compact(title)
-    .replace(/[《》“”"]/g, '')
-    .replace(/[_|－—-].*?(?:网|门户|网站|政府网).*$/, '');
+  // Work on the simplified text; return the agency in the characters the report printed.
+  const clean = (x: string) => x.replace(/[《》“”"]/g, '').replace(/[_|－—-].*?(?:网|门户|网站|政府网).*$/, '');
+  const printed = clean(compactAsPrinted(title));
+  const t = clean(compact(title));
   const report = REPORT_WORDS.exec(t);
   if (!report) return { agency: null, year: yearOf(t) };
   const year = yearOf(t);
   const beforeReport = t.slice(0, report.index);
   const ym = YEAR.exec(beforeReport);
-  let agency: string;
-  if (ym && ym.index > 0) {
-    agency = beforeReport.slice(0, ym.index);
-  } else if (ym) {
-    agency = beforeReport.slice(ym.index + ym[0].length);
+  const swallowed = /^政府/.test(t.slice(report.index));
+  const spans: [number, number][] = [];
+  if (ym) spans.push([0, ym.index], [ym.index + ym[0].length, report.index]);
+  else spans.push([0, report.index]);
+  for (const [from, to] of spans) {
+    let [a, b] = trimSpan(t, from, to);
     // “2023年XX县人民政府信息公开…”: the report words swallowed the agency's own 政府.
-    if (/人民$/.test(agency) && /^政府/.test(t.slice(report.index))) agency += '政府';
-  } else {
-    agency = beforeReport;
-    if (/人民$/.test(agency) && /^政府/.test(t.slice(report.index))) agency += '政府';
+    if (b === report.index && /人民$/.test(t.slice(a, b)) && swallowed) b += 2;
+    if (b - a >= 2) return { agency: printed.length === t.length ? printed.slice(a, b) : t.slice(a, b), year };
   }
-  agency = agency
-    .replace(/^(?:关于|公开|\d+[、.])/, '')
-    .replace(/(?:关于|的|度)$/, '')
-    .replace(/^[（(].*?[)）]/, '')
-    .trim();
-  return { agency: agency || null, year };
+  return { agency: null, year };
+}
+
+/** Drops 关于 / numbering in front and 的 / 度 behind, keeping positions. */
+function trimSpan(t: string, from: number, to: number): [number, number] {
+  let a = from;
+  let b = to;
+  const head = /^(?:关于|公开|\d+[、.]|[（(][^)）]*[)）])/.exec(t.slice(a, b));
+  if (head) a += head[0].length;
+  const tail = /(?:关于|的|度)$/.exec(t.slice(a, b));
+  if (tail) b -= tail[0].length;
+  return [a, b];
 }
 
 function rowText(row: Row): string {
@@ -82,29 +88,32 @@ export function findTitle(rows: Row[], regions: Regions): TitleInfo {
   // Title lines: the cells before the first section, joined by row; without any, the first rows.
   const placed = regions.title.length > 0 ? regions.title : rows.slice(0, 8).flatMap((r, row) => r.cells.map((cell, index) => ({ cell, row, index })));
   const cells: Cell[] = [];
-  const texts: string[] = [];
+  const raws: string[] = [];
   for (const p of placed) {
     const last = placed[placed.indexOf(p) - 1];
     // Words of a line laid out by spaces belong together; cells of a real table row do not.
-    if (last && last.row === p.row && !rows[p.row]?.tabular) texts[texts.length - 1] += compact(p.cell.text);
+    if (last && last.row === p.row && !rows[p.row]?.tabular) raws[raws.length - 1] += p.cell.text;
     else {
       cells.push(p.cell);
-      texts.push(compact(p.cell.text));
+      raws.push(p.cell.text);
     }
   }
+  const texts = raws.map(compact);
   for (let i = 0; i < cells.length; i++) {
     const m = REPORT_WORDS.exec(texts[i]!);
     // A flattened page runs the title into the first paragraph: the title ends with the report words.
     const c = m ? texts[i]!.slice(0, m.index + m[0].length) : '';
     if (!m || c.length > 120) continue;
-    let info = agencyFromTitle(c);
+    // The same span of the text as printed (compact keeps lengths, so the index carries over).
+    const printed = compactAsPrinted(raws[i]!).slice(0, c.length);
+    let info = agencyFromTitle(printed);
     // “信息公开工作年度报告” on its own line: the agency is on a line just above.
     if (!info.agency) {
       for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
         const above = texts[k]!;
         if (!above) continue;
         if (above.length <= 40 && AGENCY_END.test(above.replace(YEAR, ''))) {
-          info = agencyFromTitle(above + c);
+          info = agencyFromTitle(compactAsPrinted(raws[k]!) + printed);
           if (!info.agency) info = { agency: above.replace(YEAR, '') || null, year: info.year ?? yearOf(above) };
           break;
         }

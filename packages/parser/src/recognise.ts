@@ -6,7 +6,7 @@ import type { RowPattern } from './align.ts';
 import { alignSegments } from './align.ts';
 import type { CellInput, FitOptions } from './fit.ts';
 import { fitSlots, sumFeasible } from './fit.ts';
-import { cjkOnly } from './labels.ts';
+import { cjkOnly, toSimplified } from './labels.ts';
 import type { Segment } from './segments.ts';
 import type { GluedGroup } from './solve.ts';
 
@@ -229,7 +229,7 @@ const COLUMN_WORDS: [RegExp, ActiveColumnKey][] = [
 
 function headerColumns(text: string): { columns: ActiveColumnKey[]; template: Template | null } {
   const found: [number, ActiveColumnKey][] = [];
-  const t = text.replace(/\s+/g, '');
+  const t = toSimplified(text.replace(/\s+/g, ''));
   for (const [re, key] of COLUMN_WORDS) {
     const m = re.exec(t);
     if (m) found.push([m.index, key]);
@@ -263,7 +263,7 @@ function recogniseActive(segments: Segment[], ctx: RecogniseContext, out: Collec
   for (const spec of ACTIVE_ROWS) {
     const seg = assigned.get(spec.key);
     if (!seg) continue;
-    const label = seg.label.replace(/\s+/g, '');
+    const label = toSimplified(seg.label.replace(/\s+/g, ''));
     const at = label.lastIndexOf(spec.key === 'normativeDocuments' ? '规范性文件' : spec.label.zh);
     const h = headerColumns(at > 0 ? label.slice(0, at) : '');
     if (h.columns.length > 0) lastHeader = h;
