@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateReport } from '@gongkai/parser/generator';
 import iconv from 'iconv-lite';
@@ -10,6 +10,7 @@ import { count, rollupDisagreements, seedFiles, tempDatabase, tempDir } from '..
 import { longRows } from './export.ts';
 import { ingestBytes } from './ingest.ts';
 
+const SAMPLES = join(import.meta.dirname, '../../../../../shared/samples');
 const open: Db[] = [];
 function freshDb() {
   const t = tempDatabase();
@@ -78,6 +79,14 @@ describe('ingest', () => {
     expect(count(db, 'agencies')).toBe(1);
     expect((db.$client.prepare('SELECT sum(reports) AS n FROM rollup_province').get() as { n: number }).n).toBe(1);
     expect(rollupDisagreements(db)).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(SAMPLES))('knows 洪泽区人民政府 and 淮安市洪泽区人民政府 as one body (real reports of two years)', async () => {
+    const { db } = freshDb();
+    for (const name of ['008_hongze_district_gov_2023.txt', '009_hongze_district_gov_2024.txt']) await ingestBytes(db, name, readFileSync(join(SAMPLES, name)));
+    const agencies = db.$client.prepare('SELECT a.id, a.region_code AS code, (SELECT group_concat(year) FROM reports r WHERE r.agency_id = a.id) AS years FROM agencies a').all();
+    expect(agencies).toEqual([{ id: expect.any(Number), code: '320813', years: '2023,2024' }]);
+    expect(db.$client.prepare('SELECT name FROM agency_names ORDER BY name').all()).toEqual([{ name: '洪泽区人民政府' }, { name: '淮安市洪泽区人民政府' }]);
   });
 
   it('re-reads a file a newer parser has not seen and replaces it in place', async () => {

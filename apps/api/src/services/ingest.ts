@@ -80,6 +80,7 @@ class Statements {
   readonly markFactLatest;
   readonly previousVersion;
   readonly agencyDims;
+  readonly sameDivision;
   private readonly db: Db;
   private readonly batches = new Map<string, Database.Statement<unknown[]>>();
 
@@ -119,6 +120,7 @@ class Statements {
     this.agencyDims = s.prepare<[number], { provinceCode: string; cityCode: string; countyCode: string; level: string }>(
       "SELECT province_code AS provinceCode, city_code AS cityCode, county_code AS countyCode, coalesce(level, '') AS level FROM agencies WHERE id = ?",
     );
+    this.sameDivision = s.prepare<[string, string], { id: number; key: string }>('SELECT id, key FROM agencies WHERE region_code = ? AND level = ?');
     this.previousVersion = s.prepare<[number, number | null], { id: number }>('SELECT id FROM reports WHERE agency_id = ? AND year IS ? ORDER BY version DESC LIMIT 1');
     this.unmarkLatest = s.prepare('UPDATE reports SET is_latest = 0 WHERE id = ?');
     this.unmarkFactLatest = s.prepare('UPDATE report_facts SET is_latest = 0 WHERE report_id = ?');
@@ -199,6 +201,14 @@ function findOrCreateAgency(s: Statements, report: ParsedReport, fallbackName: s
     const resolution = resolveAgency({ agency: title, texts, known: s.knownAgencies.all(key.slice(-4)) });
     const best = resolution.best;
     const code = best?.code ?? null;
+    // 洪泽区人民政府 one year, 淮安市洪泽区人民政府 the next: one body when both land on the same division
+    // and level and one name extends the other.
+    const level = resolution.level ?? agencyLevel(title);
+    const same = code && level ? s.sameDivision.all(code, level).find((a) => a.key.length >= 2 && key.length >= 2 && (a.key.endsWith(key) || key.endsWith(a.key))) : undefined;
+    if (same) {
+      s.insertAgencyName.run(title, same.id);
+      return { id: same.id, dims: s.agencyDims.get(same.id)! };
+    }
     const info = s.insertAgency.run({
       key,
       name: title,
