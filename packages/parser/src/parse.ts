@@ -1,5 +1,6 @@
 import type { ActiveTable, ApplicationsTable, CellProvenance, Diagnostic, NarrativeKey, ParsedReport, ReviewTable, SourceFormat, Template } from '@gongkai/schema/report';
-import { MONEY_CELLS, REVIEW_GROUP_KEYS, REVIEW_RESULT_KEYS, SIGNED_COLUMNS, ruleEquations } from '@gongkai/schema/report';
+import { REVIEW_GROUP_KEYS, REVIEW_RESULT_KEYS, ruleEquations } from '@gongkai/schema/report';
+import { CELL_BY_PATH } from '@gongkai/schema/cells';
 import { DIAGNOSTIC_CODES } from '@gongkai/schema/diagnostics';
 import type { DiagnosticCode } from '@gongkai/schema/diagnostics';
 import { decodeText, formatFromName, looksLikeHtml, sniff } from './decode.ts';
@@ -159,12 +160,12 @@ function parseDocumentUnsafe(doc: SourceDocument): ParsedReport {
       p.end = c.slot.cell.end;
       p.raw = c.slot.cell.text;
     }
-    const money = MONEY_CELLS.has(path.replace(/^active\./, ''));
+    const spec = CELL_BY_PATH.get(path);
+    const money = spec?.money ?? false;
     if (money && c.decimal !== undefined && c.value !== null) p.decimal = c.decimal;
     provenance[path] = p;
     // Rule 5: counts are whole and non-negative (2019 本年增/减 and money excepted).
-    const column = path.split('.').pop()!;
-    if (c.value !== null && c.state === 'printed' && !money && !(SIGNED_COLUMNS as ReadonlySet<string>).has(column) && (c.value < 0 || !Number.isInteger(c.value))) {
+    if (c.value !== null && c.state === 'printed' && !money && !spec?.signed && (c.value < 0 || !Number.isInteger(c.value))) {
       diagnostics.push(diag('RULE_NEGATIVE_OR_FRACTION', `数量应为非负整数：${c.value} / a count must be a whole number ≥ 0`, { path, line: p.line, rule: 5 }));
     }
     return c.value;

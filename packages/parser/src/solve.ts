@@ -91,10 +91,17 @@ export function solve(input: SolveInput): { cells: Map<string, SolvedCell>; diag
   const termLists = equations
     .map((eq) => [...eq.lhs.map((p): [string, number] => [p, 1]), ...eq.rhs.map((p): [string, number] => [p, -1])])
     .filter((terms) => terms.every(([p]) => dom.has(p)));
+  // Equations whose cells are all known need no more looking at (they are checked once, at the end).
+  const settled = new Set<[string, number][]>();
   const propagate = () => {
     for (let iter = 0; iter < 40; iter++) {
       let changed = settleGroups();
       for (const terms of termLists) {
+        if (settled.has(terms)) continue;
+        if (terms.every(([p]) => dom.get(p)!.t === 'fixed')) {
+          settled.add(terms);
+          continue;
+        }
         if (terms.some(([p]) => dom.get(p)!.t === 'dead')) continue;
         let known = 0;
         const free: [string, number][] = [];

@@ -166,7 +166,7 @@ export function tokenizeText(text: string): TokenizedText {
   const lines = splitLines(text).filter((l) => !PAGE_FOOTER.test(l.text));
   const pipeLines = lines.filter((l) => /^\s*\|.*\|\s*$/.test(l.text)).length;
   // Markdown tables: a |---| separator, or rows that start at the margin with a pipe.
-  const separators = lines.filter((l) => PIPE_SEPARATOR.test(l.text) && l.text.includes('-'));
+  const separators = lines.filter((l) => l.text.includes('---') && PIPE_SEPARATOR.test(l.text));
   const outerPipes = separators.length > 0 ? separators.some((l) => /^\s*\|/.test(l.text)) : lines.filter((l) => /^\|/.test(l.text)).length >= 5;
   const tabLines = lines.filter((l) => l.text.includes('\t')).length;
   const flatLines = lines.filter((l) => l.text.length >= FLAT_LINE_MIN && /\d{4,}/.test(l.text) && /本年新收|予以公开|行政复议/.test(l.text)).length;
@@ -176,7 +176,7 @@ export function tokenizeText(text: string): TokenizedText {
   const rows: Row[] = [];
   for (const l of lines) {
     if (!l.text.trim()) continue;
-    if (PIPE_SEPARATOR.test(l.text) && l.text.includes('-')) continue;
+    if (l.text.includes('---') && PIPE_SEPARATOR.test(l.text)) continue;
     let cells: Cell[];
     let tabular = true;
     if (/^\s*\|.*\|\s*$/.test(l.text)) cells = pipeCells(l, outerPipes);
