@@ -165,7 +165,8 @@ function rollup(s: Statements, dims: Dimensions, values: (number | null)[], sign
   s.upsertProvince.run(dims.year, dims.provinceCode, dims.level, dims.template, dims.synthetic, sign, ...signed);
 }
 
-function removeFromRollups(s: Statements, reportId: number): void {
+/** Adds (1) or removes (-1) a stored report's fact row to or from the rollups. */
+function rollupStored(s: Statements, reportId: number, sign: 1 | -1): void {
   const fact = s.factOf.get(reportId);
   if (!fact) return;
   const dims: Dimensions = {
@@ -177,7 +178,7 @@ function removeFromRollups(s: Statements, reportId: number): void {
     template: fact.template as string,
     synthetic: fact.synthetic as number,
   };
-  rollup(s, dims, CELLS.map((c) => fact[c.sqlName] as number | null), -1);
+  rollup(s, dims, CELLS.map((c) => fact[c.sqlName] as number | null), sign);
 }
 
 function cellValue(path: string, value: number | null, decimal: string | undefined): number | null {
@@ -243,7 +244,7 @@ function writeReport(s: Statements, input: { report: ParsedReport; fileName: str
   if (previous) {
     s.unmarkLatest.run(previous.id);
     s.unmarkFactLatest.run(previous.id);
-    removeFromRollups(s, previous.id);
+    rollupStored(s, previous.id, -1);
   }
   const version = (s.maxVersion.get(agency.id, report.year)?.v ?? 0) + 1;
   const severities = { error: 0, warning: 0, info: 0 };
@@ -314,26 +315,14 @@ function insertMany(s: Statements, table: string, columns: string[], flat: unkno
 
 /** Deletes a report (a re-parse replaces it), keeping the rollups and the latest flags right. */
 function removeReport(s: Statements, found: { id: number; agency_id: number; year: number | null; is_latest: number }): void {
-  if (found.is_latest) removeFromRollups(s, found.id);
+  if (found.is_latest) rollupStored(s, found.id, -1);
   s.deleteReport.run(found.id);
   if (found.is_latest) {
     const previous = s.previousVersion.get(found.agency_id, found.year);
     if (previous) {
       s.markLatest.run(previous.id);
       s.markFactLatest.run(previous.id);
-      const fact = s.factOf.get(previous.id);
-      if (fact) {
-        const dims: Dimensions = {
-          year: fact.year as number,
-          provinceCode: fact.province_code as string,
-          cityCode: fact.city_code as string,
-          countyCode: fact.county_code as string,
-          level: fact.level as string,
-          template: fact.template as string,
-          synthetic: fact.synthetic as number,
-        };
-        rollup(s, dims, CELLS.map((c) => fact[c.sqlName] as number | null), 1);
-      }
+      rollupStored(s, previous.id, 1);
     }
   }
 }
