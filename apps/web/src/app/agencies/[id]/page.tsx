@@ -1,0 +1,237 @@
+import { OUTCOME_GROUPS, RULES } from '@gongkai/schema/report';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { OUTCOME_COLOURS } from '../../../components/charts/palette';
+import { TimeSeriesChart } from '../../../components/charts/time-series-chart';
+import { chartLabels } from '../../../components/overview/chart-labels';
+import { SyntheticBadge, SyntheticBanner } from '../../../components/ui/synthetic-banner';
+import { ErrorBox, Skeleton, WidgetError } from '../../../components/ui/widget-states';
+import type { AgencyQuery } from '../../../graphql/generated';
+import { AgencyDocument, RunAnalyticsDocument } from '../../../graphql/generated';
+import type { Lang } from '../../../i18n/messages';
+import { langOf, t } from '../../../i18n/messages';
+import type { AnalyticsResult } from '../../../lib/analytics';
+import { fieldName, fillYears, pivot, rowsByDimension } from '../../../lib/analytics';
+import type { SearchParams } from '../../../lib/filters';
+import { href, langParam } from '../../../lib/filters';
+import { formatDate, formatNumber, formatPercent, formatYearRange } from '../../../lib/format';
+import { cellPathLabel } from '../../../lib/cell-labels';
+import { attempt, query } from '../../../lib/graphql';
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+type Agency = NonNullable<AgencyQuery['agency']>;
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ id }, sp] = await Promise.all([params, searchParams]);
+  const r = /^\d{1,12}$/.test(id) ? await attempt(() => query(AgencyDocument, { id })) : null;
+  return { title: r?.ok && r.data.agency ? r.data.agency.name : t(langOf(sp.lang)).agencies.title };
+}
+
+const OUTCOME_KEYS = Object.keys(OUTCOME_GROUPS) as (keyof typeof OUTCOME_GROUPS)[];
+
+export default async function AgencyPage({ params, searchParams }: Props) {
+  const [{ id }, sp] = await Promise.all([params, searchParams]);
+  const lang = langOf(sp.lang);
+  const m = t(lang);
+  if (!/^\d{1,12}$/.test(id)) notFound();
+  const result = await attempt(() => query(AgencyDocument, { id }));
+  if (!result.ok) return <ErrorBox error={result.error} lang={lang} />;
+  const agency = result.data.agency;
+  if (!agency) notFound();
+  const lp = langParam(lang);
+  const reports = [...agency.reports].sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
+  const synthetic = reports.filter((r) => r.synthetic).length;
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="breadcrumbs">
+        <Link href={href('/agencies', lp)}>{m.agencies.title}</Link>
+      </nav>
+      <div className="page-head">
+        <h1>
+          {agency.name} {agency.synthetic ? <SyntheticBadge lang={lang} /> : null}
+        </h1>
+        <p>
+          {agency.level ? m.levels[agency.level] : '—'} · {regionPath(agency)} · {formatYearRange(agency.years, lang)}
+        </p>
+      </div>
+      <SyntheticBanner lang={lang} synthetic={synthetic} total={reports.length} />
+      {agency.names.length > 1 ? (
+        <p className="small">
+          <span className="muted">{m.agencies.names}: </span>
+          {agency.names.join('；')}
+        </p>
+      ) : null}
+      <div className="grid-2">
+        <Suspense fallback={<Skeleton kind="chart" label={m.state.loading} />}>
+          <AgencySeriesChart agency={agency} lang={lang} />
+        </Suspense>
+        <section className="card" aria-labelledby="reports-title">
+          <h2 id="reports-title">{m.agencies.reports}</h2>
+          <div className="table-wrap">
+            <table className="data-table" data-testid="agency-reports">
+              <thead>
+                <tr>
+                  <th scope="col">{m.reports.year}</th>
+                  <th scope="col">{m.reports.template}</th>
+                  <th scope="col">{m.reports.diagnostics}</th>
+                  <th scope="col">{m.reports.published}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {reports.map((r) => {
+                  const warnings = r.diagnostics.filter((d) => d.severity !== 'INFO').length;
+                  return (
+                    <tr key={r.id}>
+                      <td>
+                        <Link href={href(`/reports/${r.id}`, lp)}>{r.year ?? '—'}</Link> {r.synthetic ? <SyntheticBadge lang={lang} /> : null}
+                      </td>
+                      <td>{r.template ?? '—'}</td>
+                      <td>{warnings > 0 ? <span className="badge badge-warning">{m.reports.warnings(String(warnings))}</span> : <span className="badge badge-ok">{m.reports.clean}</span>}</td>
+                      <td className="nowrap">{formatDate(r.publishedOn, lang)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      </div>
+      <Suspense fallback={<Skeleton kind="lines" label={m.state.loading} />}>
+        <SeriesTable agency={agency} lang={lang} />
+      </Suspense>
+      <CrossYearChecks agency={agency} lang={lang} />
+    </>
+  );
+}
+
+function regionPath(agency: Agency): string {
+  const names: string[] = [];
+  for (let r: { name: string; parent?: unknown } | null | undefined = agency.region; r; r = r.parent as typeof r) names.unshift(r.name);
+  return names.join(' · ') || '—';
+}
+
+async function agencyAnalytics(agency: Agency, measures: string[], groupBy: ('YEAR' | 'OUTCOME_GROUP')[]) {
+  return attempt(async () => (await query(RunAnalyticsDocument, { query: { measures, groupBy, filter: { agencyId: agency.id, synthetic: 'INCLUDE' } } })).analytics as AnalyticsResult);
+}
+
+async function AgencySeriesChart({ agency, lang }: { agency: Agency; lang: Lang }) {
+  const m = t(lang);
+  const title = m.agencies.requestsSeries;
+  const r = await agencyAnalytics(agency, ['outcome'], ['YEAR', 'OUTCOME_GROUP']);
+  if (!r.ok) return <WidgetError error={r.error} lang={lang} title={title} />;
+  const rows = fillYears(pivot(r.data, 'YEAR', 'OUTCOME_GROUP', 'outcome', OUTCOME_KEYS), OUTCOME_KEYS);
+  const byYear = new Map(agency.reports.map((rep) => [String(rep.year), href(`/reports/${rep.id}`, langParam(lang))]));
+  return (
+    <TimeSeriesChart
+      id="agency-outcomes"
+      title={title}
+      lang={lang}
+      kind="stacked"
+      panels={[{ rows }]}
+      series={OUTCOME_KEYS.map((k) => ({ key: k, label: OUTCOME_GROUPS[k][lang], colour: OUTCOME_COLOURS[k]! }))}
+      xLabel={m.charts.year}
+      yLabel={m.charts.requestsAxis}
+      unit="件"
+      drill={Object.fromEntries(rows.filter((row) => byYear.has(String(row.x))).map((row) => [String(row.x), byYear.get(String(row.x))!]))}
+      labels={chartLabels(lang, title, r.data)}
+    />
+  );
+}
+
+const SERIES = ['applications.newlyReceived.total', 'applications.carriedOver.total', 'rate.granted', 'review.reconsideration.total', 'litigation.total', 'active.licensing.decisions', 'active.penalties.decisions'];
+
+async function SeriesTable({ agency, lang }: { agency: Agency; lang: Lang }) {
+  const m = t(lang);
+  const r = await agencyAnalytics(agency, SERIES, ['YEAR']);
+  if (!r.ok) return <ErrorBox error={r.error} lang={lang} />;
+  const rows = rowsByDimension(r.data, 'YEAR', SERIES);
+  const columns = r.data.columns.filter((c) => c.kind === 'MEASURE');
+  return (
+    <section className="card section" aria-labelledby="series-title">
+      <h2 id="series-title">{m.agencies.series}</h2>
+      <div className="table-wrap">
+        <table className="data-table" data-testid="agency-series">
+          <thead>
+            <tr>
+              <th scope="col">{m.reports.year}</th>
+              {columns.map((c) => (
+                <th scope="col" key={c.key} className="num">
+                  {lang === 'zh' ? c.labelZh : c.labelEn}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={String(row.x)}>
+                <th scope="row">{row.x}</th>
+                {columns.map((c) => {
+                  const v = row[fieldName(c.key)];
+                  const n = typeof v === 'number' ? v : null;
+                  return (
+                    <td key={c.key} className="num">
+                      {c.unit === '%' ? formatPercent(n, lang) : formatNumber(n, lang)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function CrossYearChecks({ agency, lang }: { agency: Agency; lang: Lang }) {
+  const m = t(lang);
+  const checks = [...agency.crossYearChecks].sort((a, b) => Number(a.ok) - Number(b.ok) || b.year - a.year);
+  return (
+    <section className="card section" aria-labelledby="checks-title">
+      <h2 id="checks-title">{m.agencies.checks}</h2>
+      {checks.length === 0 ? (
+        <p className="muted">{m.agencies.checksNone}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data-table" data-testid="cross-year-checks">
+            <thead>
+              <tr>
+                <th scope="col">{m.agencies.checkRule}</th>
+                <th scope="col">{m.agencies.checkYears}</th>
+                <th scope="col">{m.agencies.checkPath}</th>
+                <th scope="col" className="num">
+                  {m.agencies.expected}
+                </th>
+                <th scope="col" className="num">
+                  {m.agencies.actual}
+                </th>
+                <th scope="col" />
+              </tr>
+            </thead>
+            <tbody>
+              {checks.map((c, i) => (
+                <tr key={i}>
+                  <td title={RULES[c.rule as keyof typeof RULES]?.[lang]}>{m.report.rule(String(c.rule))}</td>
+                  <td className="nowrap">
+                    {c.previousYear} → {c.year}
+                  </td>
+                  <td className="small">
+                    {cellPathLabel(c.path, lang)}
+                    <div className="muted">
+                      {c.message} · <code>{c.path}</code>
+                    </div>
+                  </td>
+                  <td className="num">{formatNumber(c.expected, lang)}</td>
+                  <td className="num">{formatNumber(c.actual, lang)}</td>
+                  <td>{c.ok ? <span className="badge badge-ok">{m.agencies.ok}</span> : <span className="badge badge-warning">{m.agencies.mismatch}</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

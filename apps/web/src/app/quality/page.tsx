@@ -1,0 +1,239 @@
+import { DIAGNOSTIC_CODES, RULE_CODES } from '@gongkai/schema/diagnostics';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { FilterBar } from '../../components/ui/filter-bar';
+import { SyntheticBanner } from '../../components/ui/synthetic-banner';
+import { ErrorBox, Skeleton } from '../../components/ui/widget-states';
+import { DataQualityDocument, ReportsDocument } from '../../graphql/generated';
+import type { Lang } from '../../i18n/messages';
+import { langOf, t } from '../../i18n/messages';
+import type { Filters, SearchParams } from '../../lib/filters';
+import { href, langParam, linkWith, parseFilters, shortRegionCode, toReportFilter } from '../../lib/filters';
+import { formatNumber } from '../../lib/format';
+import { attempt, query } from '../../lib/graphql';
+import { crossTable, heatLevel } from '../../lib/heat';
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  return { title: t(langOf((await searchParams).lang)).quality.title };
+}
+
+export default async function QualityPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const sp = await searchParams;
+  const lang = langOf(sp.lang);
+  const m = t(lang);
+  const filters = parseFilters(sp);
+  return (
+    <>
+      <div className="page-head">
+        <h1>{m.quality.title}</h1>
+        <p>{m.quality.intro}</p>
+      </div>
+      <Suspense fallback={<Skeleton kind="lines" label={m.state.loading} />}>
+        <FilterBar lang={lang} filters={filters} path="/quality" fields={['years', 'region', 'level', 'synthetic']} />
+      </Suspense>
+      <Suspense key={JSON.stringify(filters)} fallback={<Skeleton kind="chart" label={m.state.loading} />}>
+        <Quality lang={lang} filters={filters} />
+      </Suspense>
+    </>
+  );
+}
+
+function codeLabel(code: string, lang: Lang, fallback: string): string {
+  const known = DIAGNOSTIC_CODES[code as keyof typeof DIAGNOSTIC_CODES];
+  return known ? known[lang] : fallback;
+}
+
+async function Quality({ lang, filters }: { lang: Lang; filters: Filters }) {
+  const m = t(lang);
+  const filter = toReportFilter(filters);
+  const [result, counts] = await Promise.all([attempt(() => query(DataQualityDocument, { filter })), attempt(() => query(ReportsDocument, { filter, first: 1 }))]);
+  if (!result.ok) return <ErrorBox error={result.error} lang={lang} />;
+  const q = result.data.dataQuality;
+  if (q.reports === 0) return <p className="empty card">{m.state.empty}</p>;
+  const drill = (code: string, extra: Record<string, string | number | null> = {}) => linkWith('/reports', lang, filters, { code, ...extra });
+  const byYear = crossTable(q.byYear, (x) => x.code, (x) => x.year, (x) => x.reports);
+  const regionName = new Map(q.byRegion.map((x) => [x.region?.code ?? '', x.region?.name ?? m.quality.unlocated]));
+  const byRegion = crossTable(q.byRegion, (x) => x.region?.code ?? '', (x) => x.code, (x) => x.reports);
+  const lp = langParam(lang);
+  return (
+    <>
+      {counts.ok ? <SyntheticBanner lang={lang} synthetic={counts.data.reports.syntheticCount} total={counts.data.reports.totalCount} /> : null}
+      <dl className="figures">
+        <div className="figure" data-testid="figure-quality-reports">
+          <dt>{m.quality.reports}</dt>
+          <dd>{formatNumber(q.reports, lang)}</dd>
+        </div>
+        <div className="figure">
+          <dt>{m.quality.withWarnings}</dt>
+          <dd>{formatNumber(q.reportsWithWarnings, lang)}</dd>
+        </div>
+        <div className="figure">
+          <dt>{m.quality.withErrors}</dt>
+          <dd>{formatNumber(q.reportsWithErrors, lang)}</dd>
+        </div>
+      </dl>
+
+      <div className="grid-2">
+        <section className="card" aria-labelledby="rules-title">
+          <h2 id="rules-title">{m.quality.byRule}</h2>
+          <div className="table-wrap">
+            <table className="data-table" data-testid="quality-rules">
+              <thead>
+                <tr>
+                  <th scope="col">{m.quality.rule}</th>
+                  <th scope="col">{m.quality.meaning}</th>
+                  <th scope="col" className="num">
+                    {m.quality.reportsCount}
+                  </th>
+                  <th scope="col">{m.quality.examples}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {q.byRule.map((r) => (
+                  <tr key={r.rule}>
+                    <th scope="row" className="nowrap">
+                      {m.report.rule(String(r.rule))}
+                    </th>
+                    <td>{lang === 'zh' ? r.labelZh : r.labelEn}</td>
+                    <td className="num">{r.reports > 0 && RULE_CODES[r.rule] ? <Link href={drill(RULE_CODES[r.rule]!)}>{formatNumber(r.reports, lang)}</Link> : formatNumber(r.reports, lang)}</td>
+                    <td className="small">
+                      {r.examples.slice(0, 3).map((e, i) => (
+                        <span key={e.id}>
+                          {i > 0 ? '，' : ''}
+                          <Link href={href(`/reports/${e.id}`, lp)}>
+                            {e.agency.name} {e.year}
+                          </Link>
+                        </span>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {q.byRule.every((r) => r.reports === 0) ? <p className="muted small">{m.quality.noneBroken}</p> : null}
+        </section>
+
+        <section className="card" aria-labelledby="codes-title">
+          <h2 id="codes-title">{m.quality.byCode}</h2>
+          {q.byCode.length === 0 ? (
+            <p className="muted">{m.quality.empty}</p>
+          ) : (
+            <div className="table-wrap">
+              <table className="data-table" data-testid="quality-codes">
+                <thead>
+                  <tr>
+                    <th scope="col">{m.quality.code}</th>
+                    <th scope="col">{m.quality.severity}</th>
+                    <th scope="col" className="num">
+                      {m.quality.diagnosticsCount}
+                    </th>
+                    <th scope="col" className="num">
+                      {m.quality.reportsCount}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {q.byCode.map((c) => (
+                    <tr key={`${c.code}-${c.severity}`}>
+                      <th scope="row">
+                        {codeLabel(c.code, lang, lang === 'zh' ? c.labelZh : c.labelEn)}
+                        <div className="small muted">
+                          <code>{c.code}</code>
+                        </div>
+                      </th>
+                      <td>
+                        <span className={`badge badge-${c.severity.toLowerCase()}`}>{m.report.severity[c.severity]}</span>
+                      </td>
+                      <td className="num">{formatNumber(c.diagnostics, lang)}</td>
+                      <td className="num">
+                        <Link href={drill(c.code)}>{formatNumber(c.reports, lang)}</Link>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      </div>
+
+      <section className="card section" aria-labelledby="years-title">
+        <h2 id="years-title">{m.quality.byYear}</h2>
+        {byYear.rows.length === 0 ? (
+          <p className="muted">{m.quality.empty}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="data-table" data-testid="quality-years">
+              <thead>
+                <tr>
+                  <th scope="col">{m.quality.code}</th>
+                  {byYear.columns.map((y) => (
+                    <th scope="col" key={y} className="num">
+                      {y}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {byYear.rows.map((code) => (
+                  <tr key={code}>
+                    <th scope="row">
+                      {codeLabel(code, lang, code)} <code className="small muted">{code}</code>
+                    </th>
+                    {byYear.columns.map((y) => {
+                      const v = byYear.get(code, y);
+                      return (
+                        <td key={y} className="heat" data-level={heatLevel(v, byYear.max)}>
+                          {v > 0 ? <Link href={drill(code, { yearFrom: y, yearTo: y })}>{formatNumber(v, lang)}</Link> : '·'}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section className="card section" aria-labelledby="regions-title">
+        <h2 id="regions-title">{m.quality.byRegion}</h2>
+        {byRegion.rows.length === 0 ? (
+          <p className="muted">{m.quality.empty}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="data-table" data-testid="quality-regions">
+              <thead>
+                <tr>
+                  <th scope="col">{m.reports.region}</th>
+                  {byRegion.columns.map((code) => (
+                    <th scope="col" key={code} className="num" title={codeLabel(code, lang, code)}>
+                      <code>{code}</code>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {byRegion.rows.map((region) => (
+                  <tr key={region}>
+                    <th scope="row">{regionName.get(region)}</th>
+                    {byRegion.columns.map((code) => {
+                      const v = byRegion.get(region, code);
+                      return (
+                        <td key={code} className="heat" data-level={heatLevel(v, byRegion.max)}>
+                          {v > 0 && region ? <Link href={drill(code, { region: shortRegionCode(region) })}>{formatNumber(v, lang)}</Link> : v > 0 ? formatNumber(v, lang) : '·'}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+'use client';
+
+import type { MouseEvent, ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { sourceParts } from '../../lib/source';
+
+// The report's tables (server-rendered, passed as children) beside its source text. A click on any
+// element with data-path (a table cell, a diagnostic's “locate” button) shows that cell's place in the
+// source: the characters [start, end) marked, their line tinted, scrolled into view.
+
+export interface SourceCell {
+  label: string;
+  display: string;
+  state: string;
+  stateLabel: string;
+  raw: string | null;
+  line: number | null;
+  start: number | null;
+  end: number | null;
+}
+
+export interface SourceLabels {
+  title: string;
+  hint: string;
+  noSource: string;
+  raw: string;
+  blank: string;
+  line: string;
+  state: string;
+  value: string;
+}
+
+export function SourceViewer({ children, sourceText, cells, labels }: { children: ReactNode; sourceText: string | null; cells: Record<string, SourceCell>; labels: SourceLabels }) {
+  const [selected, setSelected] = useState<string | null>(null);
+  const tablesRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  const preRef = useRef<HTMLPreElement>(null);
+  const markRef = useRef<HTMLElement>(null);
+
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    const target = (e.target as HTMLElement).closest<HTMLElement>('[data-path]');
+    const path = target?.dataset.path;
+    if (path && cells[path]) setSelected(path);
+  };
+
+  useEffect(() => {
+    // The cells are server-rendered children: mark the pressed one directly rather than re-render them.
+    for (const b of tablesRef.current?.querySelectorAll('.cell-button[aria-pressed="true"]') ?? []) b.setAttribute('aria-pressed', 'false');
+    if (!selected) return;
+    tablesRef.current?.querySelector(`.cell-button[data-path="${CSS.escape(selected)}"]`)?.setAttribute('aria-pressed', 'true');
+    const pre = preRef.current;
+    const mark = markRef.current;
+    if (pre && mark) pre.scrollTop = Math.max(0, mark.offsetTop - pre.offsetTop - pre.clientHeight / 2);
+    const panel = panelRef.current;
+    if (panel) {
+      const box = panel.getBoundingClientRect();
+      if (box.top > window.innerHeight || box.bottom < 0) panel.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    }
+  }, [selected]);
+
+  const cell = selected ? cells[selected] : undefined;
+  const hasPlace = cell && sourceText && cell.start !== null && cell.end !== null;
+  const parts = hasPlace ? sourceParts(sourceText, cell.start!, cell.end!) : null;
+  return (
+    <div className="report-layout">
+      <div className="report-tables" ref={tablesRef} onClick={onClick}>
+        {children}
+      </div>
+      <aside className="card source-panel" ref={panelRef} aria-labelledby="source-title" data-testid="source-panel">
+        <h2 id="source-title">{labels.title}</h2>
+        <div aria-live="polite">
+          {cell ? (
+            <div className="source-cell" data-testid="source-cell">
+              <strong>{cell.label}</strong>
+              <dl>
+                <dt>{labels.value}</dt>
+                <dd data-testid="source-cell-value">{cell.display}</dd>
+                <dt>{labels.state}</dt>
+                <dd>{cell.stateLabel}</dd>
+                <dt>{labels.raw}</dt>
+                <dd>
+                  <code>{cell.raw ? cell.raw : labels.blank}</code>
+                </dd>
+                {cell.line !== null ? (
+                  <>
+                    <dt>{labels.line}</dt>
+                    <dd>{cell.line}</dd>
+                  </>
+                ) : null}
+              </dl>
+            </div>
+          ) : (
+            <p className="muted small">{labels.hint}</p>
+          )}
+        </div>
+        {sourceText ? (
+          <pre className="source-text" ref={preRef} tabIndex={0} data-testid="source-text">
+            {parts ? (
+              <>
+                {parts.before}
+                <span className="source-line-hit">
+                  {parts.lineBefore}
+                  <mark ref={markRef} className={parts.marked ? undefined : 'caret'} data-testid="source-mark">
+                    {parts.marked}
+                  </mark>
+                  {parts.lineAfter}
+                </span>
+                {parts.after}
+              </>
+            ) : (
+              sourceText
+            )}
+          </pre>
+        ) : (
+          <p className="muted">{labels.noSource}</p>
+        )}
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,194 @@
+// Generated from the SDL and src/graphql/*.graphql by npm run codegen. Do not edit.
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/**
+ * Whether synthetic (generated sample) reports are included. Analysts must never mistake them for
+ * published figures: every result says how many synthetic reports it covers.
+ */
+export type SyntheticFilter =
+  | 'INCLUDE'
+  | 'EXCLUDE'
+  | 'ONLY';
+
+export type DimensionKey =
+  | 'YEAR'
+  | 'REGION'
+  | 'LEVEL'
+  | 'AGENCY'
+  | 'TEMPLATE'
+  | 'APPLICANT_TYPE'
+  | 'OUTCOME_GROUP';
+
+export type AnalyticsQuery = {
+  /**
+   * Measure keys: any cell path (applications.newlyReceived.total), a group (outcome.denied,
+   * applicants.organisations), a rate (rate.granted), or reports. With APPLICANT_TYPE, a row path
+   * (applications.newlyReceived) is split by applicant column; with OUTCOME_GROUP, the measure outcome.*
+   * is split by group.
+   */
+  measures: Array<string>;
+  groupBy?: Array<DimensionKey> | null | undefined;
+  /** For REGION: the level to group at (default PROVINCE). */
+  regionLevel?: RegionLevel | null | undefined;
+  filter?: ReportFilter | null | undefined;
+  sort?: Array<AnalyticsSort> | null | undefined;
+  limit?: number | null | undefined;
+};
+
+export type AnalyticsSort = {
+  key: string;
+  desc?: boolean | null | undefined;
+};
+
+export type ImportStatus =
+  | 'INGESTED'
+  | 'UNCHANGED'
+  | 'UPDATED'
+  | 'FAILED';
+
+export type RegionLevel =
+  | 'PROVINCE'
+  | 'CITY'
+  | 'COUNTY';
+
+export type ReportOrder =
+  | 'YEAR_DESC'
+  | 'YEAR_ASC'
+  | 'AGENCY_ASC'
+  | 'INGESTED_DESC';
+
+export type CellState =
+  | 'PRINTED'
+  | 'INFERRED'
+  | 'REPAIRED'
+  | 'MISSING';
+
+export type Severity =
+  | 'ERROR'
+  | 'WARNING'
+  | 'INFO';
+
+export type AdminLevel =
+  | 'PROVINCE'
+  | 'CITY'
+  | 'COUNTY'
+  | 'TOWNSHIP'
+  | 'DEPARTMENT';
+
+export type ReportFilter = {
+  yearFrom?: number | null | undefined;
+  yearTo?: number | null | undefined;
+  agencyId?: string | number | null | undefined;
+  /** Division code at any level; matches by prefix (41 = 河南省, 4108 = 焦作市, 410823 = 武陟县). */
+  regionCode?: string | null | undefined;
+  level?: AdminLevel | null | undefined;
+  /** 2019 or 2021. */
+  template?: string | null | undefined;
+  hasDiagnostics?: boolean | null | undefined;
+  diagnosticCode?: string | null | undefined;
+  /** Full-text search in the narratives (sections 一, 五, 六). */
+  search?: string | null | undefined;
+  /** Only the latest version of each agency-year (default true). */
+  latestOnly?: boolean | null | undefined;
+  synthetic?: SyntheticFilter | null | undefined;
+};
+
+export type AgenciesQueryVariables = Exact<{
+  search?: string | null | undefined;
+  regionCode?: string | null | undefined;
+  level?: AdminLevel | null | undefined;
+  synthetic?: SyntheticFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AgenciesQuery = { agencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, level: AdminLevel | null, synthetic: boolean, years: Array<number>, region: { code: string, name: string } | null } }> } };
+
+export type AgencyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AgencyQuery = { agency: { id: string, name: string, names: Array<string>, level: AdminLevel | null, synthetic: boolean, township: string | null, regionConfidence: number, years: Array<number>, region: { code: string, name: string, parent: { code: string, name: string, parent: { code: string, name: string } | null } | null } | null, crossYearChecks: Array<{ rule: number, path: string, year: number, previousYear: number, expected: number | null, actual: number | null, ok: boolean, message: string }>, reports: Array<{ id: string, year: number | null, template: string | null, synthetic: boolean, version: number, publishedOn: string | null, sourceName: string, diagnostics: Array<{ severity: Severity }> }> } | null };
+
+export type ImportReportMutationVariables = Exact<{
+  fileName: string;
+  content: string;
+}>;
+
+
+export type ImportReportMutation = { importReport: { status: ImportStatus, fileName: string, reason: string | null, report: { id: string, year: number | null, template: string | null, agency: { id: string, name: string } } | null, diagnostics: Array<{ code: string, severity: Severity, path: string | null, rule: number | null, line: number | null, message: string }> } };
+
+export type StatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatusQuery = { status: { reports: number, agencies: number, syntheticReports: number, years: Array<number> } };
+
+export type RunAnalyticsQueryVariables = Exact<{
+  query: AnalyticsQuery;
+}>;
+
+
+export type RunAnalyticsQuery = { analytics: { reports: Array<number>, rowCount: number, syntheticReports: number, totalReports: number, columns: Array<{ key: string, labelZh: string, labelEn: string, kind: string, unit: string | null, values: Array<unknown> }> } };
+
+export type FilterOptionsQueryVariables = Exact<{
+  region: string;
+  withRegion: boolean;
+  agencyRegion?: string | null | undefined;
+  level?: AdminLevel | null | undefined;
+  synthetic?: SyntheticFilter | null | undefined;
+}>;
+
+
+export type FilterOptionsQuery = { status: { years: Array<number> }, provinces: Array<{ code: string, name: string, reportCount: number }>, region?: { code: string, name: string, level: RegionLevel, children: Array<{ code: string, name: string, reportCount: number }>, parent: { code: string, name: string, level: RegionLevel, children: Array<{ code: string, name: string, reportCount: number }>, parent: { code: string, name: string, level: RegionLevel, children: Array<{ code: string, name: string, reportCount: number }> } | null } | null } | null, agencies: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
+
+export type DataQualityQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+}>;
+
+
+export type DataQualityQuery = { dataQuality: { reports: number, reportsWithWarnings: number, reportsWithErrors: number, byCode: Array<{ code: string, severity: Severity, labelZh: string, labelEn: string, diagnostics: number, reports: number }>, byRule: Array<{ rule: number, labelZh: string, labelEn: string, reports: number, examples: Array<{ id: string, year: number | null, agency: { id: string, name: string } }> }>, byYear: Array<{ year: number, code: string, reports: number }>, byRegion: Array<{ code: string, reports: number, region: { code: string, name: string, level: RegionLevel } | null }> } };
+
+export type ReportsQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  orderBy?: ReportOrder | null | undefined;
+}>;
+
+
+export type ReportsQuery = { reports: { totalCount: number, syntheticCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, year: number | null, template: string | null, publishedOn: string | null, synthetic: boolean, sourceName: string, agencyTitle: string | null, agency: { id: string, name: string, level: AdminLevel | null, region: { code: string, name: string } | null }, diagnostics: Array<{ severity: Severity }> } }> } };
+
+export type ReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportQuery = { report: { id: string, year: number | null, template: string | null, publishedOn: string | null, agencyTitle: string | null, sourceName: string, sourceFormat: string, layout: string | null, encoding: string | null, contentHash: string, parserVersion: string, ingestedAt: string, status: string, version: number, isLatest: boolean, synthetic: boolean, sourceText: string | null, agency: { id: string, name: string, level: AdminLevel | null, years: Array<number>, region: { code: string, name: string, parent: { code: string, name: string, parent: { code: string, name: string } | null } | null } | null }, cells: Array<{ path: string, section: string, row: string, column: string, labelZh: string, labelEn: string, value: number | null, decimal: string | null, state: CellState, line: number | null, start: number | null, end: number | null, raw: string | null }>, diagnostics: Array<{ code: string, severity: Severity, path: string | null, rule: number | null, line: number | null, message: string, candidates: Array<number> | null }>, narratives: { overview: string | null, problems: string | null, otherMatters: string | null }, versions: Array<{ id: string, version: number, isLatest: boolean, ingestedAt: string, sourceName: string }> } | null };
+
+export type CompareQueryVariables = Exact<{
+  agencyId: string | number;
+  yearA: number;
+  yearB: number;
+}>;
+
+
+export type CompareQuery = { compare: { agency: { id: string, name: string, years: Array<number> }, a: { id: string, year: number | null, template: string | null, synthetic: boolean } | null, b: { id: string, year: number | null, template: string | null, synthetic: boolean } | null, differences: Array<{ path: string, labelZh: string, labelEn: string, a: number | null, b: number | null, change: number | null }> } | null };
+
+/** An operation's text, branded with its result and variables types. */
+export type TypedDocument<TResult, TVariables> = string & { readonly __result?: TResult; readonly __variables?: TVariables };
+
+export const AgenciesDocument = "query Agencies($search: String, $regionCode: String, $level: AdminLevel, $synthetic: SyntheticFilter, $first: Int, $after: String) {\n  agencies(\n    search: $search\n    regionCode: $regionCode\n    level: $level\n    synthetic: $synthetic\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        name\n        level\n        synthetic\n        years\n        region {\n          code\n          name\n        }\n      }\n    }\n  }\n}" as TypedDocument<AgenciesQuery, AgenciesQueryVariables>;
+export const AgencyDocument = "query Agency($id: ID!) {\n  agency(id: $id) {\n    id\n    name\n    names\n    level\n    synthetic\n    township\n    regionConfidence\n    region {\n      code\n      name\n      parent {\n        code\n        name\n        parent {\n          code\n          name\n        }\n      }\n    }\n    years\n    crossYearChecks {\n      rule\n      path\n      year\n      previousYear\n      expected\n      actual\n      ok\n      message\n    }\n    reports {\n      id\n      year\n      template\n      synthetic\n      version\n      publishedOn\n      sourceName\n      diagnostics {\n        severity\n      }\n    }\n  }\n}" as TypedDocument<AgencyQuery, AgencyQueryVariables>;
+export const ImportReportDocument = "mutation ImportReport($fileName: String!, $content: String!) {\n  importReport(fileName: $fileName, content: $content, encoding: BASE64) {\n    status\n    fileName\n    reason\n    report {\n      id\n      year\n      template\n      agency {\n        id\n        name\n      }\n    }\n    diagnostics {\n      code\n      severity\n      path\n      rule\n      line\n      message\n    }\n  }\n}" as TypedDocument<ImportReportMutation, ImportReportMutationVariables>;
+export const StatusDocument = "query Status {\n  status {\n    reports\n    agencies\n    syntheticReports\n    years\n  }\n}" as TypedDocument<StatusQuery, StatusQueryVariables>;
+export const RunAnalyticsDocument = "query RunAnalytics($query: AnalyticsQuery!) {\n  analytics(query: $query) {\n    columns {\n      key\n      labelZh\n      labelEn\n      kind\n      unit\n      values\n    }\n    reports\n    rowCount\n    syntheticReports\n    totalReports\n  }\n}" as TypedDocument<RunAnalyticsQuery, RunAnalyticsQueryVariables>;
+export const FilterOptionsDocument = "query FilterOptions($region: String!, $withRegion: Boolean!, $agencyRegion: String, $level: AdminLevel, $synthetic: SyntheticFilter) {\n  status {\n    years\n  }\n  provinces: regions {\n    code\n    name\n    reportCount\n  }\n  region(code: $region) @include(if: $withRegion) {\n    code\n    name\n    level\n    children {\n      code\n      name\n      reportCount\n    }\n    parent {\n      code\n      name\n      level\n      children {\n        code\n        name\n        reportCount\n      }\n      parent {\n        code\n        name\n        level\n        children {\n          code\n          name\n          reportCount\n        }\n      }\n    }\n  }\n  agencies(\n    regionCode: $agencyRegion\n    level: $level\n    synthetic: $synthetic\n    first: 100\n  ) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n      }\n    }\n  }\n}" as TypedDocument<FilterOptionsQuery, FilterOptionsQueryVariables>;
+export const DataQualityDocument = "query DataQuality($filter: ReportFilter) {\n  dataQuality(filter: $filter) {\n    reports\n    reportsWithWarnings\n    reportsWithErrors\n    byCode {\n      code\n      severity\n      labelZh\n      labelEn\n      diagnostics\n      reports\n    }\n    byRule {\n      rule\n      labelZh\n      labelEn\n      reports\n      examples {\n        id\n        year\n        agency {\n          id\n          name\n        }\n      }\n    }\n    byYear {\n      year\n      code\n      reports\n    }\n    byRegion {\n      region {\n        code\n        name\n        level\n      }\n      code\n      reports\n    }\n  }\n}" as TypedDocument<DataQualityQuery, DataQualityQueryVariables>;
+export const ReportsDocument = "query Reports($filter: ReportFilter, $first: Int, $after: String, $orderBy: ReportOrder) {\n  reports(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n    totalCount\n    syntheticCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        year\n        template\n        publishedOn\n        synthetic\n        sourceName\n        agencyTitle\n        agency {\n          id\n          name\n          level\n          region {\n            code\n            name\n          }\n        }\n        diagnostics {\n          severity\n        }\n      }\n    }\n  }\n}" as TypedDocument<ReportsQuery, ReportsQueryVariables>;
+export const ReportDocument = "query Report($id: ID!) {\n  report(id: $id) {\n    id\n    year\n    template\n    publishedOn\n    agencyTitle\n    sourceName\n    sourceFormat\n    layout\n    encoding\n    contentHash\n    parserVersion\n    ingestedAt\n    status\n    version\n    isLatest\n    synthetic\n    agency {\n      id\n      name\n      level\n      years\n      region {\n        code\n        name\n        parent {\n          code\n          name\n          parent {\n            code\n            name\n          }\n        }\n      }\n    }\n    cells {\n      path\n      section\n      row\n      column\n      labelZh\n      labelEn\n      value\n      decimal\n      state\n      line\n      start\n      end\n      raw\n    }\n    diagnostics {\n      code\n      severity\n      path\n      rule\n      line\n      message\n      candidates\n    }\n    narratives {\n      overview\n      problems\n      otherMatters\n    }\n    sourceText\n    versions {\n      id\n      version\n      isLatest\n      ingestedAt\n      sourceName\n    }\n  }\n}" as TypedDocument<ReportQuery, ReportQueryVariables>;
+export const CompareDocument = "query Compare($agencyId: ID!, $yearA: Int!, $yearB: Int!) {\n  compare(agencyId: $agencyId, yearA: $yearA, yearB: $yearB) {\n    agency {\n      id\n      name\n      years\n    }\n    a {\n      id\n      year\n      template\n      synthetic\n    }\n    b {\n      id\n      year\n      template\n      synthetic\n    }\n    differences {\n      path\n      labelZh\n      labelEn\n      a\n      b\n      change\n    }\n  }\n}" as TypedDocument<CompareQuery, CompareQueryVariables>;
