@@ -8,6 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { typeDefs } from '@gongkai/schema/sdl';
 import express from 'express';
@@ -67,6 +68,19 @@ const mutationTokenPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
+/** A successful mutation (an import, a saved notebook) clears the cached answers: no stale figures. */
+function freshAfterWrites(responses: InMemoryLRUCache<string>): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, errors }) {
+          if (operation?.operation === 'mutation' && !errors?.length) responses.clear();
+        },
+      };
+    },
+  };
+}
+
 export async function createApp(options: AppOptions) {
   const { db, env } = options;
   const development = env.NODE_ENV === 'development';
@@ -79,6 +93,8 @@ export async function createApp(options: AppOptions) {
     blockFieldSuggestion: { enabled: !development },
   }).protect();
 
+  // Cached answers live apart from the persisted queries, so a write can clear them alone.
+  const responses = new InMemoryLRUCache<string>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (v) => v.length || 1 });
   const httpServer = createServer();
   const apollo = new ApolloServer<Context>({
     typeDefs,
@@ -96,12 +112,14 @@ export async function createApp(options: AppOptions) {
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControl({ defaultMaxAge: LIMITS.cacheSeconds, calculateHttpHeaders: true }),
       responseCachePlugin({
+        cache: responses,
         // Answers depend on the token only through whether reads are open: never share across tokens.
         sessionId: async ({ request }) => (env.GONGKAI_READ_TOKEN ? (request.http?.headers.get('authorization') ?? null) : null),
         shouldReadFromCache: async ({ request }) => !/^\s*mutation\b/.test(request.query ?? ''),
       }),
       deadlinePlugin,
       mutationTokenPlugin,
+      freshAfterWrites(responses),
     ],
     formatError: (formatted: GraphQLFormattedError) => {
       const code = formatted.extensions?.code;

@@ -543,6 +543,10 @@ export type Report = {
   version: Scalars['Int']['output'];
   isLatest: Scalars['Boolean']['output'];
   synthetic: Scalars['Boolean']['output'];
+  /** Diagnostics by severity, without loading them. */
+  errorCount: Scalars['Int']['output'];
+  warningCount: Scalars['Int']['output'];
+  infoCount: Scalars['Int']['output'];
   active: ActiveTable;
   applications: ApplicationsTable;
   review: ReviewTable;
@@ -1118,6 +1122,9 @@ export type ReportResolvers<ContextType = Context, ParentType extends ResolversP
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   isLatest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warningCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  infoCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   active?: Resolver<ResolversTypes['ActiveTable'], ParentType, ContextType>;
   applications?: Resolver<ResolversTypes['ApplicationsTable'], ParentType, ContextType>;
   review?: Resolver<ResolversTypes['ReviewTable'], ParentType, ContextType>;

@@ -312,6 +312,8 @@ export function runAnalytics(db: Db, q: AnalyticsQueryInput): AnalyticsOut {
     columnsOut.push({ key, labelZh: d.labelZh, labelEn: d.labelEn, kind: 'DIMENSION', unit: null, values: limited.map((r) => r.dims[key] ?? null) });
     const l = labels.get(key);
     if (l) columnsOut.push({ key: `${key}.label`, labelZh: `${d.labelZh}名称`, labelEn: `${d.labelEn} name`, kind: 'LABEL', unit: null, values: limited.map((r) => l(r.dims[key])) });
+    const en = EN_LABELS[key];
+    if (en) columnsOut.push({ key: `${key}.labelEn`, labelZh: `${d.labelZh}英文名称`, labelEn: `${d.labelEn} name (English)`, kind: 'LABEL', unit: null, values: limited.map((r) => en[String(r.dims[key] ?? '')] ?? null) });
   }
   resolved.forEach((r, i) => columnsOut.push({ key: q.measures[i]!, labelZh: r.def.labelZh, labelEn: r.def.labelEn, kind: 'MEASURE', unit: r.def.unit, values: limited.map((row) => row.measures[i] ?? null) }));
   const distinctRows = split ? limited.filter((_, i) => i % sliceValues.length === 0) : limited;
@@ -327,6 +329,13 @@ export function runAnalytics(db: Db, q: AnalyticsQueryInput): AnalyticsOut {
 
 const APPLICANT_LABELS: Record<string, string> = Object.fromEntries(Object.entries(APPLICANT_COLUMNS).map(([k, v]) => [k, v.zh]));
 const OUTCOME_LABELS: Record<string, string> = Object.fromEntries(Object.entries(OUTCOME_GROUPS).map(([k, v]) => [k, v.zh]));
+/** English names for the dimensions whose values come from the model (regions and agencies have none). */
+const EN_LABELS: Partial<Record<DimensionKey, Record<string, string>>> = {
+  APPLICANT_TYPE: Object.fromEntries(Object.entries(APPLICANT_COLUMNS).map(([k, v]) => [k, v.en])),
+  OUTCOME_GROUP: Object.fromEntries(Object.entries(OUTCOME_GROUPS).map(([k, v]) => [k, v.en])),
+  LEVEL: { province: 'Province', city: 'City', county: 'County', township: 'Township', department: 'Department', '': 'Unknown' },
+};
+
 const LEVEL_LABELS: Record<string, string> = { province: '省级', city: '市级', county: '县级', township: '乡镇（街道）', department: '部门', '': '未知' };
 
 /** Names for coded dimension values, looked up once per query. */

@@ -532,6 +532,10 @@ export type Report = {
   version: Scalars['Int']['output'];
   isLatest: Scalars['Boolean']['output'];
   synthetic: Scalars['Boolean']['output'];
+  /** Diagnostics by severity, without loading them. */
+  errorCount: Scalars['Int']['output'];
+  warningCount: Scalars['Int']['output'];
+  infoCount: Scalars['Int']['output'];
   active: ActiveTable;
   applications: ApplicationsTable;
   review: ReviewTable;
