@@ -103,7 +103,7 @@ describe('HTTP guards', () => {
 
   it('clears the cached answers after a write, so an import shows at once', async () => {
     const q = `${url}?query=${encodeURIComponent('{ status { reports } }')}`;
-    const read = async () => (await (await fetch(q, { headers: { 'apollo-require-preflight': 'true' } })).json()).data.status.reports as number;
+    const read = async () => ((await (await fetch(q, { headers: { 'apollo-require-preflight': 'true' } })).json()) as Json).data.status.reports as number;
     const before = await read();
     expect(await read()).toBe(before); // now cached
     const text = '海南乡2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n（一）予以公开\t0\t0\t0\t0\t0\t0\t0\n（七）总计\t0\t0\t0\t0\t0\t0\t0\n四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0\n';
