@@ -41,9 +41,11 @@ export function sampleAgencies(): SampleAgency[] {
       out.push({ name: `${city.name}人民政府`, province: province.name });
       out.push({ name: `${city.name}生态环境局`, province: province.name });
       for (const county of all.filter((d) => d.parentCode === city.code).slice(0, 2)) {
-        out.push({ name: `${county.name}人民政府`, province: province.name });
+        // Many districts share a name (市中区, 城关区): real titles then carry the city, so do these.
+        const place = all.filter((d) => d.name === county.name).length > 1 ? `${city.name}${county.name}` : county.name;
+        out.push({ name: `${place}人民政府`, province: province.name });
         const town = townships(county.code)[0];
-        if (town) out.push({ name: `${county.name}${town}人民政府`, province: province.name });
+        if (town) out.push({ name: `${place}${town}人民政府`, province: province.name });
       }
     }
   }
