@@ -38,10 +38,14 @@ function cell(text: string, start: number, end: number, line: number): Cell {
   return { text, start, end, line };
 }
 
+const globalPatterns = new Map<string, RegExp>();
+
 /** Split `line` at every match of `sep`, keeping offsets; cells are trimmed. */
 function splitBy(line: Line, sep: RegExp): Cell[] {
   const cells: Cell[] = [];
-  const re = new RegExp(sep.source, 'g');
+  let re = globalPatterns.get(sep.source);
+  if (!re) globalPatterns.set(sep.source, (re = new RegExp(sep.source, 'g')));
+  re.lastIndex = 0;
   let last = 0;
   const push = (from: number, to: number) => {
     const raw = line.text.slice(from, to);
