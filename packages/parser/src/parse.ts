@@ -189,10 +189,7 @@ function parseDocumentUnsafe(doc: SourceDocument): ParsedReport {
   if (tables.activeTemplate === '2021' && tables.applicationsTemplate === '2019') {
     diagnostics.push(diag('TEMPLATE_MIXED', '2021 格式表格中使用了 2019 格式的“（六）其他处理”单行 / 2021 tables with the 2019 其他处理 row'));
   }
-  if (!template) {
-    diagnostics.push(diag('TEMPLATE_UNKNOWN', '无法从表头判断格式版本 / format version not recognised'));
-    template = null;
-  }
+  if (!template) diagnostics.push(diag('TEMPLATE_UNKNOWN', '无法从表头判断格式版本 / format version not recognised'));
 
   let info = title;
   let yearFromText = false;

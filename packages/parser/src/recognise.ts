@@ -123,7 +123,6 @@ const rule3: (parts: number[]) => boolean = (p) => p.slice(0, 6).reduce((a, b) =
 
 function recogniseApplications(segments: Segment[], ctx: RecogniseContext, out: Collector): { rows: ApplicationRowKey[]; template: Template | null } {
   const { assigned, duplicates } = alignSegments(segments, APPLICATION_PATTERNS);
-  const balance: ApplicationRowKey[] = ['newlyReceived', 'carriedOver', 'totalProcessed', 'carriedForward'];
   const found = [...assigned.keys()];
   if (found.length < 3) {
     out.diagnostics.push(diagnostic('TABLE_NOT_FOUND', '未找到“收到和处理政府信息公开申请情况”表格 / section 三 table not found', { path: 'applications' }));
@@ -142,11 +141,7 @@ function recogniseApplications(segments: Segment[], ctx: RecogniseContext, out: 
   const padding = usualTrailingPad(segments, 7);
   for (const key of rows) {
     const seg = assigned.get(key) ?? null;
-    if (!seg && !balance.includes(key)) {
-      out.diagnostics.push(diagnostic('ROW_NOT_FOUND', `未找到“${APPLICATION_ROWS.find((r) => r.key === key)!.label.zh}”行 / row not found`, { path: `applications.${key}` }));
-    } else if (!seg) {
-      out.diagnostics.push(diagnostic('ROW_NOT_FOUND', `未找到“${APPLICATION_ROWS.find((r) => r.key === key)!.label.zh}”行 / row not found`, { path: `applications.${key}` }));
-    }
+    if (!seg) out.diagnostics.push(diagnostic('ROW_NOT_FOUND', `未找到“${APPLICATION_ROWS.find((r) => r.key === key)!.label.zh}”行 / row not found`, { path: `applications.${key}` }));
     out.place(`applications.${key}`, APPLICANT_COLUMN_KEYS, seg, {
       width: 7,
       groupSize: 7,

@@ -27,8 +27,7 @@ export interface SqlWhere {
 /** A division code prefix: 41, 4108 or 410823 (trailing zeros of 410000 / 410800 are dropped). */
 export function regionPrefix(code: string): string {
   const digits = code.replace(/\D/g, '').slice(0, 6);
-  if (digits.length === 6) return digits.replace(/(00)+$/, '').replace(/^(\d{2})$/, '$1') || digits;
-  return digits;
+  return digits.length === 6 ? digits.replace(/(00)+$/, '') || digits : digits;
 }
 
 /**
