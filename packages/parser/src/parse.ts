@@ -185,7 +185,7 @@ function parseDocumentUnsafe(doc: SourceDocument): ParsedReport {
   }
   diagnostics.push(...solved.diagnostics);
 
-  let template: Template | null = tables.activeTemplate ?? tables.applicationsTemplate;
+  const template: Template | null = tables.activeTemplate ?? tables.applicationsTemplate;
   if (tables.activeTemplate === '2021' && tables.applicationsTemplate === '2019') {
     diagnostics.push(diag('TEMPLATE_MIXED', '2021 格式表格中使用了 2019 格式的“（六）其他处理”单行 / 2021 tables with the 2019 其他处理 row'));
   }
