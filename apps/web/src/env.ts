@@ -5,7 +5,7 @@ import { z } from 'zod';
 const Env = z.object({
   /** The API's GraphQL endpoint; server components and the explorer proxy use its origin. */
   GONGKAI_API_URL: z.url().default('http://127.0.0.1:4000/graphql'),
-  /** Server side only: the import action sends it to importReport. Never passed to a client component. */
+  /** Server side only: the import and notebook actions send it with their mutations. Never passed to a client component. */
   GONGKAI_API_TOKEN: z.string().min(1).optional(),
   NEXT_TELEMETRY_DISABLED: z.enum(['0', '1']).default('1'),
 });

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { LangSwitch } from '../components/ui/lang-switch';
 import { NavLinks } from '../components/ui/nav-links';
 import { LANG_HEADER, langOf, t } from '../i18n/messages';
+import { CHROME_HEADER } from '../lib/frame';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -18,8 +19,17 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const lang = langOf((await headers()).get(LANG_HEADER));
+  const h = await headers();
+  const lang = langOf(h.get(LANG_HEADER));
   const m = t(lang);
+  // An embedded chart is the whole page: no header, navigation or footer around it.
+  if (h.get(CHROME_HEADER) === 'none') {
+    return (
+      <html lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+        <body className="embed-body">{children}</body>
+      </html>
+    );
+  }
   return (
     <html lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <body>

@@ -49,6 +49,16 @@ export type ImportStatus =
   | 'UPDATED'
   | 'FAILED';
 
+export type NotebookInput = {
+  title: string;
+  description?: string | null | undefined;
+  /**
+   * The cells, in order: { version: 1, cells: [{ id, kind: markdown | query | chart | parameter, … }] }.
+   * See apps/api/src/services/notebooks.ts for the shape of each kind.
+   */
+  document: unknown;
+};
+
 export type RegionLevel =
   | 'PROVINCE'
   | 'CITY'
@@ -123,6 +133,78 @@ export type ImportReportMutationVariables = Exact<{
 
 export type ImportReportMutation = { importReport: { status: ImportStatus, fileName: string, reason: string | null, report: { id: string, year: number | null, template: string | null, agency: { id: string, name: string } } | null, diagnostics: Array<{ code: string, severity: Severity, path: string | null, rule: number | null, line: number | null, message: string }> } };
 
+export type NotebooksQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type NotebooksQuery = { notebooks: Array<{ id: string, title: string, description: string | null, revision: number, shipped: boolean, updatedAt: string, document: unknown }> };
+
+export type NotebookQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NotebookQuery = { notebook: { id: string, title: string, description: string | null, document: unknown, revision: number, shipped: boolean, createdAt: string, updatedAt: string, revisions: Array<{ revision: number, title: string, savedAt: string }> } | null };
+
+export type NotebookExportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NotebookExportQuery = { notebook: { id: string, title: string, exportJson: string } | null };
+
+export type DataAsOfQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataAsOfQuery = { status: { years: Array<number> }, reports: { edges: Array<{ node: { ingestedAt: string } }> } };
+
+export type CreateNotebookMutationVariables = Exact<{
+  input: NotebookInput;
+}>;
+
+
+export type CreateNotebookMutation = { createNotebook: { id: string } };
+
+export type UpdateNotebookMutationVariables = Exact<{
+  id: string | number;
+  input: NotebookInput;
+  expectedRevision?: number | null | undefined;
+}>;
+
+
+export type UpdateNotebookMutation = { updateNotebook: { id: string, revision: number, updatedAt: string, revisions: Array<{ revision: number, title: string, savedAt: string }> } };
+
+export type DuplicateNotebookMutationVariables = Exact<{
+  id: string | number;
+  title?: string | null | undefined;
+}>;
+
+
+export type DuplicateNotebookMutation = { duplicateNotebook: { id: string } };
+
+export type DeleteNotebookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteNotebookMutation = { deleteNotebook: boolean };
+
+export type RestoreNotebookRevisionMutationVariables = Exact<{
+  id: string | number;
+  revision: number;
+}>;
+
+
+export type RestoreNotebookRevisionMutation = { restoreNotebookRevision: { id: string, revision: number } };
+
+export type ImportNotebookMutationVariables = Exact<{
+  file: string;
+}>;
+
+
+export type ImportNotebookMutation = { importNotebook: { id: string } };
+
 export type StatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -185,6 +267,16 @@ export type TypedDocument<TResult, TVariables> = string & { readonly __result?: 
 export const AgenciesDocument = "query Agencies($search: String, $regionCode: String, $level: AdminLevel, $synthetic: SyntheticFilter, $first: Int, $after: String) {\n  agencies(\n    search: $search\n    regionCode: $regionCode\n    level: $level\n    synthetic: $synthetic\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        name\n        level\n        synthetic\n        years\n        region {\n          code\n          name\n        }\n      }\n    }\n  }\n}" as TypedDocument<AgenciesQuery, AgenciesQueryVariables>;
 export const AgencyDocument = "query Agency($id: ID!) {\n  agency(id: $id) {\n    id\n    name\n    names\n    level\n    synthetic\n    township\n    regionConfidence\n    region {\n      code\n      name\n      parent {\n        code\n        name\n        parent {\n          code\n          name\n        }\n      }\n    }\n    years\n    crossYearChecks {\n      rule\n      path\n      year\n      previousYear\n      expected\n      actual\n      ok\n      message\n    }\n    reports {\n      id\n      year\n      template\n      synthetic\n      version\n      publishedOn\n      sourceName\n      diagnostics {\n        severity\n      }\n    }\n  }\n}" as TypedDocument<AgencyQuery, AgencyQueryVariables>;
 export const ImportReportDocument = "mutation ImportReport($fileName: String!, $content: String!) {\n  importReport(fileName: $fileName, content: $content, encoding: BASE64) {\n    status\n    fileName\n    reason\n    report {\n      id\n      year\n      template\n      agency {\n        id\n        name\n      }\n    }\n    diagnostics {\n      code\n      severity\n      path\n      rule\n      line\n      message\n    }\n  }\n}" as TypedDocument<ImportReportMutation, ImportReportMutationVariables>;
+export const NotebooksDocument = "query Notebooks($search: String) {\n  notebooks(search: $search) {\n    id\n    title\n    description\n    revision\n    shipped\n    updatedAt\n    document\n  }\n}" as TypedDocument<NotebooksQuery, NotebooksQueryVariables>;
+export const NotebookDocument = "query Notebook($id: ID!) {\n  notebook(id: $id) {\n    id\n    title\n    description\n    document\n    revision\n    shipped\n    createdAt\n    updatedAt\n    revisions {\n      revision\n      title\n      savedAt\n    }\n  }\n}" as TypedDocument<NotebookQuery, NotebookQueryVariables>;
+export const NotebookExportDocument = "query NotebookExport($id: ID!) {\n  notebook(id: $id) {\n    id\n    title\n    exportJson\n  }\n}" as TypedDocument<NotebookExportQuery, NotebookExportQueryVariables>;
+export const DataAsOfDocument = "query DataAsOf {\n  status {\n    years\n  }\n  reports(first: 1, orderBy: INGESTED_DESC, filter: {latestOnly: false}) {\n    edges {\n      node {\n        ingestedAt\n      }\n    }\n  }\n}" as TypedDocument<DataAsOfQuery, DataAsOfQueryVariables>;
+export const CreateNotebookDocument = "mutation CreateNotebook($input: NotebookInput!) {\n  createNotebook(input: $input) {\n    id\n  }\n}" as TypedDocument<CreateNotebookMutation, CreateNotebookMutationVariables>;
+export const UpdateNotebookDocument = "mutation UpdateNotebook($id: ID!, $input: NotebookInput!, $expectedRevision: Int) {\n  updateNotebook(id: $id, input: $input, expectedRevision: $expectedRevision) {\n    id\n    revision\n    updatedAt\n    revisions {\n      revision\n      title\n      savedAt\n    }\n  }\n}" as TypedDocument<UpdateNotebookMutation, UpdateNotebookMutationVariables>;
+export const DuplicateNotebookDocument = "mutation DuplicateNotebook($id: ID!, $title: String) {\n  duplicateNotebook(id: $id, title: $title) {\n    id\n  }\n}" as TypedDocument<DuplicateNotebookMutation, DuplicateNotebookMutationVariables>;
+export const DeleteNotebookDocument = "mutation DeleteNotebook($id: ID!) {\n  deleteNotebook(id: $id)\n}" as TypedDocument<DeleteNotebookMutation, DeleteNotebookMutationVariables>;
+export const RestoreNotebookRevisionDocument = "mutation RestoreNotebookRevision($id: ID!, $revision: Int!) {\n  restoreNotebookRevision(id: $id, revision: $revision) {\n    id\n    revision\n  }\n}" as TypedDocument<RestoreNotebookRevisionMutation, RestoreNotebookRevisionMutationVariables>;
+export const ImportNotebookDocument = "mutation ImportNotebook($file: String!) {\n  importNotebook(file: $file) {\n    id\n  }\n}" as TypedDocument<ImportNotebookMutation, ImportNotebookMutationVariables>;
 export const StatusDocument = "query Status {\n  status {\n    reports\n    agencies\n    syntheticReports\n    years\n  }\n}" as TypedDocument<StatusQuery, StatusQueryVariables>;
 export const RunAnalyticsDocument = "query RunAnalytics($query: AnalyticsQuery!) {\n  analytics(query: $query) {\n    columns {\n      key\n      labelZh\n      labelEn\n      kind\n      unit\n      values\n    }\n    reports\n    rowCount\n    syntheticReports\n    totalReports\n  }\n}" as TypedDocument<RunAnalyticsQuery, RunAnalyticsQueryVariables>;
 export const FilterOptionsDocument = "query FilterOptions($region: String!, $withRegion: Boolean!, $agencyRegion: String, $level: AdminLevel, $synthetic: SyntheticFilter) {\n  status {\n    years\n  }\n  provinces: regions {\n    code\n    name\n    reportCount\n  }\n  region(code: $region) @include(if: $withRegion) {\n    code\n    name\n    level\n    children {\n      code\n      name\n      reportCount\n    }\n    parent {\n      code\n      name\n      level\n      children {\n        code\n        name\n        reportCount\n      }\n      parent {\n        code\n        name\n        level\n        children {\n          code\n          name\n          reportCount\n        }\n      }\n    }\n  }\n  agencies(\n    regionCode: $agencyRegion\n    level: $level\n    synthetic: $synthetic\n    first: 100\n  ) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n      }\n    }\n  }\n}" as TypedDocument<FilterOptionsQuery, FilterOptionsQueryVariables>;

@@ -49,6 +49,11 @@ export async function query<R, V>(document: TypedDocument<R, V>, variables: V): 
   return (await cachedRead(JSON.stringify({ query: document, variables }))) as R;
 }
 
+/** Runs a query someone wrote (a notebook's cell), so untyped; never cached across requests either. */
+export async function queryText(source: string, variables: Record<string, unknown>): Promise<unknown> {
+  return cachedRead(JSON.stringify({ query: source, variables }));
+}
+
 /** Runs a mutation with the API token (server side only). */
 export async function mutate<R, V>(document: TypedDocument<R, V>, variables: V, token: string): Promise<R> {
   return (await post(JSON.stringify({ query: document, variables }), token)) as R;

@@ -95,7 +95,7 @@ function Hatches({ id, series }: { id: string; series: Series[] }) {
   );
 }
 
-function ChartTooltip({ active, payload, label, spec }: TooltipContentProps<TooltipValueType, string | number> & { spec: ChartSpec }) {
+export function ChartTooltip({ active, payload, label, spec }: TooltipContentProps<TooltipValueType, string | number> & { spec: ChartSpec }) {
   if (!active || !payload || payload.length === 0) return null;
   const row = payload[0]?.payload as ChartRow | undefined;
   const x = typeof label === 'number' ? formatYear(label, spec.lang) : String(label ?? '');

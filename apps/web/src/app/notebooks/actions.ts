@@ -1,0 +1,86 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { env } from '../../env';
+import type { UpdateNotebookMutation } from '../../graphql/generated';
+import { CreateNotebookDocument, DeleteNotebookDocument, DuplicateNotebookDocument, ImportNotebookDocument, RestoreNotebookRevisionDocument, UpdateNotebookDocument } from '../../graphql/generated';
+import { ApiError, mutate } from '../../lib/graphql';
+import type { NotebookDocument } from '../../lib/notebook/document';
+
+// Every change to a notebook goes through the API's mutations with the API token, which stays on this
+// server: the browser calls these actions, never the mutations themselves.
+
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; code: string; message: string };
+
+const MAX_FILE = 2 * 1024 * 1024;
+
+function token(): string {
+  if (!env.GONGKAI_API_TOKEN) throw new ApiError('GONGKAI_API_TOKEN is not set on the web server', 'NO_TOKEN');
+  return env.GONGKAI_API_TOKEN;
+}
+
+async function attemptAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await work() };
+  } catch (error) {
+    const e = error instanceof ApiError ? error : new ApiError(String((error as Error)?.message ?? error), 'UNKNOWN', { cause: error });
+    // The API reports a stale save as BAD_USER_INPUT; its message says so (see the report's API gaps).
+    const code = e.code === 'CONFLICT' || /saved elsewhere/.test(e.message) ? 'CONFLICT' : e.code;
+    return { ok: false, code, message: e.message };
+  }
+}
+
+function editorPath(id: string, lang: string | null): string {
+  return `/notebooks/${encodeURIComponent(id)}${lang === 'en' ? '?lang=en' : ''}`;
+}
+
+const STARTER: NotebookDocument = {
+  version: 1,
+  cells: [
+    { id: 'intro', kind: 'markdown', source: '# 新笔记本\n\n在下方添加查询、图表和参数。' },
+    {
+      id: 'query-1',
+      kind: 'query',
+      title: '按年度',
+      source: 'query ($filter: ReportFilter) {\n  analytics(query: { measures: ["reports", "applications.newlyReceived.total"], groupBy: [YEAR], filter: $filter }) {\n    columns { key labelZh labelEn unit values }\n    syntheticReports\n    totalReports\n  }\n}',
+      variables: '{}',
+    },
+  ],
+};
+
+/** The list page's form: a new notebook with a starter query, then its editor. */
+export async function createNotebookAction(form: FormData): Promise<void> {
+  const lang = form.get('lang') === 'en' ? 'en' : null;
+  const title = String(form.get('title') ?? '').trim() || (lang === 'en' ? 'Untitled notebook' : '未命名笔记本');
+  const created = await mutate(CreateNotebookDocument, { input: { title, document: STARTER } }, token());
+  redirect(editorPath(created.createNotebook.id, lang));
+}
+
+export interface SaveInput {
+  title: string;
+  description: string | null;
+  document: NotebookDocument;
+}
+
+/** Saves a new revision, refused when someone saved since `expectedRevision` (code CONFLICT). */
+export async function saveNotebookAction(id: string, input: SaveInput, expectedRevision: number): Promise<ActionResult<UpdateNotebookMutation['updateNotebook']>> {
+  return attemptAction(async () => (await mutate(UpdateNotebookDocument, { id, input, expectedRevision }, token())).updateNotebook);
+}
+
+export async function duplicateNotebookAction(id: string): Promise<ActionResult<{ id: string }>> {
+  return attemptAction(async () => ({ id: (await mutate(DuplicateNotebookDocument, { id }, token())).duplicateNotebook.id }));
+}
+
+export async function deleteNotebookAction(id: string): Promise<ActionResult<boolean>> {
+  return attemptAction(async () => (await mutate(DeleteNotebookDocument, { id }, token())).deleteNotebook);
+}
+
+export async function restoreRevisionAction(id: string, revision: number): Promise<ActionResult<{ revision: number }>> {
+  return attemptAction(async () => ({ revision: (await mutate(RestoreNotebookRevisionDocument, { id, revision }, token())).restoreNotebookRevision.revision }));
+}
+
+/** A file made by Export (the JSON of Notebook.exportJson) becomes a new notebook. */
+export async function importNotebookAction(text: string): Promise<ActionResult<{ id: string }>> {
+  if (text.length > MAX_FILE) return { ok: false, code: 'PAYLOAD_TOO_LARGE', message: 'the file is larger than 2 MB' };
+  return attemptAction(async () => ({ id: (await mutate(ImportNotebookDocument, { file: text }, token())).importNotebook.id }));
+}
