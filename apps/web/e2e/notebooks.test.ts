@@ -237,6 +237,17 @@ describe('notebooks', () => {
     await options.first().waitFor({ timeout: 10_000 });
     expect(await options.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('byCode'), expect.stringContaining('byRule')]));
     await page.screenshot({ path: join(artifacts, 'notebook-query-editor.png') });
+    // Undo and redo are the editor's own (CodeMirror history), not the browser's.
+    await page.keyboard.press('Escape');
+    const source = page.locator('[data-testid="query-source-byCode"]');
+    const before = await source.textContent();
+    await page.waitForTimeout(700); // edits within 500 ms are one undo step
+    await page.keyboard.type('Code');
+    expect(await source.textContent()).toBe(`${before}Code`);
+    await page.keyboard.press('Control+z');
+    expect(await source.textContent()).not.toContain('byCode');
+    await page.keyboard.press('Control+y');
+    expect(await source.textContent()).toBe(`${before}Code`);
     await context.close();
   });
 

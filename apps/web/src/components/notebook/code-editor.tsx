@@ -1,6 +1,7 @@
 'use client';
 
-import { autocompletion, closeBrackets } from '@codemirror/autocomplete';
+import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { json, jsonParseLinter } from '@codemirror/lang-json';
 import { markdown } from '@codemirror/lang-markdown';
 import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
@@ -109,6 +110,9 @@ export interface CodeEditorProps {
   testId?: string;
 }
 
+/** CodeMirror's standard editing keys, less Alt+↑/↓: those move the notebook's cells, not lines. */
+const editingKeymap = defaultKeymap.filter((b) => b.key !== 'Alt-ArrowUp' && b.key !== 'Alt-ArrowDown');
+
 export default function CodeEditor({ value, onChange, onRun, language, label, placeholderText, testId }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
@@ -132,7 +136,8 @@ export default function CodeEditor({ value, onChange, onRun, language, label, pl
           autocompletion(),
           lintGutter(),
           syntaxHighlighting(highlight),
-          keymap.of([{ key: 'Enter', run: newlineKeepingIndent }]),
+          history(),
+          keymap.of([{ key: 'Enter', run: newlineKeepingIndent }, ...closeBracketsKeymap, ...completionKeymap, ...historyKeymap, ...editingKeymap]),
           theme,
           ...(placeholderText ? [placeholder(placeholderText)] : []),
           EditorView.contentAttributes.of({ 'aria-label': label, ...(testId ? { 'data-testid': testId } : {}) }),
