@@ -187,6 +187,8 @@ export type Status = {
   syntheticReports: Scalars['Int']['output'];
   years: Array<Scalars['Int']['output']>;
   parserVersion: Scalars['String']['output'];
+  /** When the last report was stored (ISO 8601): the date of the data, for source lines. */
+  lastIngestedAt?: Maybe<Scalars['String']['output']>;
 };
 
 export type PageInfo = {
@@ -917,6 +919,7 @@ export type StatusResolvers<ContextType = Context, ParentType extends ResolversP
   syntheticReports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   parserVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastIngestedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {

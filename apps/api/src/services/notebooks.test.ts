@@ -43,7 +43,7 @@ const doc = (n: number) => ({
 describe('notebooks', () => {
   it('ships the overview, agency deep-dive and data-quality notebooks', async () => {
     const { data } = await run('{ notebooks { id shipped title } }');
-    expect(data.notebooks.filter((n: any) => n.shipped).map((n: any) => n.id).sort()).toEqual(SHIPPED.map((n) => n.id).sort());
+    expect(data.notebooks.filter((n: any) => n.shipped).map((n: any) => n.id)).toEqual(SHIPPED.map((n) => n.id));
   });
 
   it('creates, saves revisions, keeps the last 20 and restores an earlier one', async () => {
@@ -69,6 +69,7 @@ describe('notebooks', () => {
     await run('mutation ($id: ID!, $input: NotebookInput!) { updateNotebook(id: $id, input: $input, expectedRevision: 1) { revision } }', { id: nb.id, input: { title: 'B', document: doc(2) } });
     const stale = await run('mutation ($id: ID!, $input: NotebookInput!) { updateNotebook(id: $id, input: $input, expectedRevision: 1) { revision } }', { id: nb.id, input: { title: 'C', document: doc(3) } });
     expect(stale.errors?.[0]?.message).toMatch(/saved elsewhere/);
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
   it('duplicates, exports and imports a notebook as a file, and deletes it', async () => {

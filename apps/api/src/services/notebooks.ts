@@ -104,10 +104,13 @@ export function getNotebook(db: Db, notebookId: string): NotebookRow | null {
   return r ? toRow(r) : null;
 }
 
+/** Shipped notebooks first, in the order they ship; then the analysts' own, most recently saved first. */
+const ORDER = 'ORDER BY shipped DESC, CASE WHEN shipped = 1 THEN rowid END, updated_at DESC';
+
 export function listNotebooks(db: Db, search?: string | null): NotebookRow[] {
   const rows = search?.trim()
-    ? (db.$client.prepare(`SELECT ${COLUMNS} FROM notebooks WHERE title LIKE ? ORDER BY shipped DESC, updated_at DESC`).all(`%${search.trim().replace(/[%_]/g, '')}%`) as Raw[])
-    : (db.$client.prepare(`SELECT ${COLUMNS} FROM notebooks ORDER BY shipped DESC, updated_at DESC`).all() as Raw[]);
+    ? (db.$client.prepare(`SELECT ${COLUMNS} FROM notebooks WHERE title LIKE ? ${ORDER}`).all(`%${search.trim().replace(/[%_]/g, '')}%`) as Raw[])
+    : (db.$client.prepare(`SELECT ${COLUMNS} FROM notebooks ${ORDER}`).all() as Raw[]);
   return rows.map(toRow);
 }
 
@@ -220,7 +223,7 @@ export const SHIPPED: { id: string; title: string; description: string; document
     document: {
       version: 1,
       cells: [
-        { id: 'intro', kind: 'markdown', source: '# 机关专题\n\n机关编号：**{{agency}}**' },
+        { id: 'intro', kind: 'markdown', source: '# 机关专题\n\n选择一个机关，查看它历年报告中的申请量和跨年度核对。' },
         {
           id: 'agency',
           kind: 'parameter',

@@ -176,6 +176,8 @@ export type Status = {
   syntheticReports: Scalars['Int']['output'];
   years: Array<Scalars['Int']['output']>;
   parserVersion: Scalars['String']['output'];
+  /** When the last report was stored (ISO 8601): the date of the data, for source lines. */
+  lastIngestedAt: Maybe<Scalars['String']['output']>;
 };
 
 export type PageInfo = {

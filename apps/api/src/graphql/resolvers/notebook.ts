@@ -21,7 +21,7 @@ function guarded<T>(work: () => T): T {
     return work();
   } catch (error) {
     if (error instanceof NotebookError) {
-      if (error.code === 'NOT_FOUND') throw apiError('NOT_FOUND', error.message, error);
+      if (error.code === 'NOT_FOUND' || error.code === 'CONFLICT') throw apiError(error.code, error.message, error);
       throw badInput(error.message, error);
     }
     throw error;
