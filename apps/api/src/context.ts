@@ -45,7 +45,9 @@ export const REQUEST_TIME_LIMIT_MS = 10_000;
 
 export function createContext(db: Db, env: Env, authorization: string | undefined, timeLimitMs = REQUEST_TIME_LIMIT_MS): Context {
   const token = authorization?.replace(/^Bearer\s+/i, '').trim();
-  if (env.GONGKAI_READ_TOKEN && token !== env.GONGKAI_READ_TOKEN && token !== env.GONGKAI_API_TOKEN) {
+  // Either token reads; an absent token never matches an unset one.
+  const reads = Boolean(token) && (token === env.GONGKAI_READ_TOKEN || token === env.GONGKAI_API_TOKEN);
+  if (env.GONGKAI_READ_TOKEN && !reads) {
     throw apiError('UNAUTHENTICATED', 'this API needs a read token: Authorization: Bearer <token>');
   }
   const deadline = Date.now() + timeLimitMs;

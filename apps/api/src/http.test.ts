@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from './db/client.ts';
 import { createApp, LIMITS } from './server.ts';
+import { loadEnv } from './env.ts';
 import { filledDatabase, testEnv } from './test-support.ts';
 
 // Over real HTTP: the guards a public API needs, each rejected before execution where it should be.
@@ -156,6 +157,13 @@ describe('configured guards', () => {
     expect((await anonymous.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const reader = await post(url, { query: '{ status { reports } }' }, { authorization: 'Bearer reader' });
     expect(reader.status).toBe(200);
+  });
+
+  it('keeps reads closed with a read token and no API token set', async () => {
+    const url = await serve(loadEnv({ NODE_ENV: 'test', GONGKAI_SAMPLES: 'false', GONGKAI_READ_TOKEN: 'reader' }));
+    expect((await post(url, { query: '{ status { reports } }' })).status).toBe(401);
+    expect((await post(url, { query: '{ status { reports } }' }, { authorization: 'Bearer ' })).status).toBe(401);
+    expect((await post(url, { query: '{ status { reports } }' }, { authorization: 'Bearer reader' })).status).toBe(200);
   });
 
   it('turns introspection off when configured', async () => {

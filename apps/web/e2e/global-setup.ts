@@ -16,11 +16,11 @@ import type { TestProject } from 'vitest/node';
 // production build of the dashboard (`next build`, reused when the sources have not changed) under
 // `next start`, and headless Chromium. The fifth seed is kept back for the import test.
 
-const WEB = join(import.meta.dirname, '..');
-const ROOT = join(WEB, '../..');
-const CLI = join(ROOT, 'apps/api/bin/gongkai.mjs');
-const NEXT_BIN = join(ROOT, 'node_modules/next/dist/bin/next');
-const SEEDS = join(ROOT, 'packages/parser/src/__fixtures__/seeds');
+export const WEB = join(import.meta.dirname, '..');
+export const ROOT = join(WEB, '../..');
+export const CLI = join(ROOT, 'apps/api/bin/gongkai.mjs');
+export const NEXT_BIN = join(ROOT, 'node_modules/next/dist/bin/next');
+export const SEEDS = join(ROOT, 'packages/parser/src/__fixtures__/seeds');
 export const IMPORT_SEED = join(SEEDS, '001_85236c9e0b1ec5a3.txt');
 const ARTIFACTS = join(WEB, 'test-artifacts');
 
@@ -34,7 +34,7 @@ declare module 'vitest' {
   }
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -45,7 +45,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(url: string, what: string, child: ChildProcess, log: () => string, timeoutMs = 120_000): Promise<void> {
+export async function waitFor(url: string, what: string, child: ChildProcess, log: () => string, timeoutMs = 120_000): Promise<void> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}:\n${log()}`);
@@ -60,7 +60,7 @@ async function waitFor(url: string, what: string, child: ChildProcess, log: () =
   throw new Error(`${what} did not answer ${url} within ${timeoutMs / 1000}s:\n${log()}`);
 }
 
-function start(command: string, args: string[], env: Record<string, string>, cwd: string): { child: ChildProcess; log: () => string } {
+export function start(command: string, args: string[], env: Record<string, string>, cwd: string): { child: ChildProcess; log: () => string } {
   const child = spawn(process.execPath, [command, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const keep = (chunk: Buffer) => {
@@ -71,7 +71,7 @@ function start(command: string, args: string[], env: Record<string, string>, cwd
   return { child, log: () => out };
 }
 
-function stop(child: ChildProcess | undefined): Promise<void> {
+export function stop(child: ChildProcess | undefined): Promise<void> {
   if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
@@ -108,7 +108,7 @@ function writeSyntheticReports(dir: string): string[] {
   return files;
 }
 
-function ingest(db: string, files: string[], synthetic: boolean): void {
+export function ingest(db: string, files: string[], synthetic: boolean): void {
   const r = spawnSync(process.execPath, [CLI, 'ingest', ...files, '--db', db, ...(synthetic ? ['--synthetic'] : [])], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GONGKAI_SAMPLES: 'false' } });
   if (r.status !== 0) throw new Error(`gongkai ingest failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
 }

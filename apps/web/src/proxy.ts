@@ -22,7 +22,11 @@ function withFrameHeaders(response: NextResponse, pathname: string): NextRespons
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (TO_API.test(pathname)) return withFrameHeaders(NextResponse.rewrite(new URL(`${pathname}${search}`, apiOrigin(env))), pathname);
+  if (TO_API.test(pathname)) {
+    const headers = new Headers(request.headers);
+    if (env.GONGKAI_READ_TOKEN && !headers.has('authorization')) headers.set('authorization', `Bearer ${env.GONGKAI_READ_TOKEN}`);
+    return withFrameHeaders(NextResponse.rewrite(new URL(`${pathname}${search}`, apiOrigin(env)), { request: { headers } }), pathname);
+  }
   const headers = new Headers(request.headers);
   headers.set(LANG_HEADER, langOf(request.nextUrl.searchParams.get('lang')));
   if (isEmbedPath(pathname)) headers.set(CHROME_HEADER, 'none');

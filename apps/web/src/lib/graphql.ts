@@ -21,7 +21,7 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-async function post(body: string, token?: string): Promise<unknown> {
+async function post(body: string, token = env.GONGKAI_READ_TOKEN): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(env.GONGKAI_API_URL, {
