@@ -13,6 +13,8 @@ export interface RowPattern<K extends string> {
   labels: string[];
   /** Distinctive part: at least `minCoreRecall` of its bigrams must be present. */
   core: string;
+  /** Known misprints or variants of the core (总记 for 总计), as good as the core itself. */
+  coreVariants?: string[];
 }
 
 export interface Alignment<K extends string> {
@@ -25,8 +27,7 @@ interface Prepared<K extends string> {
   key: K;
   numbering: RegExp | null;
   labels: Set<string>[];
-  core: Set<string>;
-  coreText: string;
+  cores: { bigrams: Set<string>; text: string }[];
 }
 
 function prepare<K extends string>(patterns: RowPattern<K>[]): Prepared<K>[] {
@@ -34,8 +35,7 @@ function prepare<K extends string>(patterns: RowPattern<K>[]): Prepared<K>[] {
     key: p.key,
     numbering: numberingPattern(p.numbering),
     labels: p.labels.map((l) => bigrams(cjkOnly(l))),
-    core: bigrams(cjkOnly(p.core)),
-    coreText: cjkOnly(p.core),
+    cores: [p.core, ...(p.coreVariants ?? [])].map((c) => ({ bigrams: bigrams(cjkOnly(c)), text: cjkOnly(c) })),
   }));
 }
 
@@ -56,14 +56,19 @@ interface Evidence {
 }
 
 function score<K extends string>(p: Prepared<K>, e: Evidence): number {
-  const coreHits = bigramHits(p.core, e.context);
+  let coreHits = 0;
+  let core = p.cores[0]!;
+  for (const c of p.cores) {
+    const hits = bigramHits(c.bigrams, e.context);
+    if (hits / Math.max(1, c.bigrams.size) > coreHits / Math.max(1, core.bigrams.size)) [coreHits, core] = [hits, c];
+  }
   if (coreHits === 0) return 0;
-  const recall = coreHits / Math.max(1, p.core.size);
+  const recall = coreHits / Math.max(1, core.bigrams.size);
   const numbered = p.numbering?.test(e.raw()) ?? false;
   // Short cores (其他, 总计, 规章) must appear whole; longer ones may be damaged; a matching number
   // lets a label through with part of its core.
-  const need = numbered ? Math.min(0.3, 1 / Math.max(1, p.core.size)) : p.core.size <= 2 ? 1 : 0.6;
-  if (recall < need && !e.contextText.includes(p.coreText)) return 0;
+  const need = numbered ? Math.min(0.3, 1 / Math.max(1, core.bigrams.size)) : core.bigrams.size <= 2 ? 1 : 0.6;
+  if (recall < need && !e.contextText.includes(core.text)) return 0;
   let inContext = 0;
   let onOwnLine = 0;
   for (const l of p.labels) {

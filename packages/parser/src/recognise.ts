@@ -117,6 +117,8 @@ const APPLICATION_PATTERNS: RowPattern<ApplicationRowKey>[] = APPLICATION_ROWS.m
   numbering: r.numbering,
   labels: [r.label.zh, ...(r.variants ?? [])],
   core: r.core,
+  // A short variant is a misprint of the core itself (总记, 合计 for 总计).
+  coreVariants: (r.variants ?? []).filter((v) => v.length <= r.core.length + 1),
 }));
 
 const rule3: (parts: number[]) => boolean = (p) => p.slice(0, 6).reduce((a, b) => a + b, 0) === p[6];

@@ -22,6 +22,19 @@ const tables = (r: { active: unknown; applications: unknown; review: unknown }) 
 // separators, which make a blank last column indistinguishable from padding).
 const CELL_DELIMITED: Layout[] = ['cell-lines', 'html', 'docx'];
 
+// Local runs explore new seeds; CI replays a fixed one, so a rare case found later turns into a fix
+// and an example below, not into a red build at random.
+const runs = (numRuns: number) => ({ numRuns, ...(process.env.CI ? { seed: 20261121 } : {}) });
+
+type Case = { seed: number; layout: Layout; template: '2019' | '2021' | 'mixed'; encoding: 'utf-8' | 'gb18030' | 'utf-16le' };
+/** Counterexamples found so far, replayed on every run. */
+const FOUND: [Case, number][] = [
+  [{ seed: 920, layout: 'pipes', template: '2019', encoding: 'utf-8' }, 0.11414315132424237], // （七）总记 misprint
+  [{ seed: 964798, layout: 'pipes', template: '2019', encoding: 'utf-8' }, 0.05916525144129992], // blank total, no outer pipes
+  [{ seed: 232510, layout: 'tabs', template: 'mixed', encoding: 'utf-8' }, 0.11433030595071615], // blank first review cell
+  [{ seed: 355037, layout: 'tabs', template: '2019', encoding: 'utf-8' }, 0.049993483815342195], // stray trailing tabs
+];
+
 const arbitraries = fc.record({
   seed: fc.integer({ min: 1, max: 1_000_000 }),
   layout: fc.constantFrom(...LAYOUTS),
@@ -48,7 +61,7 @@ describe('generated reports round-trip through the parser', () => {
         expect(r.template).toBe(g.truth.template);
         expect(r.publishedOn).toBe(g.truth.publishedOn);
       }),
-      { numRuns: 160 },
+      runs(160),
     );
   });
 
@@ -77,7 +90,7 @@ describe('generated reports round-trip through the parser', () => {
           if (d.kind === 'blank' && d.path.startsWith('applications.') && perRow.get(row) === 1) expect(got[d.path], `${layout} lone blank ${d.path}`).toBe(want[d.path]);
         }
       }),
-      { numRuns: 160 },
+      { ...runs(160), examples: FOUND },
     );
   });
 });
