@@ -56,12 +56,14 @@ function utf16Guess(bytes: Uint8Array): TextEncoding | null {
   return null;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text when the bytes are valid UTF-8 (decoded once), else null. */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return STRICT_UTF8.decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -85,7 +87,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
   const guess16 = utf16Guess(bytes);
   if (guess16) return { text: new TextDecoder(guess16).decode(bytes), encoding: guess16, lossy: false };
-  if (isValidUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', lossy: false };
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', lossy: false };
   const gb = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
   // GB18030 maps almost every byte sequence; many replacement characters mean it was something else.
   const bad = (gb.match(/\uFFFD/g) ?? []).length;

@@ -27,7 +27,11 @@ const ONE_LIKE = /[lI|丨ǀ]/g;
 /** Units and markers a value cell may carry without being text. */
 const UNIT_SUFFIX = /(?:万元|元|件|个|项|次|条|人|家|%|％)$/;
 
+const NEEDS_HALF_WIDTH = /[０-９．，＋−－]/;
+const NEEDS_UNMARKUP = /[<&\u00a0\u3000]/;
+
 export function toHalfWidth(text: string): string {
+  if (!NEEDS_HALF_WIDTH.test(text)) return text;
   return text
     .replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/[．]/g, '.')
@@ -37,6 +41,7 @@ export function toHalfWidth(text: string): string {
 }
 
 export function stripMarkup(text: string): string {
+  if (!NEEDS_UNMARKUP.test(text)) return text;
   return text.replace(/<[^>]{0,200}>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\u00a0|\u3000/g, ' ');
 }
 

@@ -112,8 +112,10 @@ export function parseDocument(doc: SourceDocument): ParsedReport {
 
 function parseDocumentUnsafe(doc: SourceDocument): ParsedReport {
   const regions = findRegions(doc.rows);
-  const starts = lineStartsOf(doc.text);
+  // Only text laid out by spaces needs column positions: the line starts are found on first use.
+  let lineStarts: number[] | null = null;
   const columnOf = (offset: number): number => {
+    const starts = (lineStarts ??= lineStartsOf(doc.text));
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
