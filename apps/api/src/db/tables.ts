@@ -78,6 +78,8 @@ export const reports = sqliteTable(
     errorCount: integer('error_count').notNull().default(0),
     warningCount: integer('warning_count').notNull().default(0),
     infoCount: integer('info_count').notNull().default(0),
+    /** False when the parser found tables missing or cut short (REPORT_INCOMPLETE): never latest over a complete one. */
+    complete: integer('complete', { mode: 'boolean' }).notNull().default(true),
   },
   (t) => [
     uniqueIndex('reports_hash_idx').on(t.contentHash),
@@ -168,6 +170,8 @@ export const reportFacts = sqliteTable(
       .references(() => reports.id, { onDelete: 'cascade' }),
     agencyId: integer('agency_id').notNull(),
     isLatest: integer('is_latest').notNull(),
+    /** 1 for a complete report; incomplete ones stay out of the rollups and of analytics unless asked for. */
+    complete: integer('complete').notNull().default(1),
     ...dimensionColumns(),
     ...cellColumns(),
   },
