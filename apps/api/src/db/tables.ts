@@ -214,9 +214,12 @@ export const notebooks = sqliteTable('notebooks', {
   shipped: integer('shipped', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
+  /** Set when deleted: the notebook sits in the bin (restorable) for 30 days, then is purged. */
+  deletedAt: text('deleted_at'),
+  deletedBy: text('deleted_by'),
 });
 
-/** Earlier states of each notebook; the last 20 are kept. */
+/** Earlier states of each notebook: the last 20, and the last of each day for 30 days. */
 export const notebookRevisions = sqliteTable(
   'notebook_revisions',
   {
@@ -235,5 +238,138 @@ export const meta = sqliteTable('meta', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+// Accounts (better-auth with its username and admin plugins; the shape its drizzle adapter expects).
+// Times are integer milliseconds, as better-auth's generated SQLite schema has them.
+
+const nowMs = sql`(cast(unixepoch('subsecond') * 1000 as integer))`;
+
+export const user = sqliteTable('user', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  email: text('email').notNull().unique(),
+  emailVerified: integer('email_verified', { mode: 'boolean' }).default(false).notNull(),
+  image: text('image'),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).default(nowMs).notNull(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+    .default(nowMs)
+    .$onUpdate(() => new Date())
+    .notNull(),
+  /** Lower-cased sign-in name (username plugin); displayUsername keeps it as typed. */
+  username: text('username').unique(),
+  displayUsername: text('display_username'),
+  /** viewer | editor | admin (admin plugin). */
+  role: text('role'),
+  banned: integer('banned', { mode: 'boolean' }).default(false),
+  banReason: text('ban_reason'),
+  banExpires: integer('ban_expires', { mode: 'timestamp_ms' }),
+});
+
+export const session = sqliteTable(
+  'session',
+  {
+    id: text('id').primaryKey(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    token: text('token').notNull().unique(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).default(nowMs).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+      .$onUpdate(() => new Date())
+      .notNull(),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    impersonatedBy: text('impersonated_by'),
+  },
+  (t) => [index('session_userId_idx').on(t.userId)],
+);
+
+export const account = sqliteTable(
+  'account',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token'),
+    idToken: text('id_token'),
+    accessTokenExpiresAt: integer('access_token_expires_at', { mode: 'timestamp_ms' }),
+    refreshTokenExpiresAt: integer('refresh_token_expires_at', { mode: 'timestamp_ms' }),
+    scope: text('scope'),
+    password: text('password'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).default(nowMs).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+      .$onUpdate(() => new Date())
+      .notNull(),
+  },
+  (t) => [index('account_userId_idx').on(t.userId)],
+);
+
+export const verification = sqliteTable(
+  'verification',
+  {
+    id: text('id').primaryKey(),
+    identifier: text('identifier').notNull(),
+    value: text('value').notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).default(nowMs).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+      .default(nowMs)
+      .$onUpdate(() => new Date())
+      .notNull(),
+  },
+  (t) => [index('verification_identifier_idx').on(t.identifier)],
+);
+
+/**
+ * Personal API tokens for GraphQL clients. Only a SHA-256 of the token is stored (the token is 32 random
+ * bytes, so a slow hash adds nothing); its role is at most its owner's, checked again on every use.
+ */
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    role: text('role', { enum: ['viewer', 'editor'] }).notNull(),
+    tokenHash: text('token_hash').notNull(),
+    /** The first characters, shown in lists so a user can tell tokens apart. */
+    prefix: text('prefix').notNull(),
+    createdAt: text('created_at').notNull(),
+    lastUsedAt: text('last_used_at'),
+    expiresAt: text('expires_at'),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [uniqueIndex('api_tokens_hash_idx').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
+);
+
+/** Every write: who, what, when, from which address, and whether it succeeded. Never updated or deleted by the app. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    userId: text('user_id'),
+    /** The user's name at the time (kept when the user is gone), or “operator” / “cli”. */
+    actor: text('actor').notNull(),
+    role: text('role'),
+    /** How the writer proved who they are: session, token, operator, cli, anonymous. */
+    via: text('via').notNull(),
+    action: text('action').notNull(),
+    target: text('target'),
+    /** JSON: the arguments that say what was written (file contents left out). */
+    detail: text('detail'),
+    ok: integer('ok', { mode: 'boolean' }).notNull(),
+    error: text('error'),
+    ip: text('ip'),
+  },
+  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_user_idx').on(t.userId), index('audit_log_action_idx').on(t.action)],
+);
 
 export { sql };
