@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { runToken, runUser, TOKEN_USAGE, USER_USAGE } from './commands/accounts.ts';
 import { runExport } from './commands/export.ts';
 import { runIngest } from './commands/ingest.ts';
 import { runParse } from './commands/parse.ts';
@@ -17,6 +18,12 @@ Usage:
         [--out FILE] [--wide --out DIR]     --wide: one CSV per table for spreadsheets
         [--labels zh] [--latest] [--real-only] [--db FILE]
   gongkai serve [--db FILE] [--port N]      the GraphQL API (and sample data on first start)
+  gongkai user add NAME --role viewer|editor|admin     an account, with a one-time password
+  gongkai user list | role | disable | enable | reset-password
+  gongkai token create --role viewer|editor [--user NAME]   a personal API token
+  gongkai token list | revoke
+
+The server runs in production mode (no stack traces) unless NODE_ENV=development.
 
 The database is data/gongkai.db unless GONGKAI_DB or --db says otherwise.`;
 
@@ -87,6 +94,22 @@ async function main(argv: string[]): Promise<number> {
       const { serve } = await import('./index.ts');
       await serve({ dbFlag: values.db, port: values.port ? Number(values.port) : undefined });
       return 0;
+    }
+    case 'user':
+    case 'token': {
+      const dbFlag = rest.indexOf('--db');
+      const args = dbFlag >= 0 ? rest.filter((_, i) => i !== dbFlag && i !== dbFlag + 1) : rest;
+      if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
+        console.log(verb === 'user' ? USER_USAGE : TOKEN_USAGE);
+        return args.length === 0 ? 2 : 0;
+      }
+      const env = loadEnv();
+      const db = openDatabase(resolveDbPath(dbFlag >= 0 ? rest[dbFlag + 1] : undefined, env));
+      try {
+        return verb === 'user' ? await runUser(db, env, args) : await runToken(db, env, args);
+      } finally {
+        db.$client.close();
+      }
     }
     case undefined:
     case '--help':

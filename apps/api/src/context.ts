@@ -2,6 +2,9 @@ import DataLoader from 'dataloader';
 import type { Db } from './db/client.ts';
 import type { Env } from './env.ts';
 import { apiError } from './errors.ts';
+import type { Auth, Role } from './services/auth.ts';
+import { atLeast } from './services/auth.ts';
+import type { EmbedClaims } from './services/embeds.ts';
 import type { AgencyRow } from './queries/agencies.ts';
 import { agenciesByIds, agencyNames } from './queries/agencies.ts';
 import type { RegionRow } from './queries/regions.ts';
@@ -11,16 +14,38 @@ import { cellsOfReports, diagnosticsOfReports, latestReportsOfAgencies, narrativ
 
 // Per request: DataLoaders (nothing cached across users), who is asking, and the time budget.
 
+/** Who is asking: a signed-in user (session cookie), a personal token's owner, the operator's token, an embed, or nobody. */
+export interface Principal {
+  userId: string | null;
+  name: string;
+  role: Role | null;
+  via: 'session' | 'token' | 'operator' | 'embed' | 'anonymous';
+  /** For via = embed: what the signed embed shows. */
+  embed?: EmbedClaims;
+}
+
+export const ANONYMOUS: Principal = { userId: null, name: 'anonymous', role: null, via: 'anonymous' };
+export const OPERATOR: Principal = { userId: null, name: 'operator', role: 'admin', via: 'operator' };
+
 export interface Context {
   db: Db;
   env: Env;
-  /** True when the request carried the API token (mutations need it). */
-  canWrite: boolean;
+  auth: Auth | null;
+  principal: Principal;
+  /** The client's address (behind a loopback proxy: the one it forwarded). */
+  ip: string | null;
+  /** The request's own headers, for better-auth calls made on the user's behalf. */
+  headers: Headers;
   deadline: number;
+  /** The request's time limit unless arm() sets another (imports get longer). */
+  timeLimitMs: number;
+  /** Aborted when the deadline passes: work still running stops at its next check. */
+  signal: AbortSignal;
+  /** Starts (or restarts) the deadline: when it passes, the request is answered TIMEOUT and its work stops. */
+  arm(ms: number): void;
   checkDeadline(): void;
   loaders: ReturnType<typeof createLoaders>;
 }
-
 function createLoaders(db: Db) {
   const opts = { maxBatchSize: 500 };
   return {
@@ -43,22 +68,42 @@ function createLoaders(db: Db) {
 
 export const REQUEST_TIME_LIMIT_MS = 10_000;
 
-export function createContext(db: Db, env: Env, authorization: string | undefined, timeLimitMs = REQUEST_TIME_LIMIT_MS): Context {
-  const token = authorization?.replace(/^Bearer\s+/i, '').trim();
-  // Either token reads; an absent token never matches an unset one.
-  const reads = Boolean(token) && (token === env.GONGKAI_READ_TOKEN || token === env.GONGKAI_API_TOKEN);
-  if (env.GONGKAI_READ_TOKEN && !reads) {
-    throw apiError('UNAUTHENTICATED', 'this API needs a read token: Authorization: Bearer <token>');
-  }
-  const deadline = Date.now() + timeLimitMs;
-  return {
+export interface ContextOptions {
+  auth?: Auth | null;
+  timeLimitMs?: number;
+  ip?: string | null;
+  headers?: Headers;
+  signal?: AbortSignal;
+}
+
+export function createContext(db: Db, env: Env, principal: Principal = ANONYMOUS, options: ContextOptions = {}): Context {
+  const timeLimitMs = options.timeLimitMs ?? REQUEST_TIME_LIMIT_MS;
+  const signal = options.signal ?? AbortSignal.timeout(timeLimitMs);
+  const ctx: Context = {
     db,
     env,
-    canWrite: Boolean(env.GONGKAI_API_TOKEN && token === env.GONGKAI_API_TOKEN),
-    deadline,
+    auth: options.auth ?? null,
+    principal,
+    ip: options.ip ?? null,
+    headers: options.headers ?? new Headers(),
+    deadline: Date.now() + timeLimitMs,
+    timeLimitMs,
+    signal,
+    arm(ms: number) {
+      ctx.deadline = Date.now() + ms;
+    },
     checkDeadline() {
-      if (Date.now() > deadline) throw apiError('TIMEOUT', `request took longer than ${timeLimitMs} ms and was stopped`);
+      if (signal.aborted || Date.now() > ctx.deadline) throw apiError('TIMEOUT', `request took longer than its time limit and was stopped`);
     },
     loaders: createLoaders(db),
   };
+  return ctx;
+}
+
+/** Throws unless the request comes from someone with at least this role: UNAUTHENTICATED for nobody, FORBIDDEN for too little. */
+export function requireRole(ctx: Pick<Context, 'principal'>, needed: Role): Principal & { role: Role } {
+  const p = ctx.principal;
+  if (!p.role) throw apiError('UNAUTHENTICATED', `sign in as ${needed === 'admin' ? 'an admin' : `an ${needed}`} first`);
+  if (!atLeast(p.role, needed)) throw apiError('FORBIDDEN', `this needs the ${needed} role; you are ${p.role === 'admin' ? 'an admin' : `a ${p.role}`}`);
+  return p as Principal & { role: Role };
 }

@@ -10,24 +10,38 @@ const Env = z.object({
   GONGKAI_DB: z.string().default('data/gongkai.db'),
   GONGKAI_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
   GONGKAI_HOST: z.string().default('127.0.0.1'),
-  /** Mutations need this token (Authorization: Bearer …); without it they are refused. */
-  GONGKAI_API_TOKEN: z.string().min(1).optional(),
-  /** When set, reads need it too. */
-  GONGKAI_READ_TOKEN: z.string().min(1).optional(),
+  /** The operator's admin token (Authorization: Bearer …), for scripts; people sign in instead. */
+  GONGKAI_API_TOKEN: z.string().min(16, 'GONGKAI_API_TOKEN needs at least 16 characters').optional(),
+  /** 1: anyone may read; 0: reading needs a signed-in user or a token (embeds excepted). Default: 1 on a loopback host, else 0. */
+  GONGKAI_PUBLIC: z.enum(['0', '1']).optional(),
+  /** public: any chart may be embedded by its URL; signed: only embed URLs signed by an editor are shown. */
+  GONGKAI_EMBED: z.enum(['public', 'signed']).default('public'),
+  /** The dashboard's public URL (sessions' cookies live there; https makes them Secure). */
+  GONGKAI_WEB_URL: z.url().default('http://localhost:3000'),
+  /** Signs session cookies and embeds; made once and kept in the database when unset. */
+  GONGKAI_AUTH_SECRET: z.string().min(32, 'GONGKAI_AUTH_SECRET needs at least 32 characters').optional(),
+  /** Sign-in attempts per minute per client address. */
+  GONGKAI_SIGN_IN_LIMIT: z.coerce.number().int().min(1).max(10_000).default(5),
   GONGKAI_INTROSPECTION: z.enum(['true', 'false']).optional(),
   /** Load the sample corpus into an empty database on start. */
   GONGKAI_SAMPLES: z.enum(['true', 'false']).default('true'),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Production unless said otherwise: no stack traces, no field suggestions. */
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
 });
-export type Env = z.infer<typeof Env> & { dbPath: string; repoRoot: string };
+export type Env = Omit<z.infer<typeof Env>, 'GONGKAI_PUBLIC'> & { GONGKAI_PUBLIC: '0' | '1'; dbPath: string; repoRoot: string };
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = Env.safeParse(source);
+  // An empty variable (as .env.example leaves it) means unset.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
+  const parsed = Env.safeParse(cleaned);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`invalid environment: ${problems}`);
   }
-  return { ...parsed.data, dbPath: resolve(repoRoot, parsed.data.GONGKAI_DB), repoRoot };
+  const open = parsed.data.GONGKAI_PUBLIC ?? (LOOPBACK.has(parsed.data.GONGKAI_HOST) ? '1' : '0');
+  return { ...parsed.data, GONGKAI_PUBLIC: open, dbPath: resolve(repoRoot, parsed.data.GONGKAI_DB), repoRoot };
 }
 
 export function resolveDbPath(flag: string | undefined, env: Env): string {

@@ -2,7 +2,9 @@ import { openDatabase } from './db/client.ts';
 import { loadEnv, resolveDbPath } from './env.ts';
 import { ensureRegions } from './queries/regions.ts';
 import { createApp } from './server.ts';
-import { ensureShippedNotebooks } from './services/notebooks.ts';
+import { recordAudit } from './services/audit.ts';
+import { ensureShippedNotebooks, purgeBin } from './services/notebooks.ts';
+import { countUsers, createUser } from './services/users.ts';
 import { loadSampleCorpus } from './services/samples.ts';
 
 // The only side effects: env → database → migrations → sample data on an empty store → listen.
@@ -12,6 +14,7 @@ export async function serve(options: { dbFlag?: string; port?: number } = {}): P
   const db = openDatabase(dbPath);
   ensureRegions(db);
   ensureShippedNotebooks(db);
+  purgeBin(db);
   const empty = (db.$client.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n === 0;
   if (empty && env.GONGKAI_SAMPLES === 'true') {
     process.stderr.write('gongkai: empty database — loading the sample corpus (5 published seed reports + generated reports flagged synthetic)…\n');
@@ -20,7 +23,22 @@ export async function serve(options: { dbFlag?: string; port?: number } = {}): P
   }
   const app = await createApp({ db, env });
   const url = await app.listen(options.port ?? env.GONGKAI_PORT, env.GONGKAI_HOST);
-  process.stderr.write(`gongkai: GraphQL API on ${url}/graphql · explorer ${url}/graphiql · database ${dbPath}\n`);
+  process.stderr.write(`gongkai: GraphQL API on ${url}/graphql · explorer ${url}/graphiql · database ${dbPath} · ${env.NODE_ENV} mode · reads ${env.GONGKAI_PUBLIC === '1' ? 'public' : 'need sign-in'} · embeds ${env.GONGKAI_EMBED}\n`);
+  // First start (as Jupyter prints its token): an administrator with a password shown this once.
+  if (countUsers(db) === 0) {
+    const { password } = await createUser(app.auth, db, { username: 'admin', role: 'admin' });
+    recordAudit(db, { userId: null, actor: 'server', role: null, via: 'cli', action: 'firstStartAdmin', target: 'admin', ok: true });
+    process.stderr.write(
+      `\n  ┌──────────────────────────────────────────────────────────────\n` +
+        `  │ Gongkai: first start — an administrator was created.\n` +
+        `  │   dashboard   ${env.GONGKAI_WEB_URL}/login\n` +
+        `  │   user name   admin\n` +
+        `  │   password    ${password}\n` +
+        `  │ Shown once: sign in and change it under 设置 / Settings.\n` +
+        `  │ More users: npx gongkai user add NAME --role viewer|editor|admin\n` +
+        `  └──────────────────────────────────────────────────────────────\n\n`,
+    );
+  }
   const shutdown = async () => {
     await app.stop();
     db.$client.close();

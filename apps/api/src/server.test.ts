@@ -1,6 +1,6 @@
 import { CELLS } from '@gongkai/schema/cells';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext } from './context.ts';
+import { ANONYMOUS, createContext, OPERATOR } from './context.ts';
 import type { Db } from './db/client.ts';
 import type { App } from './server.ts';
 import { createApp } from './server.ts';
@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 async function run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ data: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
-  const res = await app.apollo.executeOperation({ query, variables }, { contextValue: createContext(db, env, token ? `Bearer ${token}` : undefined) });
+  const res = await app.apollo.executeOperation({ query, variables }, { contextValue: createContext(db, env, token ? OPERATOR : ANONYMOUS) });
   if (res.body.kind !== 'single') throw new Error('incremental result');
   return res.body.singleResult as never;
 }
@@ -227,12 +227,12 @@ describe('data quality and import', () => {
     const query = 'mutation ($name: String!, $content: String!) { importReport(fileName: $name, content: $content) { status reason report { year applications { newlyReceived { total } } } diagnostics { code severity } } }';
     const variables = { name: 'upload/002.txt', content: Buffer.from(seed.bytes.toString('utf8').replace('2020年度无收取', '2020年度未收取')).toString('base64') };
     const refused = await run(query, variables);
-    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const { data } = await run<any>(query, variables, 'test-token');
+    expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const { data } = await run<any>(query, variables, 'test-operator-token');
     expect(data.importReport.status).toBe('INGESTED');
     expect(data.importReport.report.year).toBe(2020);
     expect(data.importReport.diagnostics.map((d: any) => d.code)).toContain('CELL_REPAIRED');
-    const bad = await run<any>(query, { name: 'x.txt', content: Buffer.from('not a report at all').toString('base64') }, 'test-token');
+    const bad = await run<any>(query, { name: 'x.txt', content: Buffer.from('not a report at all').toString('base64') }, 'test-operator-token');
     expect(bad.data.importReport).toMatchObject({ status: 'FAILED', report: null });
     expect(bad.data.importReport.reason).toMatch(/NOT_A_REPORT/);
   });

@@ -1,4 +1,5 @@
-import type { Server } from 'node:http';
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -11,25 +12,35 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { typeDefs } from '@gongkai/schema/sdl';
+import { fromNodeHeaders, toNodeHandler } from 'better-auth/node';
 import express from 'express';
-import type { GraphQLFormattedError } from 'graphql';
-import type { Context } from './context.ts';
-import { createContext, REQUEST_TIME_LIMIT_MS } from './context.ts';
+import type { FieldNode, GraphQLFormattedError, OperationDefinitionNode } from 'graphql';
+import { Kind } from 'graphql';
+import type { Context, Principal } from './context.ts';
+import { ANONYMOUS, createContext, OPERATOR, REQUEST_TIME_LIMIT_MS, requireRole } from './context.ts';
 import type { Db } from './db/client.ts';
 import type { Env } from './env.ts';
-import { apiError } from './errors.ts';
+import { apiError, overLimit } from './errors.ts';
 import { graphiqlHtml, graphiqlBundle } from './graphiql.ts';
+import { argumentValues, estimate, LIMITS as REQUEST_LIMITS } from './graphql/limits.ts';
 import { resolvers } from './graphql/resolvers/index.ts';
+import type { Auth, Role } from './services/auth.ts';
+import { authSecret, createAuth, isRole } from './services/auth.ts';
+import { recordAudit } from './services/audit.ts';
+import { EmbedError, verifyEmbed } from './services/embeds.ts';
+import { getNotebook } from './services/notebooks.ts';
+import { resolveToken } from './services/tokens.ts';
 
 // The API as a factory: everything but listen(), so tests run the real server in-process.
 
 export const LIMITS = {
-  maxDepth: 12,
+  ...REQUEST_LIMITS,
   maxAliases: 20,
   maxTokens: 4000,
-  maxCost: 50_000,
   bodyBytes: '28mb',
   timeLimitMs: REQUEST_TIME_LIMIT_MS,
+  /** Imports parse a file of up to 20 MB: they get longer before they are stopped. */
+  importTimeLimitMs: 120_000,
   /** Seconds a read may be cached by browsers and proxies (GET) and by the server's response cache. */
   cacheSeconds: 30,
 };
@@ -40,7 +51,7 @@ export interface AppOptions {
   timeLimitMs?: number;
 }
 
-/** Checks the time budget as fields resolve: long requests stop instead of holding the database. */
+/** Checks the time budget as fields resolve: once past its deadline a request stops resolving anything. */
 const deadlinePlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
@@ -55,18 +66,172 @@ const deadlinePlugin: ApolloServerPlugin<Context> = {
   },
 };
 
-/** Mutations need the API token; checked before anything runs. */
-const mutationTokenPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ operation, contextValue }) {
-        if (operation?.operation === 'mutation' && !contextValue.canWrite) {
-          throw apiError(contextValue.env.GONGKAI_API_TOKEN ? 'FORBIDDEN' : 'FORBIDDEN', 'mutations need the API token: Authorization: Bearer <GONGKAI_API_TOKEN>');
-        }
-      },
-    };
-  },
+/** Root fields of the operation that will run, with their names (aliases resolved) and argument values. */
+function rootFields(operation: OperationDefinitionNode, fragments: Record<string, { selectionSet: OperationDefinitionNode['selectionSet'] }>): FieldNode[] {
+  const out: FieldNode[] = [];
+  const visit = (set: OperationDefinitionNode['selectionSet'], seen: Set<string>) => {
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) out.push(sel);
+      else if (sel.kind === Kind.INLINE_FRAGMENT) visit(sel.selectionSet, seen);
+      else if (!seen.has(sel.name.value) && fragments[sel.name.value]) visit(fragments[sel.name.value]!.selectionSet, new Set(seen).add(sel.name.value));
+    }
+  };
+  visit(operation.selectionSet, new Set());
+  return out;
+}
+
+/** Who may run which mutation; everything not listed needs an editor. */
+const MUTATION_ROLES: Record<string, Role> = {
+  createApiToken: 'viewer',
+  revokeApiToken: 'viewer',
+  changePassword: 'viewer',
+  createUser: 'admin',
+  setUserRole: 'admin',
+  setUserDisabled: 'admin',
+  resetUserPassword: 'admin',
 };
+/** What anyone may ask of a private server: who am I, and an embed's grant. */
+const ALWAYS_READABLE = new Set(['access', 'embed', '__typename']);
+/** What an embed may read besides its own notebook's queries. */
+const EMBED_READABLE = new Set(['access', 'embed', 'status', 'notebook', '__typename']);
+
+/** The queries a signed embed runs: its chart's query and the option queries of the parameters it reads. */
+function embedSources(db: Db, principal: Principal): Set<string> {
+  const claims = principal.embed;
+  const notebook = claims ? getNotebook(db, claims.notebookId) : null;
+  if (!claims || !notebook) return new Set();
+  const cells = notebook.document.cells;
+  const chart = cells.find((c) => c.id === claims.cellId && c.kind === 'chart') as { queryCell: string } | undefined;
+  const query = chart ? (cells.find((c) => c.id === chart.queryCell && c.kind === 'query') as { source: string } | undefined) : undefined;
+  const sources = new Set<string>();
+  if (query) sources.add(query.source);
+  for (const c of cells) if (c.kind === 'parameter' && c.options?.source) sources.add(c.options.source);
+  return sources;
+}
+
+/**
+ * Who may do what, checked before anything runs: reads are open (GONGKAI_PUBLIC=1) or need a user or
+ * token; an embed reads only its notebook's queries; every mutation needs its role. Also sets the
+ * request's deadline (longer for imports) and its cost and depth bounds.
+ */
+function accessPlugin(db: Db, env: Env): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document, request, contextValue: ctx, schema }) {
+          if (!operation) return;
+          const fragments = Object.fromEntries(document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [(d as { name: { value: string } }).name.value, d as never]));
+          const fields = rootFields(operation, fragments);
+          const names = fields.map((f) => f.name.value);
+          const p = ctx.principal;
+          if (operation.operation === 'mutation') {
+            for (const name of names) requireRole(ctx, MUTATION_ROLES[name] ?? 'editor');
+          } else if (env.GONGKAI_PUBLIC !== '1' && !p.role) {
+            const allowed =
+              names.every((n) => ALWAYS_READABLE.has(n)) ||
+              (p.via === 'embed' && (names.every((n) => EMBED_READABLE.has(n)) || embedSources(db, p).has(request.query ?? '')));
+            if (!allowed) {
+              if (p.via === 'embed') throw apiError('FORBIDDEN', 'an embed reads only its own chart');
+              throw apiError('UNAUTHENTICATED', 'this server is not public: sign in, or send a token (Authorization: Bearer <token>)');
+            }
+          }
+          const e = estimate(schema, document, operation, request.variables);
+          if (e.depth > LIMITS.maxDepth) throw overLimit(`query depth ${e.depth} is over the limit of ${LIMITS.maxDepth}`);
+          if (e.introspectionDepth > LIMITS.maxIntrospectionDepth) throw overLimit(`introspection depth ${e.introspectionDepth} is over the limit of ${LIMITS.maxIntrospectionDepth}`);
+          if (e.cost > LIMITS.maxCost) throw overLimit(`query cost ${e.cost} is over the limit of ${LIMITS.maxCost} (each field counts once per row its parents may return: ask for fewer rows or fields)`);
+          ctx.arm(names.includes('importReport') ? LIMITS.importTimeLimitMs : ctx.timeLimitMs);
+        },
+      };
+    },
+  };
+}
+
+/** Every mutation is written to the audit log: who, which field with which arguments, from where, and how it ended. */
+function auditPlugin(db: Db): ApolloServerPlugin<Context> {
+  const SECRET_ARGS = new Set(['content', 'file', 'currentPassword', 'newPassword', 'document']);
+  const redact = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.slice(0, 20).map(redact);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_ARGS.has(k) ? (typeof v === 'string' ? `(${v.length} characters)` : '(omitted)') : redact(v)]));
+    return typeof value === 'string' && value.length > 200 ? `${value.slice(0, 200)}…` : value;
+  };
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, document, request, response, contextValue: ctx, schema, errors }) {
+          if (operation?.operation !== 'mutation' || !document) return;
+          const root = schema.getMutationType();
+          const fragments = Object.fromEntries(document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [(d as { name: { value: string } }).name.value, d as never]));
+          const body = response.body.kind === 'single' ? response.body.singleResult : null;
+          const data = (body?.data ?? {}) as Record<string, unknown>;
+          for (const field of rootFields(operation, fragments)) {
+            const def = root?.getFields()[field.name.value];
+            const args = def ? argumentValues(def, field, request.variables) : {};
+            const key = field.alias?.value ?? field.name.value;
+            const failure = (errors ?? []).find((e) => !e.path || e.path[0] === key);
+            const result = data[key] as Record<string, unknown> | undefined;
+            const p = ctx.principal;
+            recordAudit(db, {
+              userId: p.userId,
+              actor: p.name,
+              role: p.role,
+              via: p.via,
+              action: field.name.value,
+              target: String(args.id ?? args.notebookId ?? args.fileName ?? args.username ?? args.name ?? (result && typeof result === 'object' && 'id' in result ? result.id : '') ?? '') || null,
+              detail: redact(args) as Record<string, unknown>,
+              ok: !failure && data[key] !== undefined && data[key] !== null,
+              error: failure ? `${(failure.extensions?.code as string | undefined) ?? 'ERROR'}: ${failure.message}` : null,
+              ip: ctx.ip,
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
+const safeEqual = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/** Who sent the request: the operator's token, a personal token, a session cookie, an embed token, or nobody. */
+async function whoIs(db: Db, env: Env, auth: Auth, secret: string, req: IncomingMessage): Promise<Principal> {
+  const authorization = req.headers.authorization;
+  if (authorization !== undefined) {
+    const token = authorization.replace(/^Bearer\s+/i, '').trim();
+    if (env.GONGKAI_API_TOKEN && safeEqual(token, env.GONGKAI_API_TOKEN)) return OPERATOR;
+    const owner = token ? resolveToken(db, token) : null;
+    if (!owner) throw apiError('UNAUTHENTICATED', 'unknown, revoked or expired token (Authorization: Bearer <token>)');
+    return { userId: owner.userId, name: owner.username, role: owner.role, via: 'token' };
+  }
+  if (req.headers.cookie?.includes('gongkai.session_token')) {
+    const found = await auth.api.getSession({ headers: fromNodeHeaders(req.headers) });
+    const u = found?.user as { id: string; name: string; username?: string | null; displayUsername?: string | null; role?: string | null; banned?: boolean | null } | undefined;
+    if (u && !u.banned) return { userId: u.id, name: u.displayUsername ?? u.username ?? u.name, role: isRole(u.role) ? u.role : 'viewer', via: 'session' };
+  }
+  const embed = req.headers['x-gongkai-embed'];
+  if (typeof embed === 'string' && embed) {
+    try {
+      const claims = await verifyEmbed(secret, embed);
+      return { userId: null, name: `embed:${claims.notebookId}/${claims.cellId}`, role: null, via: 'embed', embed: claims };
+    } catch (error) {
+      throw apiError('FORBIDDEN', (error as EmbedError).message, error);
+    }
+  }
+  return ANONYMOUS;
+}
+
+/** Answers a request that passed its deadline at once (503 TIMEOUT), and ignores whatever comes later. */
+function timeoutResponder(res: ServerResponse & { status?: unknown; send?: unknown; json?: unknown }, limitMs: () => number) {
+  return () => {
+    if (res.headersSent || res.writableEnded) return;
+    res.statusCode = 503;
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.end(JSON.stringify({ errors: [{ message: `request took longer than ${limitMs()} ms and was stopped`, extensions: { code: 'TIMEOUT' } }] }));
+    // The executor's late answer goes nowhere.
+    const noop = function (this: unknown) {
+      return this;
+    };
+    for (const m of ['status', 'send', 'json', 'setHeader', 'writeHead', 'write', 'end', 'set']) (res as unknown as Record<string, unknown>)[m] = noop;
+  };
+}
 
 /** A successful mutation (an import, a saved notebook) clears the cached answers: no stale figures. */
 function freshAfterWrites(responses: InMemoryLRUCache<string>): ApolloServerPlugin<Context> {
@@ -84,14 +249,19 @@ function freshAfterWrites(responses: InMemoryLRUCache<string>): ApolloServerPlug
 export async function createApp(options: AppOptions) {
   const { db, env } = options;
   const development = env.NODE_ENV === 'development';
+  // graphql-armor for aliases, directives and suggestions; depth and cost are ours (they count
+  // introspection and `first:`), and the token limit is graphql-js's own parse option (a 400, not a 500).
   const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth },
+    maxDepth: { enabled: false },
     maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
-    costLimit: { maxCost: LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
     maxDirectives: { n: 50 },
     blockFieldSuggestion: { enabled: !development },
   }).protect();
+  const auth = createAuth(db, env);
+  const secret = authSecret(db, env);
+  const timeLimitMs = options.timeLimitMs ?? LIMITS.timeLimitMs;
 
   // Cached answers live apart from the persisted queries, so a write can clear them alone.
   const responses = new InMemoryLRUCache<string>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (v) => v.length || 1 });
@@ -100,6 +270,7 @@ export async function createApp(options: AppOptions) {
     typeDefs,
     resolvers: resolvers as never,
     introspection: env.GONGKAI_INTROSPECTION ? env.GONGKAI_INTROSPECTION === 'true' : true,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: development,
@@ -113,17 +284,21 @@ export async function createApp(options: AppOptions) {
       ApolloServerPluginCacheControl({ defaultMaxAge: LIMITS.cacheSeconds, calculateHttpHeaders: true }),
       responseCachePlugin({
         cache: responses,
-        // Answers depend on the token only through whether reads are open: never share across tokens.
-        sessionId: async ({ request }) => (env.GONGKAI_READ_TOKEN ? (request.http?.headers.get('authorization') ?? null) : null),
+        // Shared answers are the same for everyone who may read them; private ones (who am I) stay per user.
+        sessionId: async ({ contextValue }) => (contextValue.principal.via === 'anonymous' ? null : `${contextValue.principal.via}:${contextValue.principal.userId ?? contextValue.principal.name}`),
         shouldReadFromCache: async ({ request }) => !/^\s*mutation\b/.test(request.query ?? ''),
       }),
+      accessPlugin(db, env),
       deadlinePlugin,
-      mutationTokenPlugin,
+      auditPlugin(db),
       freshAfterWrites(responses),
     ],
     formatError: (formatted: GraphQLFormattedError) => {
       const code = formatted.extensions?.code;
       // Stable codes always; internals never leave the server outside development.
+      if (code === 'GRAPHQL_PARSE_FAILED' && /more th(?:an|at) \d+ tokens/.test(formatted.message)) {
+        return { message: `query has more than ${LIMITS.maxTokens} tokens (the limit)`, extensions: { code: 'GRAPHQL_PARSE_FAILED', limit: LIMITS.maxTokens } };
+      }
       if (!development && (code === 'INTERNAL_SERVER_ERROR' || code === undefined)) {
         return { message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
       }
@@ -134,9 +309,20 @@ export async function createApp(options: AppOptions) {
 
   const app = express();
   app.disable('x-powered-by');
+  // Behind a proxy on this machine (the dashboard, nginx), the client is the address it forwarded.
+  app.set('trust proxy', 'loopback');
+  app.use((req, res, next) => {
+    req.headers['x-forwarded-for'] = req.ip ?? '';
+    res.set('X-Content-Type-Options', 'nosniff');
+    res.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+    if (!req.path.startsWith('/graphiql')) res.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+    next();
+  });
   app.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
+  // Accounts: sign-in, sign-out, sessions, password change (better-auth). Before any body parser.
+  app.all('/api/auth/*splat', toNodeHandler(auth));
   app.get('/graphiql', (_req, res) => {
     res.type('html').send(graphiqlHtml('/graphql'));
   });
@@ -169,11 +355,47 @@ export async function createApp(options: AppOptions) {
     }
     next();
   });
+  app.use('/graphql', (req, res, next) => {
+    // Oversized query text is refused before parsing, naming the limit.
+    const text = typeof req.query.query === 'string' ? req.query.query : '';
+    if (text.length > LIMITS.queryChars) {
+      res.status(413).json({ errors: [{ message: `query text longer than ${LIMITS.queryChars} characters (the limit)`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      return;
+    }
+    next();
+  });
+  app.use('/graphql', express.json({ limit: LIMITS.bodyBytes }), (req, res, next) => {
+    const text = (req.body as { query?: unknown } | undefined)?.query;
+    if (typeof text === 'string' && text.length > LIMITS.queryChars) {
+      res.status(413).json({ errors: [{ message: `query text longer than ${LIMITS.queryChars} characters (the limit)`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      return;
+    }
+    next();
+  });
   app.use(
     '/graphql',
-    express.json({ limit: LIMITS.bodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(db, env, req.headers.authorization, options.timeLimitMs ?? LIMITS.timeLimitMs),
+      context: async ({ req, res }) => {
+        const principal = await whoIs(db, env, auth, secret, req);
+        let armed = timeLimitMs;
+        const controller = new AbortController();
+        const respond = timeoutResponder(res, () => armed);
+        let timer: NodeJS.Timeout | undefined;
+        res.once('close', () => clearTimeout(timer));
+        const ctx = createContext(db, env, principal, { auth, timeLimitMs, ip: req.ip ?? null, headers: fromNodeHeaders(req.headers), signal: controller.signal });
+        ctx.arm = (ms: number) => {
+          armed = ms;
+          ctx.deadline = Date.now() + ms;
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            controller.abort();
+            respond();
+          }, ms);
+          timer.unref();
+        };
+        ctx.arm(timeLimitMs);
+        return ctx;
+      },
     }),
   );
   app.use((error: Error & { type?: string; status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
@@ -192,6 +414,7 @@ export async function createApp(options: AppOptions) {
   return {
     apollo,
     app,
+    auth,
     httpServer,
     async listen(port: number, host = '127.0.0.1'): Promise<string> {
       await new Promise<void>((resolve, reject) => {

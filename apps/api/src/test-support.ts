@@ -74,7 +74,7 @@ export async function filledDatabase(generated = 60): Promise<{ db: Db; file: st
 }
 
 export function testEnv(overrides: Record<string, string> = {}): Env {
-  return loadEnv({ NODE_ENV: 'test', GONGKAI_SAMPLES: 'false', GONGKAI_API_TOKEN: 'test-token', ...overrides });
+  return loadEnv({ NODE_ENV: 'test', GONGKAI_SAMPLES: 'false', GONGKAI_API_TOKEN: 'test-operator-token', ...overrides });
 }
 
 /** Counts the SQL statements a piece of work executes on this database. */

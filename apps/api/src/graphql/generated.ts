@@ -8,6 +8,9 @@ import type { AnalyticsOut } from '../queries/analytics.ts';
 import type { QualityOut } from '../queries/quality.ts';
 import type { RuleCountRow, RegionCodeCountRow, ComparisonRow, ImportResultRow, TableRow } from './mappers.ts';
 import type { NotebookRow } from '../services/notebooks.ts';
+import type { UserRow } from '../services/users.ts';
+import type { TokenRow } from '../services/tokens.ts';
+import type { AuditRow } from '../queries/audit.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -30,6 +33,14 @@ export type Query = {
   __typename?: 'Query';
   /** Health and what the store holds. */
   status: Status;
+  /** Who is asking and what the server lets them do; anyone may ask. */
+  access: Access;
+  /** The signed-in user's personal API tokens (never the tokens themselves: they are shown once). */
+  myTokens: Array<ApiToken>;
+  /** Admins only: every account. */
+  users: Array<User>;
+  /** Admins only: every write (who, what, when, from which address), newest first. */
+  auditLog: AuditConnection;
   agencies: AgencyConnection;
   agency?: Maybe<Agency>;
   /** Two reports of one agency side by side, with the cells that differ. */
@@ -43,7 +54,12 @@ export type Query = {
    */
   analytics: AnalyticsResult;
   notebooks: Array<Notebook>;
+  /** A notebook (also one in the bin). */
   notebook?: Maybe<Notebook>;
+  /** Editors: notebooks deleted in the last 30 days, restorable. */
+  notebookBin: Array<Notebook>;
+  /** An embed token's notebook, chart and locked parameters; refused when unsigned, tampered with or expired. */
+  embed: EmbedGrant;
   /** Diagnostics by code, rule and year; the reports that break each rule. */
   dataQuality: DataQuality;
   /** The division tree: top level when parentCode is absent. */
@@ -52,6 +68,14 @@ export type Query = {
   /** Reports, newest first by default. Page size is capped at 100. */
   reports: ReportConnection;
   report?: Maybe<Report>;
+};
+
+
+export type QueryAuditLogArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  action?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -92,6 +116,11 @@ export type QueryNotebookArgs = {
 };
 
 
+export type QueryEmbedArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type QueryDataQualityArgs = {
   filter?: InputMaybe<ReportFilter>;
 };
@@ -122,21 +151,85 @@ export type QueryReportArgs = {
 export type Mutation = {
   __typename?: 'Mutation';
   _noop?: Maybe<Scalars['Boolean']['output']>;
+  /** A personal token for GraphQL clients (Authorization: Bearer gk_…), with at most the owner's role. */
+  createApiToken: CreatedApiToken;
+  revokeApiToken: Scalars['Boolean']['output'];
+  /** Needs a signed-in session (not a token); ends the user's other sessions. */
+  changePassword: Scalars['Boolean']['output'];
+  /** Admins only. The password is made by the server and shown once. */
+  createUser: CreatedUser;
+  /** Admins only. */
+  setUserRole: User;
+  /** Admins only. A disabled user cannot sign in; their sessions and tokens stop working. */
+  setUserDisabled: User;
+  /** Admins only. A new one-time password; the user's sessions end. */
+  resetUserPassword: CreatedUser;
   /**
-   * Parse and store one report, as `gongkai ingest` does. Needs the API token.
+   * Parse and store one report, as `gongkai ingest` does. Needs an editor.
    * content: the file's bytes in base64 (any supported format) or, with encoding TEXT, its text.
    */
   importReport: ImportResult;
-  /** Needs the API token, as every mutation. */
+  /** Needs an editor, as every notebook change. */
   createNotebook: Notebook;
-  /** Saves a new revision (the last 20 are kept). With expectedRevision, refuses to overwrite a newer save. */
+  /** Saves a new revision (the last 20 are kept, and the last of each day for 30 days). With expectedRevision, refuses to overwrite a newer save. */
   updateNotebook: Notebook;
   duplicateNotebook: Notebook;
+  /** Moves the notebook to the bin, where it stays restorable for 30 days. */
   deleteNotebook: Scalars['Boolean']['output'];
+  /** Takes a notebook out of the bin. */
+  restoreNotebook: Notebook;
   /** Makes an earlier revision the current one (as a new revision: nothing is lost). */
   restoreNotebookRevision: Notebook;
   /** A notebook exported as a file (the JSON of Notebook.exportJson). */
   importNotebook: Notebook;
+  /**
+   * Signs an embed of a chart cell: the token covers the notebook, the cell, the parameters locked at
+   * their values and the expiry. Readers may change only the parameters not locked.
+   */
+  publishEmbed: EmbedLink;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  name: Scalars['String']['input'];
+  role: Role;
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCreateUserArgs = {
+  username: Scalars['String']['input'];
+  role: Role;
+  email?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetUserRoleArgs = {
+  id: Scalars['ID']['input'];
+  role: Role;
+};
+
+
+export type MutationSetUserDisabledArgs = {
+  id: Scalars['ID']['input'];
+  disabled: Scalars['Boolean']['input'];
+};
+
+
+export type MutationResetUserPasswordArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -170,6 +263,11 @@ export type MutationDeleteNotebookArgs = {
 };
 
 
+export type MutationRestoreNotebookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreNotebookRevisionArgs = {
   id: Scalars['ID']['input'];
   revision: Scalars['Int']['input'];
@@ -178,6 +276,14 @@ export type MutationRestoreNotebookRevisionArgs = {
 
 export type MutationImportNotebookArgs = {
   file: Scalars['String']['input'];
+};
+
+
+export type MutationPublishEmbedArgs = {
+  notebookId: Scalars['ID']['input'];
+  cellId: Scalars['String']['input'];
+  locked?: InputMaybe<Scalars['JSON']['input']>;
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Status = {
@@ -205,6 +311,93 @@ export type SyntheticFilter =
   | 'INCLUDE'
   | 'EXCLUDE'
   | 'ONLY';
+
+/** viewer reads; editor also writes notebooks and imports; admin also manages users. */
+export type Role =
+  | 'VIEWER'
+  | 'EDITOR'
+  | 'ADMIN';
+
+export type EmbedMode =
+  /** Any chart may be embedded by its URL. */
+  | 'PUBLIC'
+  /** Only embed URLs signed by an editor are shown. */
+  | 'SIGNED';
+
+export type Access = {
+  __typename?: 'Access';
+  /** The signed-in user (or a token's owner); null for anonymous requests and embeds. */
+  user?: Maybe<User>;
+  /** How the request proved who it is: SESSION, TOKEN, OPERATOR, EMBED or ANONYMOUS. */
+  via: Scalars['String']['output'];
+  role?: Maybe<Role>;
+  /** Whether anyone may read without signing in (GONGKAI_PUBLIC). */
+  publicReads: Scalars['Boolean']['output'];
+  embeds: EmbedMode;
+  canRead: Scalars['Boolean']['output'];
+  canWrite: Scalars['Boolean']['output'];
+  isAdmin: Scalars['Boolean']['output'];
+};
+
+export type User = {
+  __typename?: 'User';
+  id: Scalars['ID']['output'];
+  username: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  role: Role;
+  disabled: Scalars['Boolean']['output'];
+  createdAt: Scalars['String']['output'];
+};
+
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  role: Role;
+  /** The token's first characters, to tell tokens apart. */
+  prefix: Scalars['String']['output'];
+  createdAt: Scalars['String']['output'];
+  lastUsedAt?: Maybe<Scalars['String']['output']>;
+  expiresAt?: Maybe<Scalars['String']['output']>;
+};
+
+export type CreatedApiToken = {
+  __typename?: 'CreatedApiToken';
+  /** Shown once: only its hash is stored. */
+  token: Scalars['String']['output'];
+  apiToken: ApiToken;
+};
+
+export type CreatedUser = {
+  __typename?: 'CreatedUser';
+  user: User;
+  /** Shown once. */
+  password: Scalars['String']['output'];
+};
+
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  id: Scalars['ID']['output'];
+  at: Scalars['String']['output'];
+  actor: Scalars['String']['output'];
+  role?: Maybe<Scalars['String']['output']>;
+  via: Scalars['String']['output'];
+  action: Scalars['String']['output'];
+  target?: Maybe<Scalars['String']['output']>;
+  /** JSON of the arguments that say what was written. */
+  detail?: Maybe<Scalars['String']['output']>;
+  ok: Scalars['Boolean']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  ip?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  totalCount: Scalars['Int']['output'];
+  entries: Array<AuditEntry>;
+  pageInfo: PageInfo;
+};
 
 export type AgencyConnection = {
   __typename?: 'AgencyConnection';
@@ -372,6 +565,23 @@ export type ImportResult = {
   diagnostics: Array<Diagnostic>;
 };
 
+export type EmbedGrant = {
+  __typename?: 'EmbedGrant';
+  notebookId: Scalars['ID']['output'];
+  cellId: Scalars['String']['output'];
+  /** Parameter name → value, fixed for the reader. */
+  locked: Scalars['JSON']['output'];
+  expiresAt?: Maybe<Scalars['String']['output']>;
+};
+
+export type EmbedLink = {
+  __typename?: 'EmbedLink';
+  token: Scalars['String']['output'];
+  /** The embed's path on the dashboard, with the token. */
+  path: Scalars['String']['output'];
+  expiresAt?: Maybe<Scalars['String']['output']>;
+};
+
 export type NotebookInput = {
   title: Scalars['String']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
@@ -393,7 +603,9 @@ export type Notebook = {
   shipped: Scalars['Boolean']['output'];
   createdAt: Scalars['String']['output'];
   updatedAt: Scalars['String']['output'];
-  /** The last 20 revisions, newest first. */
+  /** When it was moved to the bin (null when it is not there). */
+  deletedAt?: Maybe<Scalars['String']['output']>;
+  /** The kept revisions, newest first. */
   revisions: Array<NotebookRevision>;
   /** The notebook as a file, for exportNotebook/importNotebook. */
   exportJson: Scalars['String']['output'];
@@ -770,14 +982,23 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Status: ResolverTypeWrapper<Status>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   SyntheticFilter: SyntheticFilter;
+  Role: Role;
+  EmbedMode: EmbedMode;
+  Access: ResolverTypeWrapper<Omit<Access, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  User: ResolverTypeWrapper<UserRow>;
+  ApiToken: ResolverTypeWrapper<TokenRow>;
+  CreatedApiToken: ResolverTypeWrapper<Omit<CreatedApiToken, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
+  CreatedUser: ResolverTypeWrapper<Omit<CreatedUser, 'user'> & { user: ResolversTypes['User'] }>;
+  AuditEntry: ResolverTypeWrapper<AuditRow>;
+  AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'entries'> & { entries: Array<ResolversTypes['AuditEntry']> }>;
   AgencyConnection: ResolverTypeWrapper<Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyEdge']> }>;
   AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
   Agency: ResolverTypeWrapper<AgencyRow>;
@@ -797,6 +1018,8 @@ export type ResolversTypes = {
   ContentEncoding: ContentEncoding;
   ImportStatus: ImportStatus;
   ImportResult: ResolverTypeWrapper<ImportResultRow>;
+  EmbedGrant: ResolverTypeWrapper<EmbedGrant>;
+  EmbedLink: ResolverTypeWrapper<EmbedLink>;
   NotebookInput: NotebookInput;
   Notebook: ResolverTypeWrapper<NotebookRow>;
   NotebookRevision: ResolverTypeWrapper<NotebookRevision>;
@@ -831,13 +1054,20 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   Decimal: Scalars['Decimal']['output'];
   Query: Record<PropertyKey, never>;
-  String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   Status: Status;
   PageInfo: PageInfo;
+  Access: Omit<Access, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  User: UserRow;
+  ApiToken: TokenRow;
+  CreatedApiToken: Omit<CreatedApiToken, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
+  CreatedUser: Omit<CreatedUser, 'user'> & { user: ResolversParentTypes['User'] };
+  AuditEntry: AuditRow;
+  AuditConnection: Omit<AuditConnection, 'entries'> & { entries: Array<ResolversParentTypes['AuditEntry']> };
   AgencyConnection: Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyEdge']> };
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
   Agency: AgencyRow;
@@ -853,6 +1083,8 @@ export type ResolversParentTypes = {
   AnalyticsColumn: AnalyticsColumn;
   AnalyticsResult: AnalyticsOut;
   ImportResult: ImportResultRow;
+  EmbedGrant: EmbedGrant;
+  EmbedLink: EmbedLink;
   NotebookInput: NotebookInput;
   Notebook: NotebookRow;
   NotebookRevision: NotebookRevision;
@@ -887,6 +1119,10 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
+  access?: Resolver<ResolversTypes['Access'], ParentType, ContextType>;
+  myTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'synthetic' | 'first'>>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
   compare?: Resolver<Maybe<ResolversTypes['Comparison']>, ParentType, ContextType, RequireFields<QueryCompareArgs, 'agencyId' | 'yearA' | 'yearB'>>;
@@ -895,6 +1131,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   analytics?: Resolver<ResolversTypes['AnalyticsResult'], ParentType, ContextType, RequireFields<QueryAnalyticsArgs, 'query'>>;
   notebooks?: Resolver<Array<ResolversTypes['Notebook']>, ParentType, ContextType, Partial<QueryNotebooksArgs>>;
   notebook?: Resolver<Maybe<ResolversTypes['Notebook']>, ParentType, ContextType, RequireFields<QueryNotebookArgs, 'id'>>;
+  notebookBin?: Resolver<Array<ResolversTypes['Notebook']>, ParentType, ContextType>;
+  embed?: Resolver<ResolversTypes['EmbedGrant'], ParentType, ContextType, RequireFields<QueryEmbedArgs, 'token'>>;
   dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType, Partial<QueryDataQualityArgs>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
@@ -904,13 +1142,22 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name' | 'role'>>;
+  revokeApiToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  createUser?: Resolver<ResolversTypes['CreatedUser'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'username' | 'role'>>;
+  setUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'id' | 'role'>>;
+  setUserDisabled?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserDisabledArgs, 'id' | 'disabled'>>;
+  resetUserPassword?: Resolver<ResolversTypes['CreatedUser'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'id'>>;
   importReport?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportReportArgs, 'fileName' | 'content' | 'encoding'>>;
   createNotebook?: Resolver<ResolversTypes['Notebook'], ParentType, ContextType, RequireFields<MutationCreateNotebookArgs, 'input'>>;
   updateNotebook?: Resolver<ResolversTypes['Notebook'], ParentType, ContextType, RequireFields<MutationUpdateNotebookArgs, 'id' | 'input'>>;
   duplicateNotebook?: Resolver<ResolversTypes['Notebook'], ParentType, ContextType, RequireFields<MutationDuplicateNotebookArgs, 'id'>>;
   deleteNotebook?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteNotebookArgs, 'id'>>;
+  restoreNotebook?: Resolver<ResolversTypes['Notebook'], ParentType, ContextType, RequireFields<MutationRestoreNotebookArgs, 'id'>>;
   restoreNotebookRevision?: Resolver<ResolversTypes['Notebook'], ParentType, ContextType, RequireFields<MutationRestoreNotebookRevisionArgs, 'id' | 'revision'>>;
   importNotebook?: Resolver<ResolversTypes['Notebook'], ParentType, ContextType, RequireFields<MutationImportNotebookArgs, 'file'>>;
+  publishEmbed?: Resolver<ResolversTypes['EmbedLink'], ParentType, ContextType, RequireFields<MutationPublishEmbedArgs, 'notebookId' | 'cellId'>>;
 };
 
 export type StatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Status'] = ResolversParentTypes['Status']> = {
@@ -925,6 +1172,67 @@ export type StatusResolvers<ContextType = Context, ParentType extends ResolversP
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Access'] = ResolversParentTypes['Access']> = {
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  publicReads?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  embeds?: Resolver<ResolversTypes['EmbedMode'], ParentType, ContextType>;
+  canRead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canWrite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isAdmin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CreatedApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedApiToken'] = ResolversParentTypes['CreatedApiToken']> = {
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+};
+
+export type CreatedUserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedUser'] = ResolversParentTypes['CreatedUser']> = {
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  password?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type AgencyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyConnection'] = ResolversParentTypes['AgencyConnection']> = {
@@ -1026,6 +1334,19 @@ export type ImportResultResolvers<ContextType = Context, ParentType extends Reso
   diagnostics?: Resolver<Array<ResolversTypes['Diagnostic']>, ParentType, ContextType>;
 };
 
+export type EmbedGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmbedGrant'] = ResolversParentTypes['EmbedGrant']> = {
+  notebookId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cellId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locked?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EmbedLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmbedLink'] = ResolversParentTypes['EmbedLink']> = {
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type NotebookResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notebook'] = ResolversParentTypes['Notebook']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1035,6 +1356,7 @@ export type NotebookResolvers<ContextType = Context, ParentType extends Resolver
   shipped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revisions?: Resolver<Array<ResolversTypes['NotebookRevision']>, ParentType, ContextType>;
   exportJson?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1256,6 +1578,13 @@ export type Resolvers<ContextType = Context> = {
   Mutation?: MutationResolvers<ContextType>;
   Status?: StatusResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Access?: AccessResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
+  CreatedApiToken?: CreatedApiTokenResolvers<ContextType>;
+  CreatedUser?: CreatedUserResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
   AgencyConnection?: AgencyConnectionResolvers<ContextType>;
   AgencyEdge?: AgencyEdgeResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
@@ -1268,6 +1597,8 @@ export type Resolvers<ContextType = Context> = {
   AnalyticsColumn?: AnalyticsColumnResolvers<ContextType>;
   AnalyticsResult?: AnalyticsResultResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
+  EmbedGrant?: EmbedGrantResolvers<ContextType>;
+  EmbedLink?: EmbedLinkResolvers<ContextType>;
   Notebook?: NotebookResolvers<ContextType>;
   NotebookRevision?: NotebookRevisionResolvers<ContextType>;
   DataQuality?: DataQualityResolvers<ContextType>;

@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.ts';
+import { decodeCursor } from './reports.ts';
 import { regionPrefix } from './filters.ts';
 import type { Level, SyntheticFilter } from './filters.ts';
 
@@ -57,7 +58,7 @@ export function listAgencies(db: Db, p: { search?: string | null; regionCode?: s
   const w = where.length ? where.join(' AND ') : '1';
   const first = Math.max(0, Math.min(p.first ?? 20, 100));
   const total = (db.$client.prepare(`SELECT count(*) AS n FROM agencies a WHERE ${w}`).get(...params) as { n: number }).n;
-  const afterName = p.after ? (JSON.parse(Buffer.from(p.after, 'base64url').toString('utf8')) as [string, number]) : null;
+  const afterName = p.after ? (decodeCursor(p.after, 'sn') as [string, number]) : null;
   const rows = db.$client
     .prepare(`SELECT ${COLUMNS} FROM agencies a WHERE ${w}${afterName ? ' AND (a.name > ? OR (a.name = ? AND a.id > ?))' : ''} ORDER BY a.name, a.id LIMIT ?`)
     .all(...params, ...(afterName ? [afterName[0], afterName[0], afterName[1]] : []), first + 1) as Parameters<typeof toRow>[0][];

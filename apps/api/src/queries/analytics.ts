@@ -240,7 +240,8 @@ function measureValue(def: MeasureDef, sums: Record<string, number | null>, repo
 export function runAnalytics(db: Db, q: AnalyticsQueryInput): AnalyticsOut {
   const groupBy = [...new Set(q.groupBy ?? [])];
   if (q.measures.length === 0) throw new AnalyticsError('ask for at least one measure');
-  if (q.measures.length > 50) throw new AnalyticsError('at most 50 measures per query');
+  if (q.measures.length > 20) throw new AnalyticsError('at most 20 measures per query');
+  if ((q.sort?.length ?? 0) > 10) throw new AnalyticsError('at most 10 sort keys per query');
   if (groupBy.includes('APPLICANT_TYPE') && groupBy.includes('OUTCOME_GROUP')) throw new AnalyticsError('APPLICANT_TYPE and OUTCOME_GROUP cannot be combined');
   const regionLevel = q.regionLevel ?? 'PROVINCE';
   const filter = q.filter ?? {};

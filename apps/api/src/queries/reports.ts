@@ -52,10 +52,12 @@ function encodeCursor(values: (string | number)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): (string | number)[] {
+/** A cursor of this API's making: `shape` lists the type of each position ('s' string, 'n' number). */
+export function decodeCursor(cursor: string, shape?: string): (string | number)[] {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) return v;
+    const typed = (x: unknown, t: string | undefined) => (t === 's' ? typeof x === 'string' : t === 'n' ? typeof x === 'number' && Number.isFinite(x) : typeof x === 'string' || typeof x === 'number');
+    if (Array.isArray(v) && (!shape || v.length === shape.length) && v.every((x, i) => typed(x, shape?.[i]))) return v;
   } catch {
     // fall through
   }
@@ -89,7 +91,7 @@ export function listReports(db: Db, params: { filter?: ReportFilterInput | null;
   const counts = db.$client
     .prepare(`SELECT count(*) AS total, coalesce(sum(r.synthetic), 0) AS synthetic FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE ${where.sql}`)
     .get(...where.params) as { total: number; synthetic: number };
-  const after = params.after ? afterCondition(order, decodeCursor(params.after)) : null;
+  const after = params.after ? afterCondition(order, decodeCursor(params.after, order === 'INGESTED_DESC' ? 'n' : order === 'AGENCY_ASC' ? 'sn' : 'nn')) : null;
   const rows = db.$client
     .prepare(`SELECT ${REPORT_COLUMNS}, a.name AS agencyName FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE ${where.sql}${after ? ` AND ${after.sql}` : ''} ORDER BY ${ORDERS[order].sql} LIMIT ?`)
     .all(...where.params, ...(after?.params ?? []), first + 1) as (ReportRow & { agencyName: string })[];

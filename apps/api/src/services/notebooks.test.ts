@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext } from '../context.ts';
+import { ANONYMOUS, createContext, OPERATOR } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import type { App } from '../server.ts';
 import { createApp } from '../server.ts';
@@ -23,8 +23,8 @@ afterAll(async () => {
   db.$client.close();
 });
 
-async function run(query: string, variables: Record<string, unknown> = {}, token: string | null = 'test-token'): Promise<{ data: any; errors?: { message: string; extensions?: { code?: string } }[] }> {
-  const res = await app.apollo.executeOperation({ query, variables }, { contextValue: createContext(db, env, token ? `Bearer ${token}` : undefined) });
+async function run(query: string, variables: Record<string, unknown> = {}, token: string | null = 'test-operator-token'): Promise<{ data: any; errors?: { message: string; extensions?: { code?: string } }[] }> {
+  const res = await app.apollo.executeOperation({ query, variables }, { contextValue: createContext(db, env, token ? OPERATOR : ANONYMOUS) });
   if (res.body.kind !== 'single') throw new Error('incremental');
   return res.body.singleResult as never;
 }
@@ -99,6 +99,6 @@ describe('notebooks', () => {
 
   it('needs the API token to save', async () => {
     const res = await run('mutation ($input: NotebookInput!) { createNotebook(input: $input) { id } }', { input: { title: 'x', document: doc(1) } }, null);
-    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

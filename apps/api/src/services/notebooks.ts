@@ -58,6 +58,10 @@ export class NotebookError extends Error {
 }
 
 export const KEEP_REVISIONS = 20;
+/** Besides the last 20, the last revision of each day is kept this long: a flood of saves never erases yesterday. */
+export const KEEP_DAILY_DAYS = 30;
+/** A deleted notebook stays in the bin, restorable, this long. */
+export const BIN_DAYS = 30;
 
 export interface NotebookRow {
   id: string;
@@ -68,6 +72,7 @@ export interface NotebookRow {
   shipped: boolean;
   createdAt: string;
   updatedAt: string;
+  deletedAt: string | null;
 }
 
 export interface NotebookInput {
@@ -96,10 +101,16 @@ function validate(input: NotebookInput): { title: string; description: string | 
 }
 
 type Raw = Omit<NotebookRow, 'document' | 'shipped'> & { document: string; shipped: number };
-const COLUMNS = 'id, title, description, document, revision, shipped, created_at AS createdAt, updated_at AS updatedAt';
+const COLUMNS = 'id, title, description, document, revision, shipped, created_at AS createdAt, updated_at AS updatedAt, deleted_at AS deletedAt';
 const toRow = (r: Raw): NotebookRow => ({ ...r, shipped: Boolean(r.shipped), document: JSON.parse(r.document) as NotebookDocument });
 
+/** A notebook that is not in the bin. */
 export function getNotebook(db: Db, notebookId: string): NotebookRow | null {
+  const r = db.$client.prepare(`SELECT ${COLUMNS} FROM notebooks WHERE id = ? AND deleted_at IS NULL`).get(notebookId) as Raw | undefined;
+  return r ? toRow(r) : null;
+}
+
+function getNotebookAny(db: Db, notebookId: string): NotebookRow | null {
   const r = db.$client.prepare(`SELECT ${COLUMNS} FROM notebooks WHERE id = ?`).get(notebookId) as Raw | undefined;
   return r ? toRow(r) : null;
 }
@@ -109,8 +120,8 @@ const ORDER = 'ORDER BY shipped DESC, CASE WHEN shipped = 1 THEN rowid END, upda
 
 export function listNotebooks(db: Db, search?: string | null): NotebookRow[] {
   const rows = search?.trim()
-    ? (db.$client.prepare(`SELECT ${COLUMNS} FROM notebooks WHERE title LIKE ? ${ORDER}`).all(`%${search.trim().replace(/[%_]/g, '')}%`) as Raw[])
-    : (db.$client.prepare(`SELECT ${COLUMNS} FROM notebooks ${ORDER}`).all() as Raw[]);
+    ? (db.$client.prepare(`SELECT ${COLUMNS} FROM notebooks WHERE deleted_at IS NULL AND title LIKE ? ${ORDER}`).all(`%${search.trim().replace(/[%_]/g, '')}%`) as Raw[])
+    : (db.$client.prepare(`SELECT ${COLUMNS} FROM notebooks WHERE deleted_at IS NULL ${ORDER}`).all() as Raw[]);
   return rows.map(toRow);
 }
 
@@ -138,9 +149,20 @@ export function updateNotebook(db: Db, notebookId: string, input: NotebookInput,
     const now = new Date().toISOString();
     db.$client.prepare('UPDATE notebooks SET title = ?, description = ?, document = ?, revision = ?, updated_at = ? WHERE id = ?').run(v.title, v.description, JSON.stringify(v.document), revision, now, notebookId);
     db.$client.prepare('INSERT INTO notebook_revisions (notebook_id, revision, title, document, saved_at) VALUES (?, ?, ?, ?, ?)').run(notebookId, revision, v.title, JSON.stringify(v.document), now);
-    db.$client.prepare('DELETE FROM notebook_revisions WHERE notebook_id = ? AND revision <= ?').run(notebookId, revision - KEEP_REVISIONS);
+    forgetRevisions(db, notebookId, revision, now);
     return getNotebook(db, notebookId)!;
   }).immediate();
+}
+
+/** Keeps the last KEEP_REVISIONS, and the last revision of each day of the last KEEP_DAILY_DAYS. */
+function forgetRevisions(db: Db, notebookId: string, revision: number, now: string): void {
+  const since = new Date(Date.parse(now) - KEEP_DAILY_DAYS * 86_400_000).toISOString();
+  db.$client
+    .prepare(
+      `DELETE FROM notebook_revisions WHERE notebook_id = ? AND revision <= ? AND (saved_at < ? OR revision NOT IN (
+         SELECT max(revision) FROM notebook_revisions WHERE notebook_id = ? GROUP BY substr(saved_at, 1, 10)))`,
+    )
+    .run(notebookId, revision - KEEP_REVISIONS, since, notebookId);
 }
 
 export function notebookRevisions(db: Db, notebookId: string): { revision: number; title: string; savedAt: string; document: NotebookDocument }[] {
@@ -163,8 +185,28 @@ export function duplicateNotebook(db: Db, notebookId: string, title?: string | n
   return createNotebook(db, { title: title?.trim() || `${source.title}（副本）`, description: source.description, document: source.document });
 }
 
-export function deleteNotebook(db: Db, notebookId: string): boolean {
-  return db.$client.prepare('DELETE FROM notebooks WHERE id = ?').run(notebookId).changes > 0;
+/** Moves a notebook to the bin (restorable for BIN_DAYS); empties the bin of what is older. */
+export function deleteNotebook(db: Db, notebookId: string, by?: string | null): boolean {
+  const moved = db.$client.prepare('UPDATE notebooks SET deleted_at = ?, deleted_by = ? WHERE id = ? AND deleted_at IS NULL').run(new Date().toISOString(), by ?? null, notebookId).changes > 0;
+  purgeBin(db);
+  return moved;
+}
+
+export function restoreNotebook(db: Db, notebookId: string): NotebookRow {
+  const found = getNotebookAny(db, notebookId);
+  if (!found || !found.deletedAt) throw new NotebookError(`notebook ${notebookId} is not in the bin`, 'NOT_FOUND');
+  db.$client.prepare('UPDATE notebooks SET deleted_at = NULL, deleted_by = NULL WHERE id = ?').run(notebookId);
+  return getNotebook(db, notebookId)!;
+}
+
+export function notebookBin(db: Db): NotebookRow[] {
+  return (db.$client.prepare(`SELECT ${COLUMNS} FROM notebooks WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`).all() as Raw[]).map(toRow);
+}
+
+/** Deletes for good what has been in the bin longer than BIN_DAYS. */
+export function purgeBin(db: Db, now = new Date()): number {
+  const before = new Date(now.getTime() - BIN_DAYS * 86_400_000).toISOString();
+  return db.$client.prepare('DELETE FROM notebooks WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(before).changes;
 }
 
 /** The notebook as a file: what importNotebook reads back. */
@@ -268,6 +310,6 @@ export const SHIPPED: { id: string; title: string; description: string; document
 
 export function ensureShippedNotebooks(db: Db): void {
   for (const n of SHIPPED) {
-    if (!getNotebook(db, n.id)) createNotebook(db, { title: n.title, description: n.description, document: n.document }, { id: n.id, shipped: true });
+    if (!getNotebookAny(db, n.id)) createNotebook(db, { title: n.title, description: n.description, document: n.document }, { id: n.id, shipped: true });
   }
 }

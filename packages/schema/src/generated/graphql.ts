@@ -19,6 +19,14 @@ export type Query = {
   __typename?: 'Query';
   /** Health and what the store holds. */
   status: Status;
+  /** Who is asking and what the server lets them do; anyone may ask. */
+  access: Access;
+  /** The signed-in user's personal API tokens (never the tokens themselves: they are shown once). */
+  myTokens: Array<ApiToken>;
+  /** Admins only: every account. */
+  users: Array<User>;
+  /** Admins only: every write (who, what, when, from which address), newest first. */
+  auditLog: AuditConnection;
   agencies: AgencyConnection;
   agency: Maybe<Agency>;
   /** Two reports of one agency side by side, with the cells that differ. */
@@ -32,7 +40,12 @@ export type Query = {
    */
   analytics: AnalyticsResult;
   notebooks: Array<Notebook>;
+  /** A notebook (also one in the bin). */
   notebook: Maybe<Notebook>;
+  /** Editors: notebooks deleted in the last 30 days, restorable. */
+  notebookBin: Array<Notebook>;
+  /** An embed token's notebook, chart and locked parameters; refused when unsigned, tampered with or expired. */
+  embed: EmbedGrant;
   /** Diagnostics by code, rule and year; the reports that break each rule. */
   dataQuality: DataQuality;
   /** The division tree: top level when parentCode is absent. */
@@ -41,6 +54,14 @@ export type Query = {
   /** Reports, newest first by default. Page size is capped at 100. */
   reports: ReportConnection;
   report: Maybe<Report>;
+};
+
+
+export type QueryAuditLogArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  action?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -81,6 +102,11 @@ export type QueryNotebookArgs = {
 };
 
 
+export type QueryEmbedArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type QueryDataQualityArgs = {
   filter?: InputMaybe<ReportFilter>;
 };
@@ -111,21 +137,85 @@ export type QueryReportArgs = {
 export type Mutation = {
   __typename?: 'Mutation';
   _noop: Maybe<Scalars['Boolean']['output']>;
+  /** A personal token for GraphQL clients (Authorization: Bearer gk_…), with at most the owner's role. */
+  createApiToken: CreatedApiToken;
+  revokeApiToken: Scalars['Boolean']['output'];
+  /** Needs a signed-in session (not a token); ends the user's other sessions. */
+  changePassword: Scalars['Boolean']['output'];
+  /** Admins only. The password is made by the server and shown once. */
+  createUser: CreatedUser;
+  /** Admins only. */
+  setUserRole: User;
+  /** Admins only. A disabled user cannot sign in; their sessions and tokens stop working. */
+  setUserDisabled: User;
+  /** Admins only. A new one-time password; the user's sessions end. */
+  resetUserPassword: CreatedUser;
   /**
-   * Parse and store one report, as `gongkai ingest` does. Needs the API token.
+   * Parse and store one report, as `gongkai ingest` does. Needs an editor.
    * content: the file's bytes in base64 (any supported format) or, with encoding TEXT, its text.
    */
   importReport: ImportResult;
-  /** Needs the API token, as every mutation. */
+  /** Needs an editor, as every notebook change. */
   createNotebook: Notebook;
-  /** Saves a new revision (the last 20 are kept). With expectedRevision, refuses to overwrite a newer save. */
+  /** Saves a new revision (the last 20 are kept, and the last of each day for 30 days). With expectedRevision, refuses to overwrite a newer save. */
   updateNotebook: Notebook;
   duplicateNotebook: Notebook;
+  /** Moves the notebook to the bin, where it stays restorable for 30 days. */
   deleteNotebook: Scalars['Boolean']['output'];
+  /** Takes a notebook out of the bin. */
+  restoreNotebook: Notebook;
   /** Makes an earlier revision the current one (as a new revision: nothing is lost). */
   restoreNotebookRevision: Notebook;
   /** A notebook exported as a file (the JSON of Notebook.exportJson). */
   importNotebook: Notebook;
+  /**
+   * Signs an embed of a chart cell: the token covers the notebook, the cell, the parameters locked at
+   * their values and the expiry. Readers may change only the parameters not locked.
+   */
+  publishEmbed: EmbedLink;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  name: Scalars['String']['input'];
+  role: Role;
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCreateUserArgs = {
+  username: Scalars['String']['input'];
+  role: Role;
+  email?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetUserRoleArgs = {
+  id: Scalars['ID']['input'];
+  role: Role;
+};
+
+
+export type MutationSetUserDisabledArgs = {
+  id: Scalars['ID']['input'];
+  disabled: Scalars['Boolean']['input'];
+};
+
+
+export type MutationResetUserPasswordArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -159,6 +249,11 @@ export type MutationDeleteNotebookArgs = {
 };
 
 
+export type MutationRestoreNotebookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreNotebookRevisionArgs = {
   id: Scalars['ID']['input'];
   revision: Scalars['Int']['input'];
@@ -167,6 +262,14 @@ export type MutationRestoreNotebookRevisionArgs = {
 
 export type MutationImportNotebookArgs = {
   file: Scalars['String']['input'];
+};
+
+
+export type MutationPublishEmbedArgs = {
+  notebookId: Scalars['ID']['input'];
+  cellId: Scalars['String']['input'];
+  locked?: InputMaybe<Scalars['JSON']['input']>;
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Status = {
@@ -194,6 +297,93 @@ export type SyntheticFilter =
   | 'INCLUDE'
   | 'EXCLUDE'
   | 'ONLY';
+
+/** viewer reads; editor also writes notebooks and imports; admin also manages users. */
+export type Role =
+  | 'VIEWER'
+  | 'EDITOR'
+  | 'ADMIN';
+
+export type EmbedMode =
+  /** Any chart may be embedded by its URL. */
+  | 'PUBLIC'
+  /** Only embed URLs signed by an editor are shown. */
+  | 'SIGNED';
+
+export type Access = {
+  __typename?: 'Access';
+  /** The signed-in user (or a token's owner); null for anonymous requests and embeds. */
+  user: Maybe<User>;
+  /** How the request proved who it is: SESSION, TOKEN, OPERATOR, EMBED or ANONYMOUS. */
+  via: Scalars['String']['output'];
+  role: Maybe<Role>;
+  /** Whether anyone may read without signing in (GONGKAI_PUBLIC). */
+  publicReads: Scalars['Boolean']['output'];
+  embeds: EmbedMode;
+  canRead: Scalars['Boolean']['output'];
+  canWrite: Scalars['Boolean']['output'];
+  isAdmin: Scalars['Boolean']['output'];
+};
+
+export type User = {
+  __typename?: 'User';
+  id: Scalars['ID']['output'];
+  username: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  role: Role;
+  disabled: Scalars['Boolean']['output'];
+  createdAt: Scalars['String']['output'];
+};
+
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  role: Role;
+  /** The token's first characters, to tell tokens apart. */
+  prefix: Scalars['String']['output'];
+  createdAt: Scalars['String']['output'];
+  lastUsedAt: Maybe<Scalars['String']['output']>;
+  expiresAt: Maybe<Scalars['String']['output']>;
+};
+
+export type CreatedApiToken = {
+  __typename?: 'CreatedApiToken';
+  /** Shown once: only its hash is stored. */
+  token: Scalars['String']['output'];
+  apiToken: ApiToken;
+};
+
+export type CreatedUser = {
+  __typename?: 'CreatedUser';
+  user: User;
+  /** Shown once. */
+  password: Scalars['String']['output'];
+};
+
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  id: Scalars['ID']['output'];
+  at: Scalars['String']['output'];
+  actor: Scalars['String']['output'];
+  role: Maybe<Scalars['String']['output']>;
+  via: Scalars['String']['output'];
+  action: Scalars['String']['output'];
+  target: Maybe<Scalars['String']['output']>;
+  /** JSON of the arguments that say what was written. */
+  detail: Maybe<Scalars['String']['output']>;
+  ok: Scalars['Boolean']['output'];
+  error: Maybe<Scalars['String']['output']>;
+  ip: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  totalCount: Scalars['Int']['output'];
+  entries: Array<AuditEntry>;
+  pageInfo: PageInfo;
+};
 
 export type AgencyConnection = {
   __typename?: 'AgencyConnection';
@@ -361,6 +551,23 @@ export type ImportResult = {
   diagnostics: Array<Diagnostic>;
 };
 
+export type EmbedGrant = {
+  __typename?: 'EmbedGrant';
+  notebookId: Scalars['ID']['output'];
+  cellId: Scalars['String']['output'];
+  /** Parameter name → value, fixed for the reader. */
+  locked: Scalars['JSON']['output'];
+  expiresAt: Maybe<Scalars['String']['output']>;
+};
+
+export type EmbedLink = {
+  __typename?: 'EmbedLink';
+  token: Scalars['String']['output'];
+  /** The embed's path on the dashboard, with the token. */
+  path: Scalars['String']['output'];
+  expiresAt: Maybe<Scalars['String']['output']>;
+};
+
 export type NotebookInput = {
   title: Scalars['String']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
@@ -382,7 +589,9 @@ export type Notebook = {
   shipped: Scalars['Boolean']['output'];
   createdAt: Scalars['String']['output'];
   updatedAt: Scalars['String']['output'];
-  /** The last 20 revisions, newest first. */
+  /** When it was moved to the bin (null when it is not there). */
+  deletedAt: Maybe<Scalars['String']['output']>;
+  /** The kept revisions, newest first. */
   revisions: Array<NotebookRevision>;
   /** The notebook as a file, for exportNotebook/importNotebook. */
   exportJson: Scalars['String']['output'];

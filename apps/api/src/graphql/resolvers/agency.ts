@@ -1,6 +1,6 @@
 import { CELLS } from '@gongkai/schema/cells';
 import type { Resolvers } from '../generated.ts';
-import { notFound } from '../../errors.ts';
+import { badInput, notFound } from '../../errors.ts';
 import { listAgencies } from '../../queries/agencies.ts';
 import { MEASURES } from '../../queries/analytics.ts';
 import { agencyYears, crossYearChecks } from '../../queries/checks.ts';
@@ -11,7 +11,13 @@ const LABELS = new Map(MEASURES.map((m) => [m.key, m]));
 export const agencyResolvers: Resolvers = {
   Query: {
     agencies: (_, args, ctx) => {
-      const page = listAgencies(ctx.db, args);
+      let page: ReturnType<typeof listAgencies>;
+      try {
+        page = listAgencies(ctx.db, args);
+      } catch (error) {
+        if ((error as Error).message === 'invalid cursor') throw badInput('invalid cursor', error);
+        throw error;
+      }
       return { totalCount: page.totalCount, edges: page.rows.map((r) => ({ cursor: r.cursor, node: r.row })), pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null } };
     },
     agency: async (_, { id }, ctx) => (await ctx.loaders.agency.load(Number(id))) ?? null,

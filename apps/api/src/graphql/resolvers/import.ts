@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated.ts';
-import { apiError, badInput } from '../../errors.ts';
+import { requireRole } from '../../context.ts';
+import { badInput } from '../../errors.ts';
 import { ingestBytes } from '../../services/ingest.ts';
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -7,7 +8,7 @@ const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const importResolvers: Resolvers = {
   Mutation: {
     importReport: async (_, { fileName, content, encoding }, ctx) => {
-      if (!ctx.canWrite) throw apiError('FORBIDDEN', 'importing needs the API token (Authorization: Bearer <GONGKAI_API_TOKEN>)');
+      requireRole(ctx, 'editor');
       if (!fileName.trim() || fileName.length > 255) throw badInput('fileName must be 1–255 characters');
       const bytes = encoding === 'TEXT' ? Buffer.from(content, 'utf8') : Buffer.from(content, 'base64');
       if (bytes.length > MAX_IMPORT_BYTES) throw badInput(`file too large: ${(bytes.length / 1048576).toFixed(1)} MB (limit 20 MB)`);

@@ -1,4 +1,8 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Resolvers } from '../generated.ts';
+import { badInput } from '../../errors.ts';
+import { ArgumentError, checkArguments } from '../limits.ts';
+import { accountResolvers } from './account.ts';
 import { agencyResolvers } from './agency.ts';
 import { analyticsResolvers } from './analytics.ts';
 import { importResolvers } from './import.ts';
@@ -8,12 +12,28 @@ import { regionResolvers } from './region.ts';
 import { reportResolvers } from './report.ts';
 import { statusResolvers } from './status.ts';
 
-const domains: Resolvers[] = [statusResolvers, reportResolvers, agencyResolvers, regionResolvers, analyticsResolvers, qualityResolvers, importResolvers, notebookResolvers];
+const domains: Resolvers[] = [statusResolvers, reportResolvers, agencyResolvers, regionResolvers, analyticsResolvers, qualityResolvers, importResolvers, notebookResolvers, accountResolvers];
+
+type Resolver = (parent: unknown, args: Record<string, unknown>, ctx: unknown, info: GraphQLResolveInfo) => unknown;
+
+/** Every root field's arguments are checked against their bounds before its resolver runs. */
+function bounded(field: string, resolve: Resolver): Resolver {
+  return (parent, args, ctx, info) => {
+    try {
+      checkArguments(field, args);
+    } catch (error) {
+      if (error instanceof ArgumentError) throw badInput(error.message, error);
+      throw error;
+    }
+    return resolve(parent, args, ctx, info);
+  };
+}
 
 /** The domains' resolver maps merged type by type. */
 export const resolvers: Resolvers = domains.reduce<Resolvers>((all, d) => {
   for (const [type, fields] of Object.entries(d)) {
-    (all as Record<string, object>)[type] = { ...((all as Record<string, object>)[type] ?? {}), ...(fields as object) };
+    const wrapped = type === 'Query' || type === 'Mutation' ? Object.fromEntries(Object.entries(fields as Record<string, Resolver>).map(([name, r]) => [name, bounded(name, r)])) : fields;
+    (all as Record<string, object>)[type] = { ...((all as Record<string, object>)[type] ?? {}), ...(wrapped as object) };
   }
   return all;
 }, {});

@@ -1,5 +1,9 @@
 import type { Resolvers } from '../generated.ts';
+import { uncached } from './cache.ts';
+import { requireRole } from '../../context.ts';
 import { apiError, badInput, notFound } from '../../errors.ts';
+import { authSecretOf } from '../../services/auth.ts';
+import { EmbedError, signEmbed, verifyEmbed } from '../../services/embeds.ts';
 import type { NotebookInput } from '../../services/notebooks.ts';
 import {
   createNotebook,
@@ -9,8 +13,10 @@ import {
   getNotebook,
   importNotebook,
   listNotebooks,
+  notebookBin,
   NotebookError,
   notebookRevisions,
+  restoreNotebook,
   restoreRevision,
   updateNotebook,
 } from '../../services/notebooks.ts';
@@ -32,17 +38,45 @@ export const notebookResolvers: Resolvers = {
   Query: {
     notebooks: (_, { search }, ctx) => listNotebooks(ctx.db, search),
     notebook: (_, { id }, ctx) => getNotebook(ctx.db, id),
+    notebookBin: (_, __, ctx, info) => {
+      uncached(info);
+      requireRole(ctx, 'editor');
+      return notebookBin(ctx.db);
+    },
+    embed: async (_, { token }, ctx, info) => {
+      uncached(info);
+      try {
+        const claims = await verifyEmbed(authSecretOf(ctx), token);
+        if (!getNotebook(ctx.db, claims.notebookId)) throw notFound(`notebook ${claims.notebookId}`);
+        return { notebookId: claims.notebookId, cellId: claims.cellId, locked: claims.locked, expiresAt: claims.expiresAt };
+      } catch (error) {
+        if (error instanceof EmbedError) throw apiError('FORBIDDEN', error.message, error);
+        throw error;
+      }
+    },
   },
   Mutation: {
     createNotebook: (_, { input }, ctx) => guarded(() => createNotebook(ctx.db, input as NotebookInput)),
     updateNotebook: (_, { id, input, expectedRevision }, ctx) => guarded(() => updateNotebook(ctx.db, id, input as NotebookInput, expectedRevision)),
     duplicateNotebook: (_, { id, title }, ctx) => guarded(() => duplicateNotebook(ctx.db, id, title)),
     deleteNotebook: (_, { id }, ctx) => {
-      if (!deleteNotebook(ctx.db, id)) throw notFound(`notebook ${id}`);
+      if (!deleteNotebook(ctx.db, id, ctx.principal.name)) throw notFound(`notebook ${id}`);
       return true;
     },
+    restoreNotebook: (_, { id }, ctx) => guarded(() => restoreNotebook(ctx.db, id)),
     restoreNotebookRevision: (_, { id, revision }, ctx) => guarded(() => restoreRevision(ctx.db, id, revision)),
     importNotebook: (_, { file }, ctx) => guarded(() => importNotebook(ctx.db, file)),
+    publishEmbed: async (_, { notebookId, cellId, locked, expiresInDays }, ctx) => {
+      const notebook = getNotebook(ctx.db, notebookId);
+      if (!notebook) throw notFound(`notebook ${notebookId}`);
+      try {
+        const { token, claims } = await signEmbed(authSecretOf(ctx), notebook, cellId, (locked ?? {}) as Record<string, unknown>, expiresInDays);
+        return { token, path: `/embed/notebooks/${encodeURIComponent(notebookId)}/cells/${encodeURIComponent(cellId)}?embed=${token}`, expiresAt: claims.expiresAt };
+      } catch (error) {
+        if (error instanceof EmbedError) throw badInput(error.message, error);
+        throw error;
+      }
+    },
   },
   Notebook: {
     revisions: (n, _, ctx) => notebookRevisions(ctx.db, n.id),
