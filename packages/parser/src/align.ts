@@ -80,25 +80,103 @@ function score<K extends string>(p: Prepared<K>, e: Evidence): number {
 
 const preparedCache = new WeakMap<object, Prepared<string>[]>();
 
+/** Share of a row's label (best of its variants) that a text shows: how complete a label it is. */
+function labelRecall<K extends string>(p: Prepared<K>, own: Set<string>): number {
+  let best = 0;
+  for (const l of p.labels) best = Math.max(best, bigramHits(l, own) / Math.max(1, l.size));
+  return best;
+}
+
+/** A row printed empty must show its label nearly whole; words alone are weaker evidence than numbers. */
+const EMPTY_ROW_RECALL = 0.7;
+const WORDS_ONLY_WEIGHT = 0.5;
+
 export function alignSegments<K extends string>(segments: Segment[], patterns: RowPattern<K>[]): Alignment<K> {
   let prepared = preparedCache.get(patterns) as Prepared<K>[] | undefined;
   if (!prepared) {
     prepared = prepare(patterns);
     preparedCache.set(patterns, prepared);
   }
-  const segs = segments.filter((s) => s.slots.length > 0);
+  const segs = segments;
   const n = segs.length;
   const m = prepared.length;
-  // Evidence for a segment: its own line, the label wrapped above, and the words wrapped below its
-  // numbers (which are the next segment's prefix).
-  const evidence: Evidence[] = segs.map((s, i) => {
-    const suffix = segs[i + 1]?.prefixText ?? '';
-    const contextRaw = s.prefixText + s.ownText + suffix;
-    const contextText = cjkOnly(contextRaw);
-    let raw: string | undefined;
-    return { own: bigrams(cjkOnly(s.ownText)), context: bigrams(contextText), contextText, raw: () => (raw ??= compact(contextRaw)) };
+  const ownBigrams = segs.map((s) => bigrams(cjkOnly(s.ownText)));
+  // A label starts where its row's numbering is printed (（二） 2. 二、), or, for rows printed without
+  // numbering (section 二), where the label shows whole. Words up to the next start continue it.
+  const labelStart = segs.map((s, i) => {
+    if (s.kind === 'values') return false;
+    if (s.labelCells.some((c) => NUMBERING_START.test(c.text))) return true;
+    return prepared.some((p) => !p.numbering && labelRecall(p, ownBigrams[i]!) >= 0.9);
   });
-  const scores = segs.map((_, i) => prepared.map((p) => score(p, evidence[i]!)));
+  // Rows are delimited by segments with values and by table rows printed empty that start a label.
+  const rowBearing = segs.map((s, i) => s.kind === 'values' || (s.kind === 'blank' && labelStart[i]!));
+  // Words between two rows: the lines before the first label start continue the row above (its
+  // suffix); a row with numbers takes the last label started before it (a label wrapped above its
+  // numbers), or the whole run where no label starts in it; every label start is a row of its own too.
+  const prefix: string[] = new Array<string>(n).fill('');
+  const suffix: string[] = new Array<string>(n).fill('');
+  const block: string[] = new Array<string>(n).fill('');
+  for (let i = 0; i < n; ) {
+    if (rowBearing[i]) {
+      i++;
+      continue;
+    }
+    let k = i;
+    while (k < n && !rowBearing[k]) k++;
+    // Segments i..k-1 form the run; cut it into blocks at each label start.
+    const starts: number[] = [];
+    for (let j = i; j < k; j++) if (labelStart[j]) starts.push(j);
+    const textOf = (a: number, b: number) => segs.slice(a, b).map((x) => x.ownText).join('');
+    const firstStart = starts[0] ?? k;
+    if (i > 0) suffix[i - 1] = textOf(i, firstStart);
+    starts.forEach((a, x) => (block[a] = textOf(a, starts[x + 1] ?? k)));
+    if (k < n) prefix[k] = starts.length > 0 ? block[starts[starts.length - 1]!]! : textOf(i, k);
+    i = k;
+  }
+  // Evidence: a row's own line, the words wrapped above (for numbers) and below its cells.
+  const evidence: Evidence[] = segs.map((s, i) => {
+    if (s.kind === 'values') {
+      const contextRaw = prefix[i]! + s.ownText + suffix[i]!;
+      const contextText = cjkOnly(contextRaw);
+      let raw: string | undefined;
+      return { own: ownBigrams[i]!, context: bigrams(contextText), contextText, raw: () => (raw ??= compact(contextRaw)) };
+    }
+    return wordsEvidence(rowBearing[i] ? s.ownText + suffix[i]! : labelStart[i] ? block[i]! : s.ownText);
+  });
+  // Two labels shown whole on the line of one row's numbers: the numbers belong to the label nearest
+  // them (the one before is a group label, or a row printed without numbers, as flat text shows).
+  const nearest = segs.map((s, i) => {
+    if (s.kind !== 'values') return null;
+    const own = cjkOnly(s.ownText);
+    const raw = compact(s.ownText);
+    let best: { key: K; end: number } | null = null;
+    let strong = 0;
+    for (const p of prepared) {
+      if (labelRecall(p, ownBigrams[i]!) < 0.9) continue;
+      const short = p.cores[0]!.bigrams.size <= 2;
+      if (short && p.numbering && !p.numbering.test(raw)) continue;
+      let end = -1;
+      for (const c of p.cores) {
+        const at = own.lastIndexOf(c.text);
+        if (at >= 0) end = Math.max(end, at + c.text.length);
+      }
+      if (end < 0) continue;
+      strong++;
+      if (!best || end > best.end) best = { key: p.key, end };
+    }
+    return strong >= 2 ? best!.key : null;
+  });
+  const scores = segs.map((s, i) =>
+    prepared.map((p) => {
+      if (s.kind === 'values') return nearest[i] && nearest[i] !== p.key && labelRecall(p, ownBigrams[i]!) >= 0.9 ? 0 : score(p, evidence[i]!);
+      // Without numbers, only a label that starts a row and shows nearly whole counts.
+      if (!labelStart[i]) return 0;
+      const e = evidence[i]!;
+      if (labelRecall(p, e.context) < EMPTY_ROW_RECALL) return 0;
+      if (p.numbering && !p.numbering.test(compact(s.ownText))) return 0;
+      return score(p, e) * (rowBearing[i] ? 1 : WORDS_ONLY_WEIGHT);
+    }),
+  );
 
   // dp[i][j]: best total using the first i segments and the first j patterns.
   const dp: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
@@ -135,11 +213,12 @@ export function alignSegments<K extends string>(segments: Segment[], patterns: R
     else j--;
   }
 
-  // A skipped segment that scores as well as the chosen one for the same row is that row printed twice.
+  // A skipped segment with values that scores as well as the chosen one for the same row is that row
+  // printed twice.
   const duplicates = new Map<K, Segment[]>();
   const used = new Set(assignedIndex.values());
   segs.forEach((seg, i) => {
-    if (used.has(i)) return;
+    if (used.has(i) || seg.kind !== 'values') return;
     let bestJ = -1;
     let best = 0;
     prepared.forEach((p, j) => {
@@ -151,7 +230,7 @@ export function alignSegments<K extends string>(segments: Segment[], patterns: R
     if (bestJ < 0) return;
     const key = prepared[bestJ]!.key;
     const chosen = assignedIndex.get(key);
-    if (chosen === undefined) return;
+    if (chosen === undefined || segs[chosen]!.kind !== 'values') return;
     const chosenScore = scores[chosen]![bestJ]!;
     // Only near neighbours: a row printed twice sits next to itself.
     if (best >= 0.8 * chosenScore && Math.abs(chosen - i) <= 2) {
@@ -162,3 +241,15 @@ export function alignSegments<K extends string>(segments: Segment[], patterns: R
   });
   return { assigned, duplicates };
 }
+
+/** Evidence of a row without values: its words, without the bonus that words beside numbers earn. */
+function wordsEvidence(text: string): Evidence {
+  const contextText = cjkOnly(text);
+  let raw: string | undefined;
+  return { own: NO_BIGRAMS, context: bigrams(contextText), contextText, raw: () => (raw ??= compact(text)) };
+}
+
+/** A row's printed numbering at the start of a label cell: （二） 2. 二、 */
+const NUMBERING_START = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]|[一二三四五六七八九十]{1,2}\s*[、.．]|\d{1,2}\s*[.、．](?!\d))/;
+
+const NO_BIGRAMS: Set<string> = new Set();

@@ -1,5 +1,5 @@
 import type { Candidate } from './normalise.ts';
-import { toHalfWidth } from './normalise.ts';
+import { isPrintedMark, toHalfWidth } from './normalise.ts';
 import type { Slot } from './segments.ts';
 
 // A segment's value slots → the row's columns. Three cases: as many slots as columns (or more, with
@@ -11,6 +11,8 @@ export type CellInput =
   | { kind: 'value'; value: number; decimal: string; slot: Slot }
   | { kind: 'candidates'; candidates: Candidate[]; slot: Slot }
   | { kind: 'blank'; slot?: Slot }
+  /** Something is printed here but could not be read or placed: never inferred, never stated. */
+  | { kind: 'unreadable'; slot?: Slot }
   | { kind: 'glued'; group: number; slot: Slot };
 
 export type FitResult =
@@ -41,6 +43,8 @@ export interface FitOptions {
   trailingPad?: number;
   /** Whether every complete row carries the same padding (else stray separators make it uncertain). */
   trailingUniform?: boolean;
+  /** Cells delimited in the source (a table row), not text laid out by spaces. */
+  tabular?: boolean;
 }
 
 export function slotInput(slot: Slot): CellInput {
@@ -109,11 +113,31 @@ export function fitSlots(slots: Slot[], opts: FitOptions): FitResult {
 
   // The printed digits, leading zeros included: '0000000' is seven cells, not the number 0.
   const digits = s.every((x) => x.reading.kind === 'number') ? s.map((x) => toHalfWidth(x.cell.text).replace(/[\s,]/g, '')).join('') : '';
-  const glueable = digits.replace(/[+\-]/g, '').length >= width && /^[\d.+\-]+$/.test(digits) && (opts.mayBeGlued || (s.length === 1 && width > 1));
+  // A whole row printed as one digit run is split only where a rule can check the split.
+  const glueable = digits.replace(/[+\-]/g, '').length >= width && /^[\d.+\-]+$/.test(digits) && (opts.mayBeGlued || (s.length === 1 && width > 1 && opts.groupCheck !== undefined));
   if (glueable) {
+    // Without a rule to check them, glued digits say how many cells they fill only when each is a 0:
+    // "71" under two columns may be 7 and 1, or 71 beside a cell printed blank.
+    if (!opts.groupCheck && !(digits.length === width && /^0+$/.test(digits))) {
+      return { kind: 'misfit', reason: `digits ${digits} glued together: which cells they fill cannot be told` };
+    }
     const { tuples, truncated } = splitGlued(digits, width, opts.groupSize ?? width, opts.groupCheck, opts.decimals ?? false, opts.signed);
     if (tuples.length > 0) return { kind: 'glued', tuples, slots: s, truncated };
     return { kind: 'misfit', reason: `digits ${digits} cannot be split into ${width} cells that satisfy the rules` };
+  }
+  // A table row with fewer cells than columns lost a merged cell at one end: every placement the rule
+  // allows is tried, and only what they agree on is kept.
+  if (opts.tabular && s.length < width && s.length >= Math.ceil(width / 2)) {
+    const windows: Slot[][] = [];
+    const pad = (k: number): Slot => ({ cell: { text: '', start: s[0]!.cell.start, end: s[0]!.cell.start, line: s[0]!.cell.line }, reading: { kind: 'blank' }, row: s[0]!.row });
+    for (let k = 0; k <= width - s.length; k++) {
+      const w = [...Array.from({ length: k }, () => pad(k)), ...s, ...Array.from({ length: width - s.length - k }, () => pad(k))];
+      if (!opts.feasible || opts.feasible(cleanValues(w))) windows.push(w);
+    }
+    if (windows.length > 0) {
+      const resolved = resolveWindows(windows, width);
+      if (resolved.kind === 'cells') return { ...resolved, note: `${s.length} cells for ${width} columns: ${resolved.note ?? 'placed by the rules'}` };
+    }
   }
   if (opts.anchors && opts.columnOf && s.every((x) => x.row === s[0]!.row)) {
     const placed = placeByAnchors(s, opts.anchors, opts.columnOf);
@@ -123,7 +147,7 @@ export function fitSlots(slots: Slot[], opts: FitOptions): FitResult {
 }
 
 function isEmpty(slot: Slot): boolean {
-  return slot.reading.kind === 'blank' && slot.cell.text.trim() === '';
+  return slot.reading.kind === 'blank' && !isPrintedMark(slot.cell.text);
 }
 
 /**

@@ -110,6 +110,11 @@ export function garbledCandidates(text: string): Candidate[] {
   return [...readings.values()];
 }
 
+/** A cell that shows a mark (/, -, 无 …) rather than nothing (empty, spaces, &nbsp;, bare markup). */
+export function isPrintedMark(text: string): boolean {
+  return toHalfWidth(stripMarkup(text)).trim() !== '';
+}
+
 export function isValueLike(text: string): boolean {
   const k = readCell(text).kind;
   return k === 'number' || k === 'garbled' || k === 'blank';

@@ -46,11 +46,12 @@ class Collector {
   place(prefix: string, columns: readonly string[], segment: Segment | null, opts: FitOptions): void {
     const line = segment?.slots[0]?.cell.line ?? segment?.labelCells[0]?.line;
     if (line !== undefined) this.rowLines.set(prefix, line);
-    if (!segment) {
+    // A row not found, or printed with every cell blank: each cell is unfilled.
+    if (!segment || segment.kind !== 'values') {
       for (const c of columns) this.cells.set(`${prefix}.${c}`, { kind: 'blank' });
       return;
     }
-    const fit = fitSlots(segment.slots, opts);
+    const fit = fitSlots(segment.slots, { ...opts, tabular: segment.tabular });
     if (fit.kind === 'cells') {
       columns.forEach((c, i) => this.cells.set(`${prefix}.${c}`, fit.inputs[i]!));
       if (fit.note) this.diagnostics.push(diagnostic('ROW_CELL_COUNT', `${fit.note} / 行内单元格按位置对齐`, { path: prefix, line, severity: 'info' }));
@@ -63,7 +64,9 @@ class Collector {
       paths.forEach((p) => this.cells.set(p, { kind: 'glued', group, slot: fit.slots[0]! }));
       return;
     }
-    for (const c of columns) this.cells.set(`${prefix}.${c}`, { kind: 'blank' });
+    // Numbers are printed in this row but cannot be placed: its cells are unreadable, not blank.
+    const printed = segment.slots.some((x) => x.reading.kind === 'number' || x.reading.kind === 'garbled');
+    for (const c of columns) this.cells.set(`${prefix}.${c}`, { kind: printed ? 'unreadable' : 'blank' });
     this.diagnostics.push(diagnostic('ROW_CELL_COUNT', `无法对齐本行数字：${fit.reason} / cannot place the numbers of this row`, { path: prefix, line }));
   }
 }
@@ -74,7 +77,7 @@ class Collector {
  * measure under which the complete rows agree best.
  */
 function anchorFinder(segments: Segment[], width: number, ctx: RecogniseContext): { anchors: (seg: Segment) => number[] | null; columnOf: (offset: number) => number } {
-  const complete = segments.filter((s) => !s.tabular && s.slots.length === width && s.slots.every((x) => x.row === s.slots[0]!.row));
+  const complete = segments.filter((s) => s.kind === 'values' && !s.tabular && s.slots.length === width && s.slots.every((x) => x.row === s.slots[0]!.row));
   const spread = (measure: (offset: number) => number) => {
     let total = 0;
     for (let j = 0; j < width; j++) {
@@ -102,7 +105,7 @@ function usualTrailingPad(segments: Segment[], width: number): { trailingPad: nu
   const counts = new Map<number, number>();
   for (const s of segments) {
     const printed = s.slots.filter((x) => !x.trailing && x.reading.kind !== 'blank').length;
-    if (!s.tabular || printed < width) continue;
+    if (s.kind !== 'values' || !s.tabular || printed < width) continue;
     const t = s.slots.filter((x) => x.trailing).length;
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }
@@ -131,6 +134,8 @@ function recogniseApplications(segments: Segment[], ctx: RecogniseContext, out: 
     return { rows: [], template: null };
   }
   const has2021 = assigned.has('otherNoCorrection') || assigned.has('otherUnpaidFee') || assigned.has('otherMisc');
+  // In the 2021 table （六）其他处理 heads the three rows below it; only with numbers is it the 2019 row.
+  if (has2021 && assigned.get('otherHandling')?.kind !== 'values') assigned.delete('otherHandling');
   const has2019 = assigned.has('otherHandling');
   const template: Template | null = has2021 ? '2021' : has2019 ? '2019' : null;
   const rows = APPLICATION_ROWS.map((r) => r.key).filter((k) => {
@@ -177,7 +182,7 @@ function reconcileDuplicate(prefix: string, columns: readonly string[], dup: Seg
 const rule4: (parts: number[]) => boolean = (p) => p[0]! + p[1]! + p[2]! + p[3]! === p[4];
 
 function recogniseReview(segments: Segment[], ctx: RecogniseContext, out: Collector): boolean {
-  const valued = segments.filter((s) => s.slots.some((x) => x.reading.kind === 'number' || x.reading.kind === 'garbled'));
+  const valued = segments.filter((s) => s.kind === 'values');
   if (valued.length === 0) {
     out.diagnostics.push(diagnostic('TABLE_NOT_FOUND', '未找到“行政复议、行政诉讼情况”表格 / section 四 table not found', { path: 'review' }));
     return false;
@@ -202,7 +207,7 @@ function recogniseReview(segments: Segment[], ctx: RecogniseContext, out: Collec
     out.groups.push({ paths, tuples: fit.tuples, slots: fit.slots });
     paths.forEach((p) => out.cells.set(p, { kind: 'glued', group, slot: fit.slots[0]! }));
   } else {
-    for (const c of columns) out.cells.set(`review.${c}`, { kind: 'blank' });
+    for (const c of columns) out.cells.set(`review.${c}`, { kind: 'unreadable' });
     out.diagnostics.push(diagnostic('ROW_CELL_COUNT', `无法对齐复议诉讼数字：${fit.reason} / cannot place the review numbers`, { path: 'review', line }));
   }
   return true;
@@ -256,16 +261,20 @@ function recogniseActive(segments: Segment[], ctx: RecogniseContext, out: Collec
   // Vote on the format from every header; a row then takes its own header's columns when they fit it.
   const headers = new Map<ActiveRowKey, { columns: ActiveColumnKey[]; template: Template | null }>();
   const votes: Record<Template, number> = { '2019': 0, '2021': 0 };
+  // A header row is a segment of its own in a table, or words run into the row's label in text.
+  const rowOf = new Map<Segment, ActiveRowKey>([...assigned].map(([k, seg]) => [seg, k]));
   let lastHeader: { columns: ActiveColumnKey[]; template: Template | null } = { columns: [], template: null };
-  for (const spec of ACTIVE_ROWS) {
-    const seg = assigned.get(spec.key);
-    if (!seg) continue;
+  for (const seg of segments) {
+    const key = rowOf.get(seg);
     const label = toSimplified(seg.label.replace(/\s+/g, ''));
-    const at = label.lastIndexOf(spec.key === 'normativeDocuments' ? '规范性文件' : spec.label.zh);
+    const spec = key ? ACTIVE_ROWS.find((r) => r.key === key)! : null;
+    const at = spec ? label.lastIndexOf(spec.key === 'normativeDocuments' ? '规范性文件' : spec.label.zh) : label.length;
     const h = headerColumns(at > 0 ? label.slice(0, at) : '');
-    if (h.columns.length > 0) lastHeader = h;
-    headers.set(spec.key, lastHeader);
-    if (h.template) votes[h.template]++;
+    if (h.columns.length > 0) {
+      lastHeader = h;
+      if (h.template) votes[h.template]++;
+    }
+    if (key) headers.set(key, lastHeader);
   }
   let template: Template | null = votes['2021'] > votes['2019'] ? '2021' : votes['2019'] > 0 ? '2019' : null;
   if (!template) {

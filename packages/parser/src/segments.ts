@@ -1,11 +1,13 @@
 import type { Cell, Row } from './document.ts';
 import type { Reading } from './normalise.ts';
-import { readCell } from './normalise.ts';
+import { isPrintedMark, readCell } from './normalise.ts';
 import type { PlacedCell } from './regions.ts';
 
-// Cells of a section → segments: a label (the words since the last values) followed by its value slots.
-// Labels may wrap over lines before, around or after their numbers; a segment does not care which line
-// a piece came from, so every layout reduces to the same sequence.
+// Cells of a section → segments: a label and the value cells that follow it on its row. Labels may wrap
+// over lines before, around or after their numbers; words on lines without numbers are kept both as a
+// segment of their own (a row whose cells are all blank) and as context for the numbers around them,
+// and the alignment decides which reading the labels support. A blank cell is a cell: it never lets a
+// neighbouring row's numbers slide into its place.
 
 export interface Slot {
   cell: Cell;
@@ -15,106 +17,150 @@ export interface Slot {
   trailing?: boolean;
 }
 
+export type SegmentKind =
+  /** Printed or damaged numbers follow the label. */
+  | 'values'
+  /** A table row whose label is followed only by blank cells (empty, /, -, 无 ...). */
+  | 'blank'
+  /** Words on a row without any value cell: a wrapped label, a heading, or a row printed empty. */
+  | 'label';
+
 export interface Segment {
+  kind: SegmentKind;
+  /** Context and own words: what the label reads as a whole. */
   label: string;
   labelCells: Cell[];
   slots: Slot[];
-  /** Label words on the same row as the first value: the strongest evidence of which row this is. */
+  /** Label words on the segment's own row (for values: the row of the first value). */
   ownText: string;
-  /** Label words from earlier rows (a label wrapped above its numbers). */
+  /** Words of the rows without values just before (a label wrapped above its numbers). */
   prefixText: string;
   /** Row of the first value slot (or of the label when there is none). */
   row: number;
-  /** Whether the values came from a real table row (cells delimited), not from text laid out by spaces. */
+  /** Whether the row is a real table row (cells delimited), not text laid out by spaces. */
   tabular: boolean;
 }
 
-export function buildSegments(placed: PlacedCell[], rows: Row[]): Segment[] {
-  const segments: Segment[] = [];
-  let seg: Segment | null = null;
-  const open = (row: number, tabular: boolean): Segment => {
-    seg = { label: '', labelCells: [], slots: [], row, tabular, ownText: '', prefixText: '' };
-    segments.push(seg);
-    return seg;
-  };
+/** One row cut at its labels: words, then the value cells after them. */
+interface Piece {
+  labelCells: Cell[];
+  slots: Slot[];
+  row: number;
+  tabular: boolean;
+  hasValues: boolean;
+}
 
-  const rowOf = new Map<Cell, number>(placed.map((p) => [p.cell, p.row]));
+export function buildSegments(placed: PlacedCell[], rows: Row[]): Segment[] {
+  const pieces = cutRows(placed, rows);
+  const segments: Segment[] = [];
+  let context: Piece[] = [];
+  const text = (cells: Cell[]) => cells.map((c) => c.text).join('');
+  for (const p of pieces) {
+    const own = text(p.labelCells);
+    if (p.hasValues) {
+      const prefixCells = context.flatMap((c) => c.labelCells);
+      segments.push({
+        kind: 'values',
+        label: text(prefixCells) + own,
+        labelCells: [...prefixCells, ...p.labelCells],
+        slots: p.slots,
+        ownText: own,
+        prefixText: text(prefixCells),
+        row: p.slots[0]?.row ?? p.row,
+        tabular: p.tabular,
+      });
+      context = [];
+      continue;
+    }
+    if (p.labelCells.length === 0) continue;
+    const blankRow = p.slots.length > 0;
+    segments.push({
+      kind: blankRow ? 'blank' : 'label',
+      label: own,
+      labelCells: p.labelCells,
+      slots: blankRow ? p.slots : [],
+      ownText: own,
+      prefixText: text(context.flatMap((c) => c.labelCells)),
+      row: p.row,
+      tabular: p.tabular,
+    });
+    context.push(p);
+  }
+  return segments;
+}
+
+/** Each row → pieces: label words followed by value cells (a row may hold several, as flat text does). */
+function cutRows(placed: PlacedCell[], rows: Row[]): Piece[] {
+  const pieces: Piece[] = [];
   const readings = placed.map((p) => readCell(p.cell.text));
   let i = 0;
   while (i < placed.length) {
     const rowIndex = placed[i]!.row;
     const tabular = rows[rowIndex]?.tabular ?? false;
-    let seenContent = false;
-    let valuesInRow = false;
+    let end = i;
+    while (end < placed.length && placed[end]!.row === rowIndex) end++;
+    const noWords = !readings.slice(i, end).some((r) => r.kind === 'text');
+    let piece: Piece | null = null;
+    /** Blank or damaged cells waiting for a value after them (between two values, or label and value). */
     let pending: Slot[] = [];
-    let leading: Slot[] = [];
-    for (; i < placed.length && placed[i]!.row === rowIndex; i++) {
-      const { cell } = placed[i]!;
-      const reading = readings[i]!;
-      switch (reading.kind) {
-        case 'text': {
-          const cur: Segment = seg && (seg as Segment).slots.length === 0 ? seg : open(rowIndex, tabular);
-          cur.label += cell.text;
-          cur.labelCells.push(cell);
-          seenContent = true;
-          valuesInRow = false;
-          pending = [];
-          break;
-        }
-        case 'blank':
-        case 'noise': {
-          // A table row of bare numbers (section 四's data row) may start with a blank first column.
-          if (tabular && !seenContent && reading.kind === 'blank' && rowHasNoWords(placed, readings, i, rowIndex)) {
-            leading.push({ cell, reading, row: rowIndex });
-            break;
-          }
-          // A printed mark (/, -, 无) is always a cell. An empty cell counts between a row's label and its
-          // values (merged-cell padding in front does not); noise only between two values of a table row,
-          // where it stands for a lost digit.
-          const explicit = reading.kind === 'blank' && cell.text.trim() !== '';
-          if (explicit && !seenContent && !valuesInRow) {
-            let cur: Segment = seg ?? open(rowIndex, tabular);
-            if (cur.slots.length > 0) cur = open(rowIndex, tabular);
-            cur.row = rowIndex;
-            cur.tabular = tabular;
-            cur.slots.push({ cell, reading, row: rowIndex });
-            seenContent = true;
-            valuesInRow = true;
-            break;
-          }
-          if (reading.kind === 'blank' ? seenContent : valuesInRow && tabular) pending.push({ cell, reading: reading.kind === 'blank' ? reading : { kind: 'garbled', candidates: [] }, row: rowIndex });
-          break;
-        }
-        default: {
-          let cur: Segment = seg ?? open(rowIndex, tabular);
-          // A row of bare numbers after a row that already gave values is a new (unlabelled) segment.
-          if (!seenContent && cur.slots.length > 0) cur = open(rowIndex, tabular);
-          if (cur.slots.length === 0) {
-            cur.row = rowIndex;
-            cur.tabular = tabular;
-          }
-          cur.slots.push(...leading, ...pending, { cell, reading, row: rowIndex });
-          pending = [];
-          leading = [];
-          seenContent = true;
-          valuesInRow = true;
-        }
+    const open = (): Piece => {
+      piece = { labelCells: [], slots: [], row: rowIndex, tabular, hasValues: false };
+      pieces.push(piece);
+      return piece;
+    };
+    for (let k = i; k < end; k++) {
+      const { cell } = placed[k]!;
+      const reading = readings[k]!;
+      const current = piece as Piece | null;
+      if (reading.kind === 'text') {
+        // Words after values start the next label of the row (flat text runs rows together); blank cells
+        // between two words of a label are merged-cell padding.
+        const p = current && !current.hasValues ? current : open();
+        p.labelCells.push(cell);
+        pending = [];
+        continue;
       }
+      if (reading.kind === 'blank' || reading.kind === 'noise') {
+        const explicit = reading.kind === 'blank' && isPrintedMark(cell.text);
+        if (!current) {
+          // Before any word: merged-cell padding, unless the row is bare numbers (section 四's data row
+          // may start with a blank first column) or the mark is printed (/, -, 无 are cells).
+          if (reading.kind === 'blank' && (explicit || (tabular && noWords))) pending.push({ cell, reading, row: rowIndex });
+          continue;
+        }
+        // Noise stands for a lost digit only between two values of a table row.
+        if (reading.kind === 'noise' && !(current.hasValues && tabular)) continue;
+        pending.push({ cell, reading: reading.kind === 'blank' ? reading : { kind: 'garbled', candidates: [] }, row: rowIndex });
+        continue;
+      }
+      const p = current ?? open();
+      p.slots.push(...pending, { cell, reading, row: rowIndex });
+      p.hasValues = true;
+      pending = [];
     }
-    // Empty cells after a table row's last value: the fitter decides whether they are padding.
-    if (valuesInRow && tabular && seg) for (const p of pending) if (p.reading.kind === 'blank') (seg as Segment).slots.push({ ...p, trailing: p.reading.kind === 'blank' && p.cell.text.trim() === '' });
-  }
-  for (const s of segments) {
-    const valueRow = s.slots[0]?.row ?? -1;
-    for (const c of s.labelCells) {
-      if (rowOf.get(c) === valueRow) s.ownText += c.text;
-      else s.prefixText += c.text;
+    const last = piece as Piece | null;
+    if (last?.hasValues) {
+      // Empty cells after a table row's last value: the fitter decides whether they are padding.
+      // Printed marks (/ - 无) are cells in any layout.
+      for (const s of pending) {
+        if (s.reading.kind !== 'blank') continue;
+        const empty = !isPrintedMark(s.cell.text);
+        if (tabular || !empty) last.slots.push({ ...s, trailing: empty });
+      }
+    } else if (last) finishBlank(last, pending);
+    else if (pending.length > 0 && pending.some((s) => isPrintedMark(s.cell.text))) {
+      // A row of printed blank marks only (/ / / …): section 四's data row with every cell unfilled.
+      pieces.push({ labelCells: [], slots: pending, row: rowIndex, tabular, hasValues: true });
     }
+    i = end;
   }
-  return segments;
+  return pieces;
 }
 
-function rowHasNoWords(placed: PlacedCell[], readings: Reading[], from: number, row: number): boolean {
-  for (let k = from; k < placed.length && placed[k]!.row === row; k++) if (readings[k]!.kind === 'text') return false;
-  return true;
+/**
+ * A label followed by blank cells only: those cells are the row's (blank) values; in text laid out by
+ * spaces only printed marks (/ - 无) are cells, an empty cell leaves no trace there.
+ */
+function finishBlank(piece: Piece, pending: Slot[]): void {
+  piece.slots = pending.filter((s) => s.reading.kind === 'blank' && (piece.tabular || isPrintedMark(s.cell.text)));
 }

@@ -156,14 +156,22 @@ export interface TokenizedText {
 const LONE_NUMBER = /^\s*[-+]?\d[\d.,]*\s*$/;
 const NUMBER_TOKEN = /(?:^|\s)[-+]?\d[\d.,]*(?=\s|$)/g;
 
+/** A line holding one indented cell: `\t0`, `\t/`, `\t` (an empty cell), `\t规章`. */
+const ONE_TABBED_CELL = /^\t[^\t]*$/;
+
 function isCellPerLine(lines: Line[]): boolean {
   let single = 0;
   let multi = 0;
+  let tabbedCells = 0;
+  let tabbedRows = 0;
   for (const l of lines) {
     if (LONE_NUMBER.test(l.text)) single++;
     else if ((l.text.match(NUMBER_TOKEN)?.length ?? 0) >= 3) multi++;
+    if (ONE_TABBED_CELL.test(l.text)) tabbedCells++;
+    else if (l.text.indexOf('\t') !== l.text.lastIndexOf('\t')) tabbedRows++;
   }
-  return single >= 20 && multi * 10 < single;
+  // Zero cells printed blank leave few lone numbers; the one-cell lines still show the layout.
+  return (single >= 20 && multi * 10 < single) || (tabbedCells >= 60 && tabbedRows * 10 < tabbedCells);
 }
 
 export function tokenizeText(text: string): TokenizedText {

@@ -1,4 +1,6 @@
 import iconv from 'iconv-lite';
+import { applyConventions } from './conventions.ts';
+import type { BlankedCell, Convention } from './conventions.ts';
 import { applyDamage } from './damage.ts';
 import type { Damage, DamagedCell } from './damage.ts';
 import { buildReportDoc } from './report-doc.ts';
@@ -20,6 +22,8 @@ import type { ExpectedReport, TruthOptions } from './truth.ts';
 // benchmarks of the parser. The same options and seed always give the same bytes.
 
 export type { Damage, DamagedCell } from './damage.ts';
+export type { BlankedCell, Convention } from './conventions.ts';
+export { CONVENTIONS } from './conventions.ts';
 export type { ExpectedReport, TemplateOption, TruthOptions } from './truth.ts';
 
 export type Layout = 'tabs' | 'cell-lines' | 'pipes' | 'spaces' | 'ocr' | 'flat' | 'html' | 'docx';
@@ -38,6 +42,12 @@ export interface GenerateOptions extends TruthOptions {
   damageRate?: number;
   /** Text layouts only; docx is always a zip. Default utf-8. */
   encoding?: GeneratedEncoding;
+  /** Conventions of real reports to print the report with (blank zeros, crawler headers ...). */
+  conventions?: readonly Convention[];
+  /** HTML as Word's "save as web page" writes it (td > p > span); default: by the seed, now and then. */
+  wordHtml?: boolean;
+  /** Cut the report part-way through its tables, as a crawler or a site sometimes does. */
+  truncate?: boolean;
 }
 
 export interface GeneratedReport {
@@ -46,6 +56,10 @@ export interface GeneratedReport {
   truth: ExpectedReport;
   layout: Layout;
   damaged: DamagedCell[];
+  /** Cells printed blank by a convention: the parser may give their true value (inferred) or null. */
+  blanked: BlankedCell[];
+  /** Whether the bytes stop part-way (then some tables are missing or cut short). */
+  truncated: boolean;
 }
 
 export function generateTruth(seed: number, opts: TruthOptions = {}): ExpectedReport {
@@ -55,13 +69,15 @@ export function generateTruth(seed: number, opts: TruthOptions = {}): ExpectedRe
 export function generateReport(options: GenerateOptions): GeneratedReport {
   const p = prepare(options);
   if (p.layout === 'docx') throw new Error('generateReport: the docx layout is written asynchronously; use generateReportAsync');
-  const rendered = renderText(p.layout, p.doc, p.rng, p.encoding);
-  return finish(p, encodeText(rendered.text, p.encoding), [...p.damaged, ...rendered.damaged]);
+  const rendered = renderText(p.layout, p.doc, p.rng, p.encoding, p.wordHtml);
+  const text = p.truncate ? truncateText(rendered.text, p.rng.fork('truncate')) : rendered.text;
+  return finish(p, encodeText(text, p.encoding), [...p.damaged, ...rendered.damaged]);
 }
 
 export async function generateReportAsync(options: GenerateOptions): Promise<GeneratedReport> {
   const p = prepare({ ...options, layout: options.layout ?? pickLayout(options.seed) });
   if (p.layout !== 'docx') return generateReport({ ...options, layout: p.layout });
+  if (p.truncate) throw new Error('generateReportAsync: a truncated docx is not a zip; truncate text layouts');
   return finish(p, await renderDocx(p.doc, p.rng), p.damaged);
 }
 
@@ -71,7 +87,10 @@ interface Prepared {
   encoding: GeneratedEncoding;
   doc: ReportDoc;
   damaged: DamagedCell[];
+  blanked: BlankedCell[];
   rng: Rng;
+  truncate: boolean;
+  wordHtml: boolean | undefined;
 }
 
 function pickLayout(seed: number): Layout {
@@ -85,15 +104,21 @@ function prepare(options: GenerateOptions): Prepared {
   const rng = createRng(seed);
   let doc = buildReportDoc(facts, rng.fork('doc'));
   let damaged: DamagedCell[] = [];
+  let blanked: BlankedCell[] = [];
+  if (options.conventions && options.conventions.length > 0) {
+    const result = applyConventions(doc, rng.fork('conventions'), options.conventions);
+    doc = result.doc;
+    blanked = result.blanked;
+  }
   if (options.damage && options.damage.length > 0) {
     const result = applyDamage(doc, rng.fork('damage'), { kinds: options.damage, rate: options.damageRate ?? 0.05, flat: layout === 'flat', strayDigits: layout !== 'spaces' && layout !== 'flat' });
     doc = result.doc;
     damaged = result.damaged;
   }
-  return { seed, layout, encoding: options.encoding ?? 'utf-8', doc, damaged, rng: rng.fork(`render-${layout}`) };
+  return { seed, layout, encoding: options.encoding ?? 'utf-8', doc, damaged, blanked, rng: rng.fork(`render-${layout}`), truncate: options.truncate ?? false, wordHtml: options.wordHtml };
 }
 
-function renderText(layout: Exclude<Layout, 'docx'>, doc: ReportDoc, rng: Rng, encoding: GeneratedEncoding): { text: string; damaged: DamagedCell[] } {
+function renderText(layout: Exclude<Layout, 'docx'>, doc: ReportDoc, rng: Rng, encoding: GeneratedEncoding, wordHtml: boolean | undefined): { text: string; damaged: DamagedCell[] } {
   const none: DamagedCell[] = [];
   switch (layout) {
     case 'tabs':
@@ -109,7 +134,7 @@ function renderText(layout: Exclude<Layout, 'docx'>, doc: ReportDoc, rng: Rng, e
     case 'flat':
       return renderFlat(doc, rng);
     case 'html':
-      return { text: renderHtml(doc, rng, { charset: htmlCharset(encoding, rng) }), damaged: none };
+      return { text: renderHtml(doc, rng, { charset: htmlCharset(encoding, rng), word: wordHtml }), damaged: none };
   }
 }
 
@@ -117,6 +142,15 @@ function htmlCharset(encoding: GeneratedEncoding, rng: Rng): string {
   if (encoding === 'gb18030') return rng.pick(['gb2312', 'GBK', 'gb18030']);
   if (encoding === 'utf-16le') return 'utf-16';
   return rng.pick(['utf-8', 'UTF-8']);
+}
+
+/** Cuts the text somewhere between the start of section 三's table and the end of section 四. */
+function truncateText(text: string, rng: Rng): string {
+  const from = text.search(/本年新收|本\s*年\s*新\s*收/);
+  const to = text.search(/存在的主要问题|存\s*在\s*的\s*主\s*要\s*问\s*题/);
+  const start = from > 0 ? from : Math.floor(text.length * 0.3);
+  const end = to > start ? to : Math.floor(text.length * 0.8);
+  return text.slice(0, rng.int(start, end));
 }
 
 function encodeText(text: string, encoding: GeneratedEncoding): Uint8Array {
@@ -135,5 +169,7 @@ function finish(p: Prepared, bytes: Uint8Array, damaged: DamagedCell[]): Generat
     truth: p.doc.facts.truth,
     layout: p.layout,
     damaged,
+    blanked: p.blanked,
+    truncated: p.truncate,
   };
 }

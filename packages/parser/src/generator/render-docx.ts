@@ -11,6 +11,7 @@ export async function renderDocx(doc: ReportDoc, rng: Rng): Promise<Uint8Array> 
   const children: (Paragraph | Table)[] = [];
   const font = rng.pick(['仿宋_GB2312', '宋体', '仿宋']);
   const text = (t: string, opts: { bold?: boolean; size?: number } = {}) => new TextRun({ text: t, font, bold: opts.bold, size: opts.size ?? 32 });
+  for (const line of doc.chrome ?? []) children.push(new Paragraph({ children: [text(line, { size: 21 })] }));
   for (const line of doc.title) children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [text(line, { bold: true, size: 44 })] }));
   if (doc.preamble) children.push(body(doc.preamble, text));
   for (const s of doc.sections) {
@@ -23,6 +24,7 @@ export async function renderDocx(doc: ReportDoc, rng: Rng): Promise<Uint8Array> 
   }
   if (doc.signature?.agency) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [text(doc.signature.agency)] }));
   if (doc.signature?.date) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [text(doc.signature.date)] }));
+  if (doc.signature?.issued) children.push(new Paragraph({ children: [text(doc.signature.issued)] }));
   const document = new Document({ creator: doc.facts.truth.agency, title: doc.title.join(''), sections: [{ children }] });
   return new Uint8Array(await Packer.toBuffer(document));
 }

@@ -18,7 +18,7 @@ export function renderFlat(doc: ReportDoc, rng: Rng): { text: string; damaged: D
     subhead: (s) => [s],
     paragraph: (p) => [p],
     tables: (tables) => tables.map((t) => tableText(t, sep)),
-    signature: (s) => [s.agency ?? '', s.date ?? ''],
+    signature: (s) => [s.agency ?? '', s.date ?? '', s.issued ?? ''],
     gap: [],
   });
   const text = lines.filter((l) => l !== '').join(sep).replace(/ ?\n ?/g, '\n').replace(/^\n+/, '');

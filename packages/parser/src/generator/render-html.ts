@@ -9,6 +9,8 @@ import { splitEven } from './text-utils.ts';
 export interface HtmlOptions {
   /** The charset the bytes will be in, declared in <meta>. */
   charset: string;
+  /** Tables as Word's "save as web page" writes them: every cell td > p > span with long inline styles. */
+  word?: boolean;
 }
 
 export function renderHtml(doc: ReportDoc, rng: Rng, o: HtmlOptions): string {
@@ -19,15 +21,18 @@ export function renderHtml(doc: ReportDoc, rng: Rng, o: HtmlOptions): string {
   const esc = (s: string) => escapeHtml(s, entities);
   const wrapCells = rng.chance(0.5);
   const mergeActive = rng.chance(0.5);
+  const word = o.word ?? rng.chance(0.15);
   const body: string[] = [];
+  for (const line of doc.chrome ?? []) body.push(`<div class="crawl">${esc(line)}</div>`);
   body.push(`<h1 class="title">${doc.title.map(esc).join(rng.chance(0.5) ? '<br />' : '')}</h1>`);
   const info = [date ? `<span>发布时间：${date}${rng.chance(0.5) ? ` ${rng.int(8, 17)}:${String(rng.int(0, 59)).padStart(2, '0')}` : ''}</span>` : '', `<span>来源：${esc(doc.facts.truth.agency)}</span>`, '<span>浏览次数：<em id="hits"></em></span>', '<span>【字体：<a href="javascript:void(0)">大</a> <a href="javascript:void(0)">中</a> <a href="javascript:void(0)">小</a>】</span>'];
   body.push(`<div class="info">${info.filter(Boolean).join('&nbsp;&nbsp;')}</div>`);
   body.push('<div class="content" id="zoom">');
   if (doc.preamble) body.push(para(esc(doc.preamble)));
-  for (const s of doc.sections) body.push(...sectionHtml(s, esc, { wrapCells, mergeActive, rng }));
+  for (const s of doc.sections) body.push(...sectionHtml(s, esc, { wrapCells, mergeActive, word, rng }));
   if (doc.signature?.agency) body.push(`<p style="text-align:right">${esc(doc.signature.agency)}</p>`);
   if (doc.signature?.date) body.push(`<p style="text-align:right">${esc(doc.signature.date)}</p>`);
+  if (doc.signature?.issued) body.push(`<p>${esc(doc.signature.issued)}</p>`);
   body.push('</div>');
   return page({ title, site, charset: o.charset, body: body.join('\n'), date, rng });
 }
@@ -71,6 +76,7 @@ function para(html: string): string {
 interface TableStyle {
   wrapCells: boolean;
   mergeActive: boolean;
+  word: boolean;
   rng: Rng;
 }
 
@@ -89,6 +95,7 @@ function sectionHtml(s: DocSection, esc: (t: string) => string, t: TableStyle): 
 }
 
 function tableHtml(table: GridTable, esc: (t: string) => string, t: TableStyle): string {
+  if (t.word) return wordTableHtml(table, esc, t.rng);
   const open = t.rng.chance(0.5) ? '<table border="1" cellspacing="0" cellpadding="0" width="100%">' : '<table class="MsoNormalTable" style="border-collapse:collapse;width:100%">';
   const rows = table.rows.map((row) => `<tr>${row.cells.map((c) => cellHtml(c, esc, t)).join('')}</tr>`);
   return `<div align="center">${open}<tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
@@ -104,4 +111,42 @@ function cellHtml(c: GridCell, esc: (t: string) => string, t: TableStyle): strin
   else inner = esc(c.text);
   if (t.wrapCells) inner = `<p style="text-align:center"><span style="font-family:宋体;font-size:14px">${inner}</span></p>`;
   return `<td${attrs} valign="middle">${inner}</td>`;
+}
+
+// ─── Word's "save as web page" ─────────────────────────────────────────────────────────────────────
+
+const WORD_SPAN = "style='font-size:10.5pt;font-family:宋体;mso-ascii-font-family:Calibri;mso-hansi-font-family:Calibri;color:black;mso-font-kerning:0pt'";
+const WORD_NUM_SPAN = "lang=EN-US style='font-size:10.5pt;font-family:\"Times New Roman\",serif;mso-fareast-font-family:宋体;color:black;mso-font-kerning:0pt'";
+
+function wordTableHtml(table: GridTable, esc: (t: string) => string, rng: Rng): string {
+  const rows = table.rows.map((row, r) => {
+    const cells = row.cells.map((c) => wordCellHtml(c, esc, rng)).join('\n  ');
+    return ` <tr style='mso-yfti-irow:${r};height:21.55pt'>\n  ${cells}\n </tr>`;
+  });
+  return `<div align=center>\n<table class=MsoNormalTable border=0 cellspacing=0 cellpadding=0 width=601 style='width:450.8pt;border-collapse:collapse;mso-table-layout-alt:fixed;border:none;mso-border-alt:solid windowtext .5pt;mso-padding-alt:0cm 5.4pt 0cm 5.4pt'>\n${rows.join('\n')}\n</table>\n</div>`;
+}
+
+function wordCellHtml(c: GridCell, esc: (t: string) => string, rng: Rng): string {
+  const attrs = `${c.rowSpan && c.rowSpan > 1 ? ` rowspan=${c.rowSpan}` : ''}${c.colSpan && c.colSpan > 1 ? ` colspan=${c.colSpan}` : ''}`;
+  const width = rng.int(40, 160);
+  const td = `<td width=${width}${attrs} valign=center style='width:${(width * 0.75).toFixed(2)}pt;border:solid windowtext 1.0pt;border-top:none;mso-border-top-alt:solid windowtext .5pt;mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt;height:21.55pt'>`;
+  const p = (inner: string) => `<p class=MsoNormal align=center style='text-align:center;line-height:15.0pt;mso-line-height-rule:exactly'>${inner}</p>`;
+  let paragraphs: string[];
+  const text = c.text;
+  if (text === '' || text === '&nbsp;') {
+    paragraphs = [rng.chance(0.5) ? p(`<span ${WORD_NUM_SPAN}>&nbsp;</span>`) : '<p>&nbsp;</p>'];
+  } else if (c.role === 'number') {
+    paragraphs = [p(`<span ${WORD_NUM_SPAN}>${esc(text)}<o:p></o:p></span>`)];
+  } else {
+    // The item number in a span of its own; long labels split over two paragraphs.
+    const m = /^((?:\d+[.、]\s?)|(?:[（(][一二三四五六七八九十][)）]\s?)|(?:[一二三四五六七八九十]、))(.*)$/s.exec(text);
+    const number = m ? m[1]! : '';
+    const rest = m ? m[2]! : text;
+    const pieces = [...rest].length > 8 && rng.chance(0.5) ? splitEven(rest, 2) : [rest];
+    paragraphs = pieces.map((piece, i) => {
+      const lead = i === 0 && number ? `<span ${WORD_NUM_SPAN}>${esc(number)}</span>` : '';
+      return p(`${lead}<span ${WORD_SPAN}>${esc(piece)}</span>`);
+    });
+  }
+  return `${td}\n  ${paragraphs.join('\n  ')}\n  </td>`;
 }

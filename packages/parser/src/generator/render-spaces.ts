@@ -71,6 +71,7 @@ export function renderSpaces(doc: ReportDoc, rng: Rng): string {
   const width = rng.int(58, 64);
   const digits = rng.chance(0.7);
   const fix = (s: string) => (digits ? spaceDigits(s) : s);
+  for (const c of doc.chrome ?? []) pager.line(c);
   for (const t of doc.title) pager.line(centre(fix(t), 56));
   pager.block(['', '']);
   if (doc.preamble) paragraph(pager, fix(doc.preamble), width);
@@ -89,6 +90,7 @@ export function renderSpaces(doc: ReportDoc, rng: Rng): string {
     pager.block(['', '']);
     if (doc.signature.agency) pager.line(`${' '.repeat(at)}${doc.signature.agency}`);
     if (doc.signature.date) pager.line(`${' '.repeat(at)}${fix(doc.signature.date)}`);
+    if (doc.signature.issued) pager.block(['', doc.signature.issued]);
   }
   return pager.finish();
 }

@@ -27,7 +27,9 @@ export interface ReportDoc {
   preamble: string | null;
   sections: DocSection[];
   /** The signing lines at the end; date present exactly when truth.publishedOn is. */
-  signature: { agency: string | null; date: string | null } | null;
+  signature: { agency: string | null; date: string | null; issued?: string } | null;
+  /** Crawler or site lines saved above the title (标题：…, 当前位置：…); not part of the report. */
+  chrome?: string[];
 }
 
 export function buildReportDoc(facts: Facts, rng: Rng): ReportDoc {

@@ -17,7 +17,7 @@ export interface TextPrinter {
 }
 
 export function printText(doc: ReportDoc, p: TextPrinter): string[] {
-  const lines: string[] = [...p.title(doc.title), ...p.gap];
+  const lines: string[] = [...(doc.chrome ?? []), ...p.title(doc.title), ...p.gap];
   if (doc.preamble) lines.push(...p.paragraph(doc.preamble), ...p.gap);
   for (const section of doc.sections) {
     lines.push(...p.heading(section.heading, section), ...p.gap);
@@ -37,5 +37,6 @@ export function signatureLines(sig: NonNullable<ReportDoc['signature']>, blankBe
   if (sig.agency) out.push(sig.agency);
   if (sig.agency && sig.date && blankBetween) out.push('');
   if (sig.date) out.push(sig.date);
+  if (sig.issued) out.push('', sig.issued);
   return out;
 }
