@@ -79,6 +79,7 @@ export interface ContextOptions {
 export function createContext(db: Db, env: Env, principal: Principal = ANONYMOUS, options: ContextOptions = {}): Context {
   const timeLimitMs = options.timeLimitMs ?? REQUEST_TIME_LIMIT_MS;
   const signal = options.signal ?? AbortSignal.timeout(timeLimitMs);
+  let armedMs = timeLimitMs;
   const ctx: Context = {
     db,
     env,
@@ -91,9 +92,10 @@ export function createContext(db: Db, env: Env, principal: Principal = ANONYMOUS
     signal,
     arm(ms: number) {
       ctx.deadline = Date.now() + ms;
+      armedMs = ms;
     },
     checkDeadline() {
-      if (signal.aborted || Date.now() > ctx.deadline) throw apiError('TIMEOUT', `request took longer than its time limit and was stopped`);
+      if (signal.aborted || Date.now() > ctx.deadline) throw apiError('TIMEOUT', `request took longer than ${armedMs} ms and was stopped`);
     },
     loaders: createLoaders(db),
   };

@@ -22,6 +22,8 @@ const Env = z.object({
   GONGKAI_AUTH_SECRET: z.string().min(32, 'GONGKAI_AUTH_SECRET needs at least 32 characters').optional(),
   /** Sign-in attempts per minute per client address. */
   GONGKAI_SIGN_IN_LIMIT: z.coerce.number().int().min(1).max(10_000).default(5),
+  /** Milliseconds a request may run before it is answered TIMEOUT and stopped (imports get 120 s). */
+  GONGKAI_TIME_LIMIT_MS: z.coerce.number().int().min(10).max(600_000).default(10_000),
   GONGKAI_INTROSPECTION: z.enum(['true', 'false']).optional(),
   /** Load the sample corpus into an empty database on start. */
   GONGKAI_SAMPLES: z.enum(['true', 'false']).default('true'),

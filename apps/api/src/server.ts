@@ -38,6 +38,8 @@ export const LIMITS = {
   maxAliases: 20,
   maxTokens: 4000,
   bodyBytes: '28mb',
+  /** Bodies over this are only an editor's import (checked from the headers, before the body is read). */
+  smallBodyBytes: 1024 * 1024,
   timeLimitMs: REQUEST_TIME_LIMIT_MS,
   /** Imports parse a file of up to 20 MB: they get longer before they are stopped. */
   importTimeLimitMs: 120_000,
@@ -135,6 +137,8 @@ function accessPlugin(db: Db, env: Env): ApolloServerPlugin<Context> {
               throw apiError('UNAUTHENTICATED', 'this server is not public: sign in, or send a token (Authorization: Bearer <token>)');
             }
           }
+          const raw = rawVariablesProblem(request.variables);
+          if (raw) throw overLimit(raw);
           const e = estimate(schema, document, operation, request.variables);
           if (e.depth > LIMITS.maxDepth) throw overLimit(`query depth ${e.depth} is over the limit of ${LIMITS.maxDepth}`);
           if (e.introspectionDepth > LIMITS.maxIntrospectionDepth) throw overLimit(`introspection depth ${e.introspectionDepth} is over the limit of ${LIMITS.maxIntrospectionDepth}`);
@@ -188,6 +192,39 @@ function auditPlugin(db: Db): ApolloServerPlugin<Context> {
     },
   };
 }
+
+/** Before graphql coerces the variables (work proportional to their size): no list over 200 items, no nesting over 20 deep. */
+function rawVariablesProblem(variables: Record<string, unknown> | undefined): string | null {
+  let problem: string | null = null;
+  const walk = (v: unknown, path: string, depth: number): void => {
+    if (problem) return;
+    if (depth > 20) problem = `variables nest deeper than 20 (at $${path})`;
+    else if (Array.isArray(v)) {
+      if (v.length > 200) problem = `$${path} has ${v.length} items; no list may have more than 200`;
+      else v.forEach((x, i) => walk(x, `${path}[${i}]`, depth + 1));
+    } else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`, depth + 1);
+  };
+  for (const [k, v] of Object.entries(variables ?? {})) walk(v, k, 0);
+  return problem;
+}
+
+/** 413 without parsing: the body is read and dropped (so the client gets the answer), or cut off past 64 MB. */
+function refuseBody(req: IncomingMessage, res: express.Response, message: string): void {
+  const send = () => {
+    if (!res.headersSent) res.status(413).json({ errors: [{ message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  };
+  if (Number(req.headers['content-length'] ?? 0) > 64 * 1024 * 1024) {
+    res.set('Connection', 'close');
+    send();
+    req.destroy();
+    return;
+  }
+  req.on('end', send);
+  req.on('error', () => undefined);
+  req.resume();
+}
+
+const cacheable = (headers: { get(name: string): string | undefined | null } | undefined) => Number(headers?.get('content-length') ?? 0) <= 64 * 1024;
 
 const safeEqual = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
@@ -261,7 +298,7 @@ export async function createApp(options: AppOptions) {
   }).protect();
   const auth = createAuth(db, env);
   const secret = authSecret(db, env);
-  const timeLimitMs = options.timeLimitMs ?? LIMITS.timeLimitMs;
+  const timeLimitMs = options.timeLimitMs ?? env.GONGKAI_TIME_LIMIT_MS;
 
   // Cached answers live apart from the persisted queries, so a write can clear them alone.
   const responses = new InMemoryLRUCache<string>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (v) => v.length || 1 });
@@ -286,7 +323,9 @@ export async function createApp(options: AppOptions) {
         cache: responses,
         // Shared answers are the same for everyone who may read them; private ones (who am I) stay per user.
         sessionId: async ({ contextValue }) => (contextValue.principal.via === 'anonymous' ? null : `${contextValue.principal.via}:${contextValue.principal.userId ?? contextValue.principal.name}`),
-        shouldReadFromCache: async ({ request }) => !/^\s*mutation\b/.test(request.query ?? ''),
+        // Large requests are never cached: hashing megabytes of variables would hold the event loop.
+        shouldReadFromCache: async ({ request }) => cacheable(request.http?.headers) && !/^\s*mutation\b/.test(request.query ?? ''),
+        shouldWriteToCache: async ({ request }) => cacheable(request.http?.headers),
       }),
       accessPlugin(db, env),
       deadlinePlugin,
@@ -364,7 +403,21 @@ export async function createApp(options: AppOptions) {
     }
     next();
   });
-  app.use('/graphql', express.json({ limit: LIMITS.bodyBytes }), (req, res, next) => {
+  const smallJson = express.json({ limit: LIMITS.smallBodyBytes });
+  const largeJson = express.json({ limit: LIMITS.bodyBytes });
+  app.use('/graphql', (req, res, next) => {
+    // Parsing megabytes of JSON holds the event loop: only a signed-in editor (an import) may send them.
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared <= LIMITS.smallBodyBytes) return smallJson(req, res, next);
+    whoIs(db, env, auth, secret, req).then(
+      (p) => {
+        if (p.role === 'editor' || p.role === 'admin') return largeJson(req, res, next);
+        refuseBody(req, res, `request body of ${declared} bytes is over the limit of ${LIMITS.smallBodyBytes} bytes (only an editor's import may send up to ${LIMITS.bodyBytes})`);
+      },
+      () => refuseBody(req, res, `request body of ${declared} bytes is over the limit of ${LIMITS.smallBodyBytes} bytes`),
+    );
+  });
+  app.use('/graphql', (req, res, next) => {
     const text = (req.body as { query?: unknown } | undefined)?.query;
     if (typeof text === 'string' && text.length > LIMITS.queryChars) {
       res.status(413).json({ errors: [{ message: `query text longer than ${LIMITS.queryChars} characters (the limit)`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
@@ -383,9 +436,10 @@ export async function createApp(options: AppOptions) {
         let timer: NodeJS.Timeout | undefined;
         res.once('close', () => clearTimeout(timer));
         const ctx = createContext(db, env, principal, { auth, timeLimitMs, ip: req.ip ?? null, headers: fromNodeHeaders(req.headers), signal: controller.signal });
+        const armDeadline = ctx.arm;
         ctx.arm = (ms: number) => {
           armed = ms;
-          ctx.deadline = Date.now() + ms;
+          armDeadline(ms);
           clearTimeout(timer);
           timer = setTimeout(() => {
             controller.abort();
@@ -400,7 +454,7 @@ export async function createApp(options: AppOptions) {
   );
   app.use((error: Error & { type?: string; status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     if (error.type === 'entity.too.large') {
-      res.status(413).json({ errors: [{ message: `request body larger than ${LIMITS.bodyBytes}`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      res.status(413).json({ errors: [{ message: `request body larger than ${(error as { limit?: number }).limit === LIMITS.smallBodyBytes ? `${LIMITS.smallBodyBytes} bytes (only an editor's import may send up to ${LIMITS.bodyBytes})` : LIMITS.bodyBytes}`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
       return;
     }
     if (error.type === 'entity.parse.failed') {

@@ -144,7 +144,9 @@ function fieldDef(schema: GraphQLSchema, parent: GraphQLCompositeType, node: Fie
 function fieldWeight(parent: string, field: string, args: Record<string, unknown>): number {
   if (parent === 'Query' && field === 'analytics') {
     const q = (args.query ?? {}) as { measures?: unknown[]; groupBy?: unknown[]; sort?: unknown[] };
-    return 100 + 150 * (q.measures?.length ?? 1) * (1 + (q.groupBy?.length ?? 0)) + 20 * (q.sort?.length ?? 0);
+    // Counted up to their own limits: past those the resolver refuses them, naming the limit.
+    const n = (list: unknown[] | undefined, cap: number, empty: number) => Math.min(list?.length ?? empty, cap);
+    return 100 + 150 * n(q.measures, LIMITS.measures, 1) * (1 + n(q.groupBy, 7, 0)) + 20 * n(q.sort, LIMITS.sortKeys, 0);
   }
   if (parent === 'Query' && field === 'dataQuality') return 500;
   if (parent === 'Agency' && field === 'crossYearChecks') return 50;

@@ -1,0 +1,157 @@
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from './db/client.ts';
+import { BIN, filledDatabase } from './test-support.ts';
+
+// Each hostile request of the security review, sent while another client keeps asking /health: the
+// request is refused before it runs (or stopped at its deadline) with the right code and a message that
+// names the limit, and /health keeps answering within 200 ms throughout.
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+let db: Db;
+let base: string;
+let slowBase: string;
+const children: ChildProcess[] = [];
+const HEALTH_MS = 200;
+let slowestOfAll = 0;
+const SLOW_LIMIT_MS = 20;
+
+/** The API as an operator runs it (`gongkai serve`, production mode), in its own process. */
+async function serve(file: string, env: Record<string, string>): Promise<string> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--db', file, '--port', '0'], { env: { ...process.env, NODE_ENV: '', GONGKAI_SAMPLES: 'false', GONGKAI_API_TOKEN: 'test-operator-token', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  children.push(child);
+  let log = '';
+  return new Promise((resolve, reject) => {
+    child.stderr!.on('data', (chunk: Buffer) => {
+      log += chunk.toString();
+      const m = /GraphQL API on (http:\/\/[\d.]+:\d+)\/graphql/.exec(log);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`gongkai serve exited ${code}: ${log}`)));
+  });
+}
+
+beforeAll(async () => {
+  let file: string;
+  ({ db, file } = await filledDatabase(60));
+  base = await serve(file, {});
+  slowBase = await serve(file, { GONGKAI_TIME_LIMIT_MS: String(SLOW_LIMIT_MS) });
+}, 180_000);
+afterAll(async () => {
+  console.log(`slowest /health answer during the hostile requests: ${slowestOfAll.toFixed(0)} ms`);
+  for (const c of children) c.kill('SIGTERM');
+  db.$client.close();
+});
+
+// The /health client runs in a thread of its own, so the hostile client's work (building and sending
+// 30 MB) never delays it: what it measures is the server.
+const WATCHER = `
+const { parentPort, workerData } = require('node:worker_threads');
+let done = false, slowest = 0, count = 0;
+parentPort.on('message', () => { done = true; });
+(async () => {
+  // A first request to open the connection, not counted.
+  await (await fetch(workerData.url)).text();
+  parentPort.postMessage('ready');
+  while (!done) {
+    const started = performance.now();
+    const res = await fetch(workerData.url);
+    await res.text();
+    slowest = Math.max(slowest, performance.now() - started);
+    count++;
+  }
+  parentPort.postMessage({ slowest, count });
+})();`;
+
+/** Sends the request while another thread polls /health; returns the answer and the slowest /health seen. */
+async function underWatch(url: string, init: RequestInit): Promise<{ status: number; body: Json; slowestHealth: number; tookMs: number }> {
+  const watcher = new Worker(WATCHER, { eval: true, workerData: { url: `${url.replace(/\/graphql.*$/, '')}/health` } });
+  await new Promise((resolve) => watcher.once('message', resolve));
+  const result = new Promise<{ slowest: number; count: number }>((resolve) => watcher.once('message', resolve));
+  const started = performance.now();
+  const res = await fetch(url, init);
+  const text = await res.text();
+  const tookMs = performance.now() - started;
+  watcher.postMessage('stop');
+  const { slowest } = await result;
+  await watcher.terminate();
+  let body: Json = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON
+  }
+  slowestOfAll = Math.max(slowestOfAll, slowest);
+  return { status: res.status, body, slowestHealth: slowest, tookMs };
+}
+
+const post = (query: string, variables: Record<string, unknown> = {}) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+
+const SORT = 'query ($s: [AnalyticsSort!]) { analytics(query: { measures: ["reports"], groupBy: [YEAR], sort: $s }) { rowCount } }';
+const MEASURES = 'query ($m: [String!]!) { analytics(query: { measures: $m, groupBy: [YEAR, REGION] }) { rowCount } }';
+const fiftyMeasures = Array.from({ length: 50 }, () => 'applications.newlyReceived.total');
+const twentyMeasures = fiftyMeasures.slice(0, 20);
+const aliases = (n: number) => `query ($m: [String!]!) { ${Array.from({ length: n }, (_, i) => `a${i}: analytics(query: { measures: $m, groupBy: [YEAR, REGION] }) { rowCount }`).join(' ')} }`;
+
+describe('hostile requests', () => {
+  it.each([
+    ['30,000 sort keys', () => post(SORT, { s: Array.from({ length: 30_000 }, () => ({ key: 'YEAR' })) }), 400, 'GRAPHQL_VALIDATION_FAILED', /\$s has 30000 items; no list may have more than 200/],
+    ['11 sort keys', () => post(SORT, { s: Array.from({ length: 11 }, () => ({ key: 'YEAR' })) }), 200, 'BAD_USER_INPUT', /query\.sort has 11 items; the limit is 10/],
+    ['an 11 MB search', () => post('query ($q: String) { reports(filter: { search: $q }) { totalCount } }', { q: 'x'.repeat(11_000_000) }), 413, 'PAYLOAD_TOO_LARGE', /request body of \d+ bytes is over the limit of 1048576 bytes/],
+    ['a 500 KB search', () => post('query ($q: String) { reports(filter: { search: $q }) { totalCount } }', { q: 'x'.repeat(500_000) }), 200, 'BAD_USER_INPUT', /filter\.search is 500000 characters long; the limit is 200/],
+    ['a 50-measure analytics query', () => post(MEASURES, { m: fiftyMeasures }), 200, 'BAD_USER_INPUT', /query\.measures has 50 items; the limit is 20/],
+    ['20 aliases of a 20-measure analytics query', () => post(aliases(20), { m: twentyMeasures }), 400, 'GRAPHQL_VALIDATION_FAILED', /query cost \d+ is over the limit of 100000/],
+    ['a bad cursor', () => post('{ reports(after: "W10") { totalCount } }'), 200, 'BAD_USER_INPUT', /^invalid cursor$/],
+    ['an agencies cursor that is not one', () => post('{ agencies(after: "bm90IGpzb24") { totalCount } }'), 200, 'BAD_USER_INPUT', /^invalid cursor$/],
+    ['a NUL byte in search', () => post('query ($q: String) { reports(filter: { search: $q }) { totalCount } }', { q: '政务\u0000公开' }), 200, 'BAD_USER_INPUT', /filter\.search contains a NUL byte/],
+    ['more than 4,000 tokens', () => post(`{ status { ${Array.from({ length: 5000 }, () => 'reports').join(' ')} } }`), 400, 'GRAPHQL_PARSE_FAILED', /more than 4000 tokens \(the limit\)/],
+    ['query text of 200,000 characters', () => post(`{ status { reports } } # ${'x'.repeat(200_000)}`), 413, 'PAYLOAD_TOO_LARGE', /longer than 100000 characters/],
+    ['a 30 MB body', () => post('{ status { reports } }', { pad: 'x'.repeat(30 * 1024 * 1024) }), 413, 'PAYLOAD_TOO_LARGE', /over the limit of 1048576 bytes/],
+    ['__schema nested five deep', () => post('{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields { name } } } } } } } } } } } }'), 400, 'GRAPHQL_VALIDATION_FAILED', /introspection depth|query cost \d+ is over the limit/i],
+    ['__type nested past the introspection depth', () => post(`{ __type(name: "Query") { ${'ofType { '.repeat(16)}name${' }'.repeat(16)} } }`), 400, 'GRAPHQL_VALIDATION_FAILED', /introspection depth \d+ is over the limit of 15/],
+    ['100 reports with every cell', () => post('{ reports(first: 100, filter: { latestOnly: false }) { edges { node { cells { path value state raw line } diagnostics { code message } } } } }'), 400, 'GRAPHQL_VALIDATION_FAILED', /query cost \d+ is over the limit/],
+  ])('%s: refused with the right code while /health answers', async (_, request, status, code, message) => {
+    const r = await underWatch(`${base}/graphql`, request());
+    expect(r.status).toBe(status);
+    expect(r.body.errors[0].extensions.code).toBe(code);
+    expect(r.body.errors[0].message).toMatch(message);
+    expect(r.body.data ?? null).toBeNull();
+    // Production mode: no stack, no file paths, no SQLite words.
+    expect(JSON.stringify(r.body)).not.toMatch(/stacktrace|\/work\/|\.ts:\d+|SQLITE|fts5/i);
+    expect(r.slowestHealth).toBeLessThan(HEALTH_MS);
+  });
+
+  it('a request past its deadline is answered TIMEOUT at the deadline, not when its work would have ended', async () => {
+    // A 20 ms limit on this server; eight pages of every report's cells take longer than that.
+    const fields = Array.from({ length: 8 }, (_, i) => `p${i}: reports(first: 20, filter: { latestOnly: false }) { edges { node { cells { value state } } } }`).join(' ');
+    const r = await underWatch(`${slowBase}/graphql`, post(`{ ${fields} }`));
+    expect(r.status).toBe(503);
+    expect(r.body.errors[0]).toMatchObject({ message: `request took longer than ${SLOW_LIMIT_MS} ms and was stopped`, extensions: { code: 'TIMEOUT' } });
+    // Answered at the deadline (the same query on the normal server shows how long the work takes).
+    const whole = await underWatch(`${base}/graphql`, post(`{ ${fields} }`));
+    expect(whole.status).toBe(200);
+    expect(r.tookMs).toBeLessThan(whole.tookMs);
+    expect(r.slowestHealth).toBeLessThan(HEALTH_MS);
+    // The server is still fine afterwards.
+    expect((await fetch(`${slowBase}/health`)).status).toBe(200);
+  });
+
+  it('an anonymous write is refused before it runs, and written to the audit log', async () => {
+    const r = await underWatch(`${base}/graphql`, post('mutation { deleteNotebook(id: "overview") }'));
+    expect([r.status, r.body.errors[0].extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
+    await new Promise((r) => setTimeout(r, 0));
+    const logged = db.$client.prepare("SELECT actor, action, ok FROM audit_log WHERE action = 'deleteNotebook' ORDER BY id DESC LIMIT 1").get();
+    expect(logged).toEqual({ actor: 'anonymous', action: 'deleteNotebook', ok: 0 });
+  });
+
+  it('sends the security headers on every answer', async () => {
+    for (const path of ['/health', '/graphql?query=%7Bstatus%7Breports%7D%7D']) {
+      const res = await fetch(`${base}${path}`, { headers: { 'apollo-require-preflight': 'true' } });
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    }
+  });
+});
