@@ -11,12 +11,20 @@ export interface Cell {
   end: number;
   /** 1-based line of `start` in SourceDocument.text. */
   line: number;
+  /** Table rows only: the column where the cell starts (merged cells above taken into account in HTML). */
+  col?: number;
+  /** Table rows only: how many columns the cell spans (HTML colspan). */
+  span?: number;
 }
 
 export interface Row {
   cells: Cell[];
   /** True for rows of a real table (HTML/DOCX <tr>, tab or pipe separated text). */
   tabular: boolean;
+  /** Columns of the row's table: HTML's grid width, or the cells of a text row. */
+  width?: number;
+  /** True where cells' columns are exact (HTML/DOCX tables, merged cells resolved). */
+  grid?: boolean;
 }
 
 export interface SourceDocument {

@@ -121,10 +121,12 @@ class Walker {
     // A table that holds tables, or has a single column, is a page frame: its cells are read as page text.
     const frame = !rows.some((tr) => cellsOf(tr).length > 1) || rows.some((tr) => cellsOf(tr).some(containsTable));
     for (const child of elementChildren(table)) if (child.name === 'caption') this.flow(child, this.page, false);
-    for (const tr of rows) {
-      if (frame) this.frameRow(cellsOf(tr));
-      else this.dataRow(cellsOf(tr));
+    if (frame) {
+      for (const tr of rows) this.frameRow(cellsOf(tr));
+      return;
     }
+    const grid = gridColumns(rows.map(cellsOf));
+    rows.forEach((tr, r) => this.dataRow(cellsOf(tr), grid.columns[r]!, grid.width));
   }
 
   private frameRow(cells: DomNode[]): void {
@@ -132,9 +134,9 @@ class Walker {
     this.page.flush();
   }
 
-  private dataRow(cells: DomNode[]): void {
-    const row = cells.map((cell) => this.tableCell(cell));
-    if (row.some((cell) => cell.text !== '')) this.rows.push({ cells: row, tabular: true });
+  private dataRow(cells: DomNode[], columns: { col: number; span: number }[], width: number): void {
+    const row = cells.map((cell, i) => ({ ...this.tableCell(cell), ...columns[i] }));
+    if (row.some((cell) => cell.text !== '')) this.rows.push({ cells: row, tabular: true, width, grid: true });
   }
 
   private tableCell(node: DomNode): Cell {
@@ -149,6 +151,40 @@ class Walker {
   private cell(piece: Piece): Cell {
     return { text: piece.text, start: piece.start, end: piece.end, line: this.lineOf(piece.start) };
   }
+}
+
+/** Merged cells are capped: no report table is wider or taller than this. */
+const MAX_SPAN = 200;
+
+function spanOf(node: DomNode, name: 'colspan' | 'rowspan'): number {
+  const n = Number.parseInt(node.attribs?.[name] ?? '1', 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_SPAN) : 1;
+}
+
+/**
+ * The column where each cell starts, as browsers lay tables out: a cell takes the next column not
+ * covered by a cell merged down from a row above, and covers its colspan × rowspan.
+ */
+export function gridColumns(rows: DomNode[][]): { columns: { col: number; span: number }[][]; width: number } {
+  const below: number[] = []; // rows a column stays covered for, by merged cells above
+  let width = 0;
+  const columns = rows.map((cells) => {
+    const out: { col: number; span: number }[] = [];
+    let col = 0;
+    const placed: [number, number, number][] = [];
+    for (const cell of cells) {
+      while ((below[col] ?? 0) > 0) col++;
+      const span = spanOf(cell, 'colspan');
+      out.push({ col, span });
+      placed.push([col, span, spanOf(cell, 'rowspan')]);
+      col += span;
+    }
+    width = Math.max(width, col);
+    for (let c = 0; c < below.length; c++) if ((below[c] ?? 0) > 0) below[c]!--;
+    for (const [at, span, rowSpan] of placed) for (let k = 0; k < span; k++) below[at + k] = rowSpan - 1;
+    return out;
+  });
+  return { columns, width };
 }
 
 function isHidden(node: DomNode): boolean {

@@ -33,6 +33,8 @@ export interface FitOptions {
   /** For text laid out by spaces: where each column's numbers end, read off a complete row nearby. */
   anchors?: number[] | null;
   columnOf?: (offset: number) => number;
+  /** Anchors are the centres of header words, not the ends of a complete row's numbers. */
+  anchorsAreCentres?: boolean;
   /** Whether decimals are allowed in glued parts (money). */
   decimals?: boolean;
   /** Columns that may be negative (2019 本年增/减), by index. */
@@ -140,7 +142,7 @@ export function fitSlots(slots: Slot[], opts: FitOptions): FitResult {
     }
   }
   if (opts.anchors && opts.columnOf && s.every((x) => x.row === s[0]!.row)) {
-    const placed = placeByAnchors(s, opts.anchors, opts.columnOf);
+    const placed = placeByAnchors(s, opts.anchors, opts.columnOf, opts.anchorsAreCentres ?? false);
     if (placed) return { kind: 'cells', inputs: placed, note: 'placed by column position' };
   }
   return { kind: 'misfit', reason: `${s.length} values for ${width} columns` };
@@ -191,23 +193,27 @@ function resolveWindows(windows: Slot[][], width: number): FitResult {
   return { kind: 'cells', inputs, note: `the row's cells could sit in ${distinct.size} positions; only what they agree on is kept` };
 }
 
-function placeByAnchors(s: Slot[], anchors: number[], columnOf: (offset: number) => number): CellInput[] | null {
+function placeByAnchors(s: Slot[], anchors: number[], columnOf: (offset: number) => number, centres: boolean): CellInput[] | null {
   const gaps = anchors.slice(1).map((a, i) => a - anchors[i]!);
+  if (gaps.some((g) => g <= 0)) return null;
   const tolerance = Math.max(1, Math.floor(Math.min(...gaps, 8) / 2));
   const out: CellInput[] = anchors.map(() => ({ kind: 'blank' }));
   let last = -1;
   for (const slot of s) {
-    const col = columnOf(slot.cell.end);
+    const col = centres ? (columnOf(slot.cell.start) + columnOf(slot.cell.end)) / 2 : columnOf(slot.cell.end);
     let best = -1;
     let bestDist = Infinity;
+    let second = Infinity;
     anchors.forEach((a, j) => {
       const d = Math.abs(a - col);
       if (d < bestDist) {
+        second = bestDist;
         bestDist = d;
         best = j;
-      }
+      } else if (d < second) second = d;
     });
-    if (best <= last || bestDist > tolerance) return null;
+    // A number halfway between two columns belongs to neither.
+    if (best <= last || bestDist > tolerance || second - bestDist < 1) return null;
     out[best] = slotInput(slot);
     last = best;
   }

@@ -123,13 +123,17 @@ function parseDocumentUnsafe(doc: SourceDocument): ParsedReport {
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return offset - starts[lo]!;
+    // A page break (form feed) at the start of a line takes no column.
+    let start = starts[lo]!;
+    while (start < offset && doc.text.charCodeAt(start) === 12) start++;
+    return offset - start;
   };
   // Some converters align columns by display width (a Chinese character is two columns wide).
   const displayColumnOf = (offset: number): number => {
     const start = offset - columnOf(offset);
     let width = 0;
     for (let i = start; i < offset; i++) width += doc.text.charCodeAt(i) >= 0x2e80 ? 2 : 1;
+    // columnOf skips a leading form feed; so does this.
     return width;
   };
   const tables = recogniseTables(
@@ -138,7 +142,8 @@ function parseDocumentUnsafe(doc: SourceDocument): ParsedReport {
       applications: buildSegments(regions.applications, doc.rows),
       review: buildSegments(regions.review, doc.rows),
     },
-    { mayBeGlued: doc.layout === 'flat', columnOf, displayColumnOf },
+    { active: regions.active, applications: regions.applications, review: regions.review },
+    { mayBeGlued: doc.layout === 'flat', columnOf, displayColumnOf, rows: doc.rows },
   );
 
   const title = findTitle(doc.rows, regions);

@@ -5,9 +5,12 @@ import type { DiagnosticCode } from '@gongkai/schema/diagnostics';
 import type { RowPattern } from './align.ts';
 import { alignSegments } from './align.ts';
 import type { CellInput, FitOptions } from './fit.ts';
-import { fitSlots, sumFeasible } from './fit.ts';
+import { fitSlots, slotInput, sumFeasible } from './fit.ts';
 import { cjkOnly, toSimplified } from './labels.ts';
-import type { Segment } from './segments.ts';
+import type { Row } from './document.ts';
+import { isPrintedMark } from './normalise.ts';
+import type { PlacedCell } from './regions.ts';
+import type { Segment, Slot } from './segments.ts';
 import type { GluedGroup } from './solve.ts';
 
 // Segments of each section → cell inputs keyed by model path, plus what the tables say of the format.
@@ -30,6 +33,15 @@ export interface RecogniseContext {
   mayBeGlued: boolean;
   columnOf: (offset: number) => number;
   displayColumnOf: (offset: number) => number;
+  /** The document's rows (slots and placed cells point into them by index). */
+  rows: Row[];
+}
+
+/** Where a table's header puts each column: the column of its header cell, in rows of one width. */
+export interface HeaderColumns {
+  cols: Map<string, number>;
+  width: number | undefined;
+  grid: boolean;
 }
 
 function diagnostic(code: DiagnosticCode, message: string, extra: Partial<Diagnostic> = {}): Diagnostic {
@@ -43,12 +55,18 @@ class Collector {
   rowLines = new Map<string, number>();
 
   /** Put a fitted row into the cell map under `prefix.<column>`. */
-  place(prefix: string, columns: readonly string[], segment: Segment | null, opts: FitOptions): void {
+  place(prefix: string, columns: readonly string[], segment: Segment | null, opts: FitOptions, header?: { columns: HeaderColumns; rows: Row[] }): void {
     const line = segment?.slots[0]?.cell.line ?? segment?.labelCells[0]?.line;
     if (line !== undefined) this.rowLines.set(prefix, line);
     // A row not found, or printed with every cell blank: each cell is unfilled.
     if (!segment || segment.kind !== 'values') {
       for (const c of columns) this.cells.set(`${prefix}.${c}`, { kind: 'blank' });
+      return;
+    }
+    // A table row laid out like its header: each cell is the column its header names.
+    const byHeader = header ? placeByHeader(segment, columns, header.columns, header.rows) : null;
+    if (byHeader) {
+      columns.forEach((c, i) => this.cells.set(`${prefix}.${c}`, byHeader[i]!));
       return;
     }
     const fit = fitSlots(segment.slots, { ...opts, tabular: segment.tabular });
@@ -72,11 +90,99 @@ class Collector {
 }
 
 /**
+ * A table row whose cells sit in the header's columns (same table width, or an HTML grid): each cell is
+ * read from its header's column, a column without a cell is blank. Null when the row does not line up
+ * (a printed cell outside the header's columns, or a row of another width): then cells are counted.
+ */
+function placeByHeader(segment: Segment, columns: readonly string[], header: HeaderColumns, rows: Row[]): CellInput[] | null {
+  if (columns.some((c) => !header.cols.has(c))) return null;
+  const rowIndex = segment.slots[0]!.row;
+  const row = rows[rowIndex];
+  if (!row?.tabular || segment.slots.some((x) => x.row !== rowIndex)) return null;
+  if (header.grid ? !row.grid : row.width !== header.width) return null;
+  if (header.grid && row.width !== header.width) return null;
+  const wanted = new Set(columns.map((c) => header.cols.get(c)!));
+  const first = Math.min(...wanted);
+  const at = new Map<number, Slot>();
+  for (const x of segment.slots) {
+    if (x.cell.col === undefined) return null;
+    if (wanted.has(x.cell.col)) at.set(x.cell.col, x);
+    else if (x.reading.kind !== 'blank' || isPrintedMark(x.cell.text)) return null;
+  }
+  for (const c of segment.labelCells) if (c.col !== undefined && c.col >= first && rows[rowIndex]!.cells.includes(c)) return null;
+  return columns.map((c) => {
+    const x = at.get(header.cols.get(c)!);
+    return x ? slotInput(x) : { kind: 'blank' };
+  });
+}
+
+/**
+ * The columns a table's header row(s) name, from the cells before its first data row. Keys must come
+ * in the printed order, each header in rows of the same width, or the header is not used.
+ */
+function findHeaderColumns(placed: PlacedCell[], rows: Row[], beforeRow: number, words: [RegExp, string][], keys: readonly string[]): HeaderColumns | null {
+  const cols = new Map<string, number>();
+  let width: number | undefined;
+  let grid: boolean | undefined;
+  for (const p of placed) {
+    if (p.row >= beforeRow) break;
+    const row = rows[p.row];
+    if (!row?.tabular || p.cell.col === undefined) continue;
+    const text = cjkOnly(p.cell.text);
+    if (!text) continue;
+    for (const [re, key] of words) {
+      if (!re.test(text) || cols.has(key)) continue;
+      if (width !== undefined && (row.width !== width || (row.grid ?? false) !== grid)) return null;
+      width = row.width;
+      grid = row.grid ?? false;
+      cols.set(key, p.cell.col);
+    }
+  }
+  if (keys.some((k) => !cols.has(k))) return null;
+  const order = keys.map((k) => cols.get(k)!);
+  if (order.some((c, i) => i > 0 && c <= order[i - 1]!)) return null;
+  return { cols, width, grid: grid ?? false };
+}
+
+const APPLICANT_HEADERS: [RegExp, string][] = [
+  [/^自然人$/, 'naturalPerson'],
+  [/^商业企业$/, 'commercial'],
+  [/^科研机构$/, 'research'],
+  [/^社会公益组织$/, 'publicInterest'],
+  [/^法律服务机构$/, 'legalService'],
+  [/^其他$/, 'otherOrg'],
+  [/^总计$/, 'total'],
+];
+
+/**
  * Column ends of complete rows printed by spaces, for placing the numbers of rows whose blank cells
  * left no mark. pdftotext lines columns up by character count, other tools by display width: use the
  * measure under which the complete rows agree best.
  */
-function anchorFinder(segments: Segment[], width: number, ctx: RecogniseContext): { anchors: (seg: Segment) => number[] | null; columnOf: (offset: number) => number } {
+/** Words of the section 三 header that stand over each column when a layout stacks them (商业 / 企业). */
+const APPLICANT_HEADER_WORDS: RegExp[] = [/^自然人$/, /^商业(?:企业)?$/, /^科研(?:机构)?$/, /^(?:社会|社会公益(?:组织)?)$/, /^法律(?:服务(?:机构)?)?$/, /^其他$/, /^(?:总计|合计)$/];
+
+/**
+ * Column centres from the header words of a table printed by spaces: for rows with blank cells when no
+ * complete row shows where the numbers stand. Null unless every column's word is found once, in order.
+ */
+function headerCentres(placed: PlacedCell[], rows: Row[], beforeRow: number, words: RegExp[], columnOf: (offset: number) => number): number[] | null {
+  const centres: (number | null)[] = words.map(() => null);
+  for (const p of placed) {
+    if (p.row >= beforeRow) break;
+    if (rows[p.row]?.tabular) continue;
+    const text = cjkOnly(p.cell.text);
+    const k = words.findIndex((re) => re.test(text));
+    if (k < 0) continue;
+    if (centres[k] !== null) return null;
+    centres[k] = (columnOf(p.cell.start) + columnOf(p.cell.end)) / 2;
+  }
+  if (centres.some((c) => c === null)) return null;
+  const xs = centres as number[];
+  return xs.every((x, i) => i === 0 || x > xs[i - 1]!) ? xs : null;
+}
+
+function anchorFinder(segments: Segment[], width: number, ctx: RecogniseContext, header?: { placed: PlacedCell[]; beforeRow: number; words: RegExp[] }): { anchors: (seg: Segment) => number[] | null; columnOf: (offset: number) => number; centres: boolean } {
   const complete = segments.filter((s) => s.kind === 'values' && !s.tabular && s.slots.length === width && s.slots.every((x) => x.row === s.slots[0]!.row));
   const spread = (measure: (offset: number) => number) => {
     let total = 0;
@@ -86,15 +192,36 @@ function anchorFinder(segments: Segment[], width: number, ctx: RecogniseContext)
     }
     return total;
   };
-  const columnOf = complete.length >= 2 && spread(ctx.displayColumnOf) < spread(ctx.columnOf) ? ctx.displayColumnOf : ctx.columnOf;
+  let columnOf = ctx.columnOf;
+  if (complete.length >= 2) {
+    if (spread(ctx.displayColumnOf) < spread(ctx.columnOf)) columnOf = ctx.displayColumnOf;
+  } else {
+    // Few complete rows (cells printed blank leave gaps): the measure under which the numbers of all
+    // rows fall into fewer columns is the one the text was laid out by.
+    const ends = segments.filter((s) => s.kind === 'values' && !s.tabular).flatMap((s) => s.slots.map((x) => x.cell.end));
+    if (columnsUnder(ends, ctx.displayColumnOf) < columnsUnder(ends, ctx.columnOf)) columnOf = ctx.displayColumnOf;
+  }
+  if (complete.length === 0 && header) {
+    const centres = headerCentres(header.placed, ctx.rows, header.beforeRow, header.words, columnOf);
+    if (centres) return { columnOf, centres: true, anchors: () => centres };
+  }
   return {
     columnOf,
+    centres: false,
     anchors: (seg: Segment): number[] | null => {
       let best: Segment | null = null;
       for (const c of complete) if (!best || Math.abs(c.row - seg.row) < Math.abs(best.row - seg.row)) best = c;
       return best ? best.slots.map((x) => columnOf(x.cell.end)) : null;
     },
   };
+}
+
+/** How many distinct columns the positions fall into (positions within one of each other are one). */
+function columnsUnder(offsets: number[], measure: (offset: number) => number): number {
+  const xs = offsets.map(measure).sort((a, b) => a - b);
+  let columns = 0;
+  for (let i = 0; i < xs.length; i++) if (i === 0 || xs[i]! - xs[i - 1]! > 1) columns++;
+  return columns;
 }
 
 /**
@@ -126,7 +253,7 @@ const APPLICATION_PATTERNS: RowPattern<ApplicationRowKey>[] = APPLICATION_ROWS.m
 
 const rule3: (parts: number[]) => boolean = (p) => p.slice(0, 6).reduce((a, b) => a + b, 0) === p[6];
 
-function recogniseApplications(segments: Segment[], ctx: RecogniseContext, out: Collector): { rows: ApplicationRowKey[]; template: Template | null } {
+function recogniseApplications(segments: Segment[], placed: PlacedCell[], ctx: RecogniseContext, out: Collector): { rows: ApplicationRowKey[]; template: Template | null } {
   const { assigned, duplicates } = alignSegments(segments, APPLICATION_PATTERNS);
   const found = [...assigned.keys()];
   if (found.length < 3) {
@@ -144,8 +271,10 @@ function recogniseApplications(segments: Segment[], ctx: RecogniseContext, out: 
     if (k === 'otherNoCorrection' || k === 'otherUnpaidFee' || k === 'otherMisc') return has2021;
     return true;
   });
-  const anchors = anchorFinder(segments, 7, ctx);
+  const firstData = Math.min(...[...assigned.values()].map((seg) => seg.row));
+  const anchors = anchorFinder(segments, 7, ctx, { placed, beforeRow: firstData, words: APPLICANT_HEADER_WORDS });
   const padding = usualTrailingPad(segments, 7);
+  const header = findHeaderColumns(placed, ctx.rows, firstData, APPLICANT_HEADERS, APPLICANT_COLUMN_KEYS);
   for (const key of rows) {
     const seg = assigned.get(key) ?? null;
     if (!seg) out.diagnostics.push(diagnostic('ROW_NOT_FOUND', `未找到“${APPLICATION_ROWS.find((r) => r.key === key)!.label.zh}”行 / row not found`, { path: `applications.${key}` }));
@@ -158,7 +287,8 @@ function recogniseApplications(segments: Segment[], ctx: RecogniseContext, out: 
       mayBeGlued: ctx.mayBeGlued,
       anchors: seg ? anchors.anchors(seg) : null,
       columnOf: anchors.columnOf,
-    });
+      anchorsAreCentres: anchors.centres,
+    }, header ? { columns: header, rows: ctx.rows } : undefined);
     for (const dup of duplicates.get(key) ?? []) reconcileDuplicate(`applications.${key}`, APPLICANT_COLUMN_KEYS, dup, out);
   }
   return { rows, template };
@@ -304,10 +434,14 @@ function recogniseActive(segments: Segment[], ctx: RecogniseContext, out: Collec
   return { rows, template };
 }
 
-export function recogniseTables(sections: { active: Segment[]; applications: Segment[]; review: Segment[] }, ctx: RecogniseContext): RecognisedTables {
+export function recogniseTables(
+  sections: { active: Segment[]; applications: Segment[]; review: Segment[] },
+  placed: { active: PlacedCell[]; applications: PlacedCell[]; review: PlacedCell[] },
+  ctx: RecogniseContext,
+): RecognisedTables {
   const out = new Collector();
   const active = recogniseActive(sections.active, ctx, out);
-  const applications = recogniseApplications(sections.applications, ctx, out);
+  const applications = recogniseApplications(sections.applications, placed.applications, ctx, out);
   const reviewFound = recogniseReview(sections.review, ctx, out);
   return {
     cells: out.cells,

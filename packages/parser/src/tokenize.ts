@@ -127,9 +127,23 @@ export function flatCells(line: Line): Cell[] {
     }
     pushOne(from + last, to);
   };
+  // Digits inside brackets are words of a label or a note (（单位：万元，保留4位小数）, （国令第711号）).
+  // A bracket left open for long was a stray one.
+  let depth = 0;
+  let openedAt = 0;
+  let scanned = 0;
   for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
     const run = m[0];
     const from = m.index;
+    for (; scanned < from; scanned++) {
+      const ch = line.text[scanned];
+      if (ch === '（' || ch === '(') {
+        if (depth === 0) openedAt = scanned;
+        depth++;
+      } else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    }
+    if (depth > 0 && from - openedAt > 40) depth = 0;
+    if (depth > 0) continue;
     const after = line.text.slice(from + run.length, from + run.length + 4).replace(/^\s+/, '');
     let numbering = 0;
     if (/[.,]$/.test(run) && /^[\u4e00-\u9fff]/.test(after)) {
@@ -191,17 +205,27 @@ export function tokenizeText(text: string): TokenizedText {
     if (l.text.includes('---') && PIPE_SEPARATOR.test(l.text)) continue;
     let cells: Cell[];
     let tabular = true;
-    if (/^\s*\|.*\|\s*$/.test(l.text)) cells = pipeCells(l, outerPipes);
-    else if (l.text.includes('\t')) cells = splitBy(l, /\t/);
+    let piped = false;
+    if (/^\s*\|.*\|\s*$/.test(l.text)) {
+      cells = pipeCells(l, outerPipes);
+      piped = true;
+    } else if (l.text.includes('\t')) cells = splitBy(l, /\t/);
     else if (flatLines > 0 && GLUED.test(l.text)) {
       cells = flatCells(l);
       tabular = false;
-    } else if ((l.text.match(/\s\|(?=\s|$)/g)?.length ?? 0) >= 2) cells = pipeCells(l, outerPipes);
+    } else if ((l.text.match(/\s\|(?=\s|$)/g)?.length ?? 0) >= 2) {
+      cells = pipeCells(l, outerPipes);
+      piped = true;
+    }
     else {
       cells = spaceCells(l);
       tabular = false;
     }
-    rows.push({ cells, tabular });
+    // Tab-separated rows (copied from Word or a web page) keep their columns; pipe tables come from
+    // converters that push cells right now and then, so their cells are counted, not trusted by column.
+    const byColumn = tabular && !piped;
+    if (byColumn) cells.forEach((c, i) => (c.col = i));
+    rows.push({ cells, tabular, ...(byColumn ? { width: cells.length } : {}) });
   }
   const layout: TextLayout = flatLines > 0 ? 'flat' : pipeLines >= 10 ? 'pipes' : tabLines >= 10 ? 'tabs' : 'spaces';
   return { rows, layout };
@@ -211,7 +235,8 @@ function groupCellLines(lines: Line[]): Row[] {
   const rows: Row[] = [];
   let current: Cell[] = [];
   const flush = () => {
-    if (current.some((c) => c.text)) rows.push({ cells: current, tabular: true });
+    current.forEach((c, i) => (c.col = i));
+    if (current.some((c) => c.text)) rows.push({ cells: current, tabular: true, width: current.length });
     current = [];
   };
   for (const l of lines) {

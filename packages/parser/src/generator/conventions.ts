@@ -61,22 +61,6 @@ export function applyConventions(doc: ReportDoc, rng: Rng, kinds: readonly Conve
     cell.text = printed;
   };
 
-  if (kinds.includes('bad-totals')) {
-    // One or two rows of section 三 whose printed total is not the sum of its parts.
-    const [table] = tables('applications');
-    const rows = table ? table.rows.filter((r) => !r.header && r.rowKey) : [];
-    for (let k = rng.int(1, 2); k > 0 && rows.length > 0; k--) {
-      const row = rng.pick(rows);
-      const key = row.rowKey as ApplicationRowKey;
-      const cells = truth.applications[key];
-      const totalCell = row.cells.find((c) => c.path === `applications.${key}.total`);
-      if (!cells || !totalCell) continue;
-      const sum = APPLICANT_PART_KEYS.reduce((a, c) => a + (cells[c] ?? 0), 0);
-      const wrong = sum === 0 ? rng.int(1, 5) : rng.chance(0.5) ? 0 : sum + rng.pick([-1, 1, 2, 10]);
-      cells.total = Math.max(0, wrong);
-      totalCell.text = String(cells.total);
-    }
-  }
   if (kinds.includes('blank-total')) {
     const [table] = tables('applications');
     for (const row of table?.rows ?? []) {
@@ -101,6 +85,24 @@ export function applyConventions(doc: ReportDoc, rng: Rng, kinds: readonly Conve
   if (kinds.includes('blank-zeros')) {
     for (const key of ['active', 'applications', 'review'] as const) {
       for (const table of tables(key)) for (const cell of numberCells(table)) if (cell.text === '0') blank(cell);
+    }
+  }
+  if (kinds.includes('bad-totals')) {
+    // One or two rows of section 三 whose printed total is not the sum of its parts.
+    const [table] = tables('applications');
+    // Rows whose total and parts are all printed: the contradiction is there for a reader to see.
+    const printed = (c: GridCell) => /^\d+$/.test(c.text);
+    const rows = table ? table.rows.filter((r) => !r.header && r.rowKey && r.cells.filter((c) => c.role === 'number').every(printed)) : [];
+    for (let k = rng.int(1, 2); k > 0 && rows.length > 0; k--) {
+      const row = rng.pick(rows);
+      const key = row.rowKey as ApplicationRowKey;
+      const cells = truth.applications[key];
+      const totalCell = row.cells.find((c) => c.path === `applications.${key}.total`);
+      if (!cells || !totalCell) continue;
+      const sum = APPLICANT_PART_KEYS.reduce((a, c) => a + (cells[c] ?? 0), 0);
+      const wrong = sum === 0 ? rng.int(1, 5) : rng.chance(0.5) ? 0 : sum + rng.pick([-1, 1, 2, 10]);
+      cells.total = Math.max(0, wrong);
+      totalCell.text = String(cells.total);
     }
   }
   if (kinds.includes('split-tables')) {
