@@ -48,7 +48,7 @@ export interface TitleInfo {
 /** The agency is what the title names before the year (or between the year and the report words). */
 export function agencyFromTitle(title: string): TitleInfo {
   // Work on the simplified text; return the agency in the characters the report printed.
-  const clean = (x: string) => x.replace(/[《》“”"]/g, '').replace(/[_|－—-].*?(?:网|门户|网站|政府网).*$/, '');
+  const clean = (x: string) => stripChrome(x).replace(/[《》“”"]/g, '').replace(/[_|－—-].*?(?:网|门户|网站|政府网).*$/, '');
   const printed = clean(compactAsPrinted(title));
   const t = clean(compact(title));
   const report = REPORT_WORDS.exec(t);
@@ -67,6 +67,35 @@ export function agencyFromTitle(title: string): TitleInfo {
     if (b - a >= 2) return { agency: printed.length === t.length ? printed.slice(a, b) : t.slice(a, b), year };
   }
   return { agency: null, year };
+}
+
+/** What a crawler or a site prints before a title: 标题：, 【标题】, 文章标题： … */
+const TITLE_LABEL = /^(?:【\s*(?:标题|题目|文章标题)\s*】|(?:文章)?(?:标题|题目|名称)\s*[:：])\s*/;
+/** Site chrome that is never the title: breadcrumbs, font switches, print links, view counters. */
+const CHROME_LINE = /^(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置|位置)\s*[:：]|^(?:网站)?首页\s*[>＞»›/]|^(?:全真版|文字版|【?字体|打印本页|关闭窗口|浏览次数|访问量|分享到|来源\s*[:：]|发布(?:时间|日期)\s*[:：]|信息来源|索引号|文号\s*[:：]|发布机构|主题分类)/;
+
+/** A title without the label a crawler put before it. */
+export function stripChrome(text: string): string {
+  return text.replace(TITLE_LABEL, '');
+}
+
+const REPORT_WORDS_ALL = new RegExp(REPORT_WORDS.source, 'g');
+/** Pieces of site chrome in compact text; a title starts after the last of them. */
+const CHROME_MARKERS = /(?:标题|题目|名称|当前位置|您的位置|您现在的位置|所在位置)[:：]|】|打印本页|关闭窗口|全真版|文字版|首页/g;
+
+function chromeEnd(compactText: string): number {
+  let end = 0;
+  for (const m of compactText.matchAll(CHROME_MARKERS)) end = m.index + m[0].length;
+  return end;
+}
+
+/** An agency name made of chrome or of report words is not one. */
+function plausibleAgency(agency: string): boolean {
+  return !/当前位置|首页|标题|字体|打印|来源|发布时间|全真版|文字版|浏览/.test(agency) && !/^(?:政务公开|信息公开|政府信息公开)$/.test(agency);
+}
+
+export function isChromeLine(compactText: string): boolean {
+  return CHROME_LINE.test(compactText);
 }
 
 /** Drops 关于 / numbering in front and 的 / 度 behind, keeping positions. */
@@ -100,26 +129,35 @@ export function findTitle(rows: Row[], regions: Regions): TitleInfo {
   }
   const texts = raws.map(compact);
   for (let i = 0; i < cells.length; i++) {
-    const m = REPORT_WORDS.exec(texts[i]!);
-    // A flattened page runs the title into the first paragraph: the title ends with the report words.
-    const c = m ? texts[i]!.slice(0, m.index + m[0].length) : '';
-    if (!m || c.length > 120) continue;
-    // The same span of the text as printed (compact keeps lengths, so the index carries over).
-    const printed = compactAsPrinted(raws[i]!).slice(0, c.length);
-    let info = agencyFromTitle(printed);
-    // “信息公开工作年度报告” on its own line: the agency is on a line just above.
-    if (!info.agency) {
-      for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-        const above = texts[k]!;
-        if (!above) continue;
-        if (above.length <= 40 && AGENCY_END.test(above.replace(YEAR, ''))) {
-          info = agencyFromTitle(compactAsPrinted(raws[k]!) + printed);
-          if (!info.agency) info = { agency: above.replace(YEAR, '') || null, year: info.year ?? yearOf(above) };
-          break;
+    const t = texts[i]!;
+    // compact() keeps lengths, so indices into t are indices into the text as printed.
+    const asPrinted = compactAsPrinted(raws[i]!);
+    // A title line may follow crawler chrome on the same line (a flattened page runs it all together):
+    // each report-words match ends a candidate title that starts after the last piece of chrome.
+    let from = 0;
+    for (const m of t.matchAll(REPORT_WORDS_ALL)) {
+      const end = m.index + m[0].length;
+      const start = from + chromeEnd(t.slice(from, m.index));
+      from = end;
+      // A flattened page runs the title into the first paragraph: the title ends with the report words.
+      if (end - start > 120) continue;
+      const printed = asPrinted.slice(start, end);
+      let info = agencyFromTitle(printed);
+      if (info.agency && !plausibleAgency(info.agency)) continue;
+      // “信息公开工作年度报告” on its own line: the agency is on a line just above.
+      if (!info.agency) {
+        for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+          const above = texts[k]!;
+          if (!above || isChromeLine(above) || isChromeLine(raws[k]!.trim())) continue;
+          if (above.length <= 40 && AGENCY_END.test(above.replace(YEAR, ''))) {
+            info = agencyFromTitle(compactAsPrinted(raws[k]!) + printed);
+            if (!info.agency) info = { agency: above.replace(YEAR, '') || null, year: info.year ?? yearOf(above) };
+            break;
+          }
         }
       }
+      return { ...info, line: cells[i]!.line };
     }
-    return { ...info, line: cells[i]!.line };
   }
   return { agency: null, year: null };
 }
@@ -148,14 +186,34 @@ function parseDate(m: RegExpExecArray): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** A flattened page ends “…无。XX镇人民政府2023年1月14日”: the signature follows the last full stop. */
+/**
+ * A flattened page ends “…无。XX镇人民政府2023年1月14日”: the signature follows the last full stop, and
+ * may itself be followed by a 印发 line; the signature is the first dated agency there not marked 印发.
+ */
 function afterLastSentence(text: string): string {
   const i = Math.max(text.lastIndexOf('。'), text.lastIndexOf('；'), text.lastIndexOf('！'));
-  return i >= 0 ? text.slice(i + 1) : text.slice(-60);
+  const tail = i >= 0 ? text.slice(i + 1) : text.slice(-60);
+  const date = new RegExp(DATE_LINE.source.slice(1, -1), 'g');
+  for (let m = date.exec(tail); m; m = date.exec(tail)) {
+    const end = m.index + m[0].length;
+    if (/^(?:印发|发布|起|至|止)/.test(tail.slice(end))) continue;
+    return tail.slice(0, end);
+  }
+  return tail;
 }
 
-/** A signing date stands on its own line at the end (after the body of section 六), or a page says 发布日期. */
-export function findPublishedOn(rows: Row[], regions: Regions): string | null {
+export interface PublishedOn {
+  date: string | null;
+  /** Where the date came from: the signature under the report, or the page's publication line. */
+  from: 'signature' | 'page' | null;
+}
+
+/**
+ * The signing date stands on its own line at the end (after the body of section 六), under the agency;
+ * a 印发 line or the page's publication time may disagree and never win over it. Without a signature
+ * date, the page's 发布日期 / 发布时间 is the fallback, and says so.
+ */
+export function findPublishedOn(rows: Row[], regions: Regions): PublishedOn {
   const tail = regions.otherMatters.length > 0 ? regions.otherMatters : regions.problems;
   const tailRows = [...new Set(tail.map((p) => p.row))];
   for (let i = tailRows.length - 1; i >= Math.max(0, tailRows.length - 12); i--) {
@@ -164,15 +222,24 @@ export function findPublishedOn(rows: Row[], regions: Regions): string | null {
       const m = DATE_LINE.exec(candidate);
       if (m && (m[1] === '' || AGENCY_END.test(m[1]!))) {
         const date = parseDate(m);
-        if (date) return date;
+        if (date) return { date, from: 'signature' };
       }
     }
   }
-  for (const p of regions.title) {
-    const m = /(?:发布|成文|印发)(?:日期|时间)[:：]?((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})/.exec(compact(p.cell.text));
-    if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  // The page's own publication line: 发布日期 before 成文日期 before 印发日期.
+  // Lines of the title region, joined (a flattened page cuts a date into several cells).
+  const lines = new Map<number, string>();
+  for (const p of regions.title) lines.set(p.row, (lines.get(p.row) ?? '') + p.cell.text);
+  const stamp = /(发布|成文|印发)(?:日期|时间)[:：]?((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})/g;
+  const dated = [...lines.values()].flatMap((line) => [...compact(line).matchAll(stamp)]);
+  const rank = (m: RegExpMatchArray) => ['发布', '成文', '印发'].indexOf(m[1]!);
+  const best = dated.sort((a, b) => rank(a) - rank(b))[0];
+  if (best) {
+    const month = Number(best[3]);
+    const day = Number(best[4]);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return { date: `${best[2]}-${best[3]!.padStart(2, '0')}-${best[4]!.padStart(2, '0')}`, from: 'page' };
   }
-  return null;
+  return { date: null, from: null };
 }
 
 export function metadataDiagnostics(info: TitleInfo, yearFromText: boolean): Diagnostic[] {

@@ -207,9 +207,11 @@ function parseDocumentUnsafe(doc: SourceDocument): ParsedReport {
       yearFromText = true;
     }
   }
-  const publishedOn = findPublishedOn(doc.rows, regions);
+  const published = findPublishedOn(doc.rows, regions);
+  const publishedOn = published.date;
   if (!info.year && publishedOn) info = { ...info, year: Number(publishedOn.slice(0, 4)) - 1 };
   diagnostics.unshift(...metadataDiagnostics(info, yearFromText));
+  if (published.from === 'page') diagnostics.unshift(diag('DATE_FROM_PAGE', `报告末尾无落款日期，取网页的发布日期 ${publishedOn} / no signature date; the page's publication date ${publishedOn} is used`, { path: 'publishedOn' }));
 
   const narratives: Partial<Record<NarrativeKey, string>> = {};
   for (const key of ['overview', 'problems', 'otherMatters'] as const) {

@@ -27,6 +27,7 @@ export const DIAGNOSTIC_CODES = {
   AGENCY_NOT_FOUND: { severity: 'warning', zh: '未找到机关名称', en: 'Agency name not found' },
   YEAR_NOT_FOUND: { severity: 'warning', zh: '未找到报告年度', en: 'Report year not found' },
   YEAR_FROM_TEXT: { severity: 'info', zh: '年度取自正文', en: 'Year taken from the body text, not the title' },
+  DATE_FROM_PAGE: { severity: 'info', zh: '无落款日期，取网页发布日期', en: 'No signature date; the page’s publication date is used' },
 } as const satisfies Record<string, { severity: Severity; zh: string; en: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

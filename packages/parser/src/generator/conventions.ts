@@ -112,7 +112,11 @@ export function applyConventions(doc: ReportDoc, rng: Rng, kinds: readonly Conve
     }
   }
   let chrome = doc.chrome;
-  if (kinds.includes('crawler-header')) chrome = crawlerLines(doc, rng);
+  if (kinds.includes('crawler-header')) {
+    chrome = crawlerLines(doc, rng);
+    // Without a signature date, the page's publication date is the one a reader has.
+    if (truth.publishedOn === null) truth.publishedOn = /(\d{4}-\d{2}-\d{2})/.exec(chrome.find((l) => l.startsWith('发布时间')) ?? '')?.[1] ?? null;
+  }
   let signature = doc.signature;
   if (kinds.includes('misprinted-date') && signature?.date) {
     const [y = 2024] = (truth.publishedOn ?? '').split('-').map(Number);
