@@ -11,6 +11,12 @@ const config: NextConfig = {
   experimental: {
     // One file per action call; the API accepts files up to 20 MB.
     serverActions: { bodySizeLimit: '21mb' },
+    // forbidden() answers 403 for a signed-in user without the role a page needs.
+    authInterrupts: true,
+  },
+  // On every response, static files included (the proxy adds the CSP and frame rules to pages).
+  async headers() {
+    return [{ source: '/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }, { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' }] }];
   },
 };
 

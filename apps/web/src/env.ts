@@ -5,11 +5,7 @@ import { z } from 'zod';
 const Env = z.object({
   /** The API's GraphQL endpoint; server components and the explorer proxy use its origin. */
   GONGKAI_API_URL: z.url().default('http://127.0.0.1:4000/graphql'),
-  /** Server side only: the import and notebook actions send it with their mutations. Never passed to a client component. */
-  GONGKAI_API_TOKEN: z.string().min(1).optional(),
-  /** When the API keeps its reads closed: the dashboard reads with this token, and the /graphql proxy adds
-   *  it for the browser's reads (notebooks, the explorer), so the dashboard is the public face. */
-  GONGKAI_READ_TOKEN: z.string().min(1).optional(),
+  // No token here: the dashboard calls the API on behalf of the signed-in user (their session cookie).
   NEXT_TELEMETRY_DISABLED: z.enum(['0', '1']).default('1'),
 });
 export type Env = z.infer<typeof Env>;

@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
+import { UserMenu } from '../components/account/user-menu';
 import { LangSwitch } from '../components/ui/lang-switch';
 import { NavLinks } from '../components/ui/nav-links';
 import { LANG_HEADER, langOf, t } from '../i18n/messages';
+import { getAccess } from '../lib/access';
 import { CHROME_HEADER } from '../lib/frame';
 import './globals.css';
 
@@ -30,6 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       </html>
     );
   }
+  const access = await getAccess();
   return (
     <html lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <body>
@@ -48,6 +51,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </a>
           <NavLinks lang={lang} labels={m.nav} />
           <LangSwitch lang={lang} label={m.switchLanguage} title={m.switchLanguageLabel} />
+          <UserMenu lang={lang} user={access.user ? { username: access.user.username } : null} role={access.role} isAdmin={access.isAdmin} labels={m.account} />
         </header>
         <main id="main" className="site-main">
           {children}

@@ -13,6 +13,18 @@ export type SyntheticFilter =
   | 'EXCLUDE'
   | 'ONLY';
 
+/** viewer reads; editor also writes notebooks and imports; admin also manages users. */
+export type Role =
+  | 'VIEWER'
+  | 'EDITOR'
+  | 'ADMIN';
+
+export type EmbedMode =
+  /** Any chart may be embedded by its URL. */
+  | 'PUBLIC'
+  /** Only embed URLs signed by an editor are shown. */
+  | 'SIGNED';
+
 export type DimensionKey =
   | 'YEAR'
   | 'REGION'
@@ -105,6 +117,79 @@ export type ReportFilter = {
   latestOnly?: boolean | null | undefined;
   synthetic?: SyntheticFilter | null | undefined;
 };
+
+export type AccessQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessQuery = { access: { via: string, role: Role | null, publicReads: boolean, embeds: EmbedMode, canRead: boolean, canWrite: boolean, isAdmin: boolean, user: { id: string, username: string, name: string, role: Role } | null } };
+
+export type MyTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTokensQuery = { myTokens: Array<{ id: string, name: string, role: Role, prefix: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  name: string;
+  role: Role;
+  expiresInDays?: number | null | undefined;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, role: Role, prefix: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: boolean };
+
+export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersQuery = { users: Array<{ id: string, username: string, name: string, email: string, role: Role, disabled: boolean, createdAt: string }> };
+
+export type CreateUserMutationVariables = Exact<{
+  username: string;
+  role: Role;
+  email?: string | null | undefined;
+}>;
+
+
+export type CreateUserMutation = { createUser: { password: string, user: { id: string, username: string } } };
+
+export type SetUserRoleMutationVariables = Exact<{
+  id: string | number;
+  role: Role;
+}>;
+
+
+export type SetUserRoleMutation = { setUserRole: { id: string, role: Role } };
+
+export type SetUserDisabledMutationVariables = Exact<{
+  id: string | number;
+  disabled: boolean;
+}>;
+
+
+export type SetUserDisabledMutation = { setUserDisabled: { id: string, disabled: boolean } };
+
+export type ResetUserPasswordMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResetUserPasswordMutation = { resetUserPassword: { password: string, user: { id: string, username: string } } };
+
+export type AuditLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  actor?: string | null | undefined;
+  action?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, entries: Array<{ id: string, at: string, actor: string, role: string | null, via: string, action: string, target: string | null, detail: string | null, ok: boolean, error: string | null, ip: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AgenciesQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -205,6 +290,35 @@ export type ImportNotebookMutationVariables = Exact<{
 
 export type ImportNotebookMutation = { importNotebook: { id: string } };
 
+export type NotebookBinQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotebookBinQuery = { notebookBin: Array<{ id: string, title: string, deletedAt: string | null, updatedAt: string }> };
+
+export type RestoreNotebookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreNotebookMutation = { restoreNotebook: { id: string } };
+
+export type EmbedQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type EmbedQuery = { embed: { notebookId: string, cellId: string, locked: unknown, expiresAt: string | null } };
+
+export type PublishEmbedMutationVariables = Exact<{
+  notebookId: string | number;
+  cellId: string;
+  locked?: unknown;
+  expiresInDays?: number | null | undefined;
+}>;
+
+
+export type PublishEmbedMutation = { publishEmbed: { token: string, path: string, expiresAt: string | null } };
+
 export type StatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -264,6 +378,16 @@ export type CompareQuery = { compare: { agency: { id: string, name: string, year
 /** An operation's text, branded with its result and variables types. */
 export type TypedDocument<TResult, TVariables> = string & { readonly __result?: TResult; readonly __variables?: TVariables };
 
+export const AccessDocument = "query Access {\n  access {\n    user {\n      id\n      username\n      name\n      role\n    }\n    via\n    role\n    publicReads\n    embeds\n    canRead\n    canWrite\n    isAdmin\n  }\n}" as TypedDocument<AccessQuery, AccessQueryVariables>;
+export const MyTokensDocument = "query MyTokens {\n  myTokens {\n    id\n    name\n    role\n    prefix\n    createdAt\n    lastUsedAt\n    expiresAt\n  }\n}" as TypedDocument<MyTokensQuery, MyTokensQueryVariables>;
+export const CreateApiTokenDocument = "mutation CreateApiToken($name: String!, $role: Role!, $expiresInDays: Int) {\n  createApiToken(name: $name, role: $role, expiresInDays: $expiresInDays) {\n    token\n    apiToken {\n      id\n      name\n      role\n      prefix\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n}" as TypedDocument<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}" as TypedDocument<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const UsersDocument = "query Users {\n  users {\n    id\n    username\n    name\n    email\n    role\n    disabled\n    createdAt\n  }\n}" as TypedDocument<UsersQuery, UsersQueryVariables>;
+export const CreateUserDocument = "mutation CreateUser($username: String!, $role: Role!, $email: String) {\n  createUser(username: $username, role: $role, email: $email) {\n    user {\n      id\n      username\n    }\n    password\n  }\n}" as TypedDocument<CreateUserMutation, CreateUserMutationVariables>;
+export const SetUserRoleDocument = "mutation SetUserRole($id: ID!, $role: Role!) {\n  setUserRole(id: $id, role: $role) {\n    id\n    role\n  }\n}" as TypedDocument<SetUserRoleMutation, SetUserRoleMutationVariables>;
+export const SetUserDisabledDocument = "mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n  setUserDisabled(id: $id, disabled: $disabled) {\n    id\n    disabled\n  }\n}" as TypedDocument<SetUserDisabledMutation, SetUserDisabledMutationVariables>;
+export const ResetUserPasswordDocument = "mutation ResetUserPassword($id: ID!) {\n  resetUserPassword(id: $id) {\n    user {\n      id\n      username\n    }\n    password\n  }\n}" as TypedDocument<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;
+export const AuditLogDocument = "query AuditLog($first: Int, $after: String, $actor: String, $action: String) {\n  auditLog(first: $first, after: $after, actor: $actor, action: $action) {\n    totalCount\n    entries {\n      id\n      at\n      actor\n      role\n      via\n      action\n      target\n      detail\n      ok\n      error\n      ip\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}" as TypedDocument<AuditLogQuery, AuditLogQueryVariables>;
 export const AgenciesDocument = "query Agencies($search: String, $regionCode: String, $level: AdminLevel, $synthetic: SyntheticFilter, $first: Int, $after: String) {\n  agencies(\n    search: $search\n    regionCode: $regionCode\n    level: $level\n    synthetic: $synthetic\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        name\n        level\n        synthetic\n        years\n        region {\n          code\n          name\n        }\n      }\n    }\n  }\n}" as TypedDocument<AgenciesQuery, AgenciesQueryVariables>;
 export const AgencyDocument = "query Agency($id: ID!) {\n  agency(id: $id) {\n    id\n    name\n    names\n    level\n    synthetic\n    township\n    regionConfidence\n    region {\n      code\n      name\n      parent {\n        code\n        name\n        parent {\n          code\n          name\n        }\n      }\n    }\n    years\n    crossYearChecks {\n      rule\n      path\n      year\n      previousYear\n      expected\n      actual\n      ok\n      message\n    }\n    reports {\n      id\n      year\n      template\n      synthetic\n      version\n      publishedOn\n      sourceName\n      diagnostics {\n        severity\n      }\n    }\n  }\n}" as TypedDocument<AgencyQuery, AgencyQueryVariables>;
 export const ImportReportDocument = "mutation ImportReport($fileName: String!, $content: String!) {\n  importReport(fileName: $fileName, content: $content, encoding: BASE64) {\n    status\n    fileName\n    reason\n    report {\n      id\n      year\n      template\n      agency {\n        id\n        name\n      }\n    }\n    diagnostics {\n      code\n      severity\n      path\n      rule\n      line\n      message\n    }\n  }\n}" as TypedDocument<ImportReportMutation, ImportReportMutationVariables>;
@@ -277,6 +401,10 @@ export const DuplicateNotebookDocument = "mutation DuplicateNotebook($id: ID!, $
 export const DeleteNotebookDocument = "mutation DeleteNotebook($id: ID!) {\n  deleteNotebook(id: $id)\n}" as TypedDocument<DeleteNotebookMutation, DeleteNotebookMutationVariables>;
 export const RestoreNotebookRevisionDocument = "mutation RestoreNotebookRevision($id: ID!, $revision: Int!) {\n  restoreNotebookRevision(id: $id, revision: $revision) {\n    id\n    revision\n  }\n}" as TypedDocument<RestoreNotebookRevisionMutation, RestoreNotebookRevisionMutationVariables>;
 export const ImportNotebookDocument = "mutation ImportNotebook($file: String!) {\n  importNotebook(file: $file) {\n    id\n  }\n}" as TypedDocument<ImportNotebookMutation, ImportNotebookMutationVariables>;
+export const NotebookBinDocument = "query NotebookBin {\n  notebookBin {\n    id\n    title\n    deletedAt\n    updatedAt\n  }\n}" as TypedDocument<NotebookBinQuery, NotebookBinQueryVariables>;
+export const RestoreNotebookDocument = "mutation RestoreNotebook($id: ID!) {\n  restoreNotebook(id: $id) {\n    id\n  }\n}" as TypedDocument<RestoreNotebookMutation, RestoreNotebookMutationVariables>;
+export const EmbedDocument = "query Embed($token: String!) {\n  embed(token: $token) {\n    notebookId\n    cellId\n    locked\n    expiresAt\n  }\n}" as TypedDocument<EmbedQuery, EmbedQueryVariables>;
+export const PublishEmbedDocument = "mutation PublishEmbed($notebookId: ID!, $cellId: String!, $locked: JSON, $expiresInDays: Int) {\n  publishEmbed(\n    notebookId: $notebookId\n    cellId: $cellId\n    locked: $locked\n    expiresInDays: $expiresInDays\n  ) {\n    token\n    path\n    expiresAt\n  }\n}" as TypedDocument<PublishEmbedMutation, PublishEmbedMutationVariables>;
 export const StatusDocument = "query Status {\n  status {\n    reports\n    agencies\n    syntheticReports\n    years\n  }\n}" as TypedDocument<StatusQuery, StatusQueryVariables>;
 export const RunAnalyticsDocument = "query RunAnalytics($query: AnalyticsQuery!) {\n  analytics(query: $query) {\n    columns {\n      key\n      labelZh\n      labelEn\n      kind\n      unit\n      values\n    }\n    reports\n    rowCount\n    syntheticReports\n    totalReports\n  }\n}" as TypedDocument<RunAnalyticsQuery, RunAnalyticsQueryVariables>;
 export const FilterOptionsDocument = "query FilterOptions($region: String!, $withRegion: Boolean!, $agencyRegion: String, $level: AdminLevel, $synthetic: SyntheticFilter) {\n  status {\n    years\n  }\n  provinces: regions {\n    code\n    name\n    reportCount\n  }\n  region(code: $region) @include(if: $withRegion) {\n    code\n    name\n    level\n    children {\n      code\n      name\n      reportCount\n    }\n    parent {\n      code\n      name\n      level\n      children {\n        code\n        name\n        reportCount\n      }\n      parent {\n        code\n        name\n        level\n        children {\n          code\n          name\n          reportCount\n        }\n      }\n    }\n  }\n  agencies(\n    regionCode: $agencyRegion\n    level: $level\n    synthetic: $synthetic\n    first: 100\n  ) {\n    totalCount\n    edges {\n      node {\n        id\n        name\n      }\n    }\n  }\n}" as TypedDocument<FilterOptionsQuery, FilterOptionsQueryVariables>;

@@ -5,12 +5,12 @@ import { ReportTables } from '../../components/report/report-tables';
 import { DropZone } from '../../components/import/drop-zone';
 import { SyntheticBadge } from '../../components/ui/synthetic-banner';
 import { ErrorBox } from '../../components/ui/widget-states';
-import { env } from '../../env';
 import { ReportDocument } from '../../graphql/generated';
 import type { Lang } from '../../i18n/messages';
 import { langOf, t } from '../../i18n/messages';
 import type { SearchParams } from '../../lib/filters';
 import { href, langParam, param } from '../../lib/filters';
+import { requirePageRole } from '../../lib/access';
 import { attempt, query } from '../../lib/graphql';
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
@@ -18,6 +18,8 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 }
 
 export default async function ImportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  // Importing writes: anonymous visitors go to the sign-in page, viewers get 403.
+  await requirePageRole('editor');
   const sp = await searchParams;
   const lang = langOf(sp.lang);
   const m = t(lang);
@@ -33,7 +35,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
       <p className="muted">{m.import.intro}</p>
       <DropZone
         lang={lang}
-        enabled={Boolean(env.GONGKAI_API_TOKEN)}
+        enabled
         labels={{
           drop: m.import.drop,
           choose: m.import.choose,

@@ -1,25 +1,23 @@
 'use server';
 
-import { redirect } from 'next/navigation';
-import { env } from '../../env';
+import { forbidden, redirect } from 'next/navigation';
 import type { UpdateNotebookMutation } from '../../graphql/generated';
-import { CreateNotebookDocument, DeleteNotebookDocument, DuplicateNotebookDocument, ImportNotebookDocument, RestoreNotebookRevisionDocument, UpdateNotebookDocument } from '../../graphql/generated';
+import { CreateNotebookDocument, DeleteNotebookDocument, DuplicateNotebookDocument, ImportNotebookDocument, PublishEmbedDocument, RestoreNotebookDocument, RestoreNotebookRevisionDocument, UpdateNotebookDocument } from '../../graphql/generated';
+import { actionRole } from '../../lib/access';
 import { ApiError, mutate } from '../../lib/graphql';
 import type { NotebookDocument } from '../../lib/notebook/document';
 
-// Every change to a notebook goes through the API's mutations with the API token, which stays on this
-// server: the browser calls these actions, never the mutations themselves.
+// Every change to a notebook goes through the API's mutations as the signed-in user. Each action checks
+// on this server that the user is an editor (a forged call by a viewer or a stranger is refused here),
+// and the API checks again.
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; code: string; message: string };
 
 const MAX_FILE = 2 * 1024 * 1024;
 
-function token(): string {
-  if (!env.GONGKAI_API_TOKEN) throw new ApiError('GONGKAI_API_TOKEN is not set on the web server', 'NO_TOKEN');
-  return env.GONGKAI_API_TOKEN;
-}
-
 async function attemptAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  const allowed = await actionRole('editor');
+  if (!allowed.ok) return allowed;
   try {
     return { ok: true, data: await work() };
   } catch (error) {
@@ -50,9 +48,14 @@ const STARTER: NotebookDocument = {
 
 /** The list page's form: a new notebook with a starter query, then its editor. */
 export async function createNotebookAction(form: FormData): Promise<void> {
+  const allowed = await actionRole('editor');
+  if (!allowed.ok) {
+    if (allowed.code === 'UNAUTHENTICATED') redirect('/login?next=%2Fnotebooks%2Fnew');
+    forbidden();
+  }
   const lang = form.get('lang') === 'en' ? 'en' : null;
   const title = String(form.get('title') ?? '').trim() || (lang === 'en' ? 'Untitled notebook' : '未命名笔记本');
-  const created = await mutate(CreateNotebookDocument, { input: { title, document: STARTER } }, token());
+  const created = await mutate(CreateNotebookDocument, { input: { title, document: STARTER } });
   redirect(editorPath(created.createNotebook.id, lang));
 }
 
@@ -64,23 +67,35 @@ export interface SaveInput {
 
 /** Saves a new revision, refused when someone saved since `expectedRevision` (code CONFLICT). */
 export async function saveNotebookAction(id: string, input: SaveInput, expectedRevision: number): Promise<ActionResult<UpdateNotebookMutation['updateNotebook']>> {
-  return attemptAction(async () => (await mutate(UpdateNotebookDocument, { id, input, expectedRevision }, token())).updateNotebook);
+  return attemptAction(async () => (await mutate(UpdateNotebookDocument, { id, input, expectedRevision })).updateNotebook);
 }
 
 export async function duplicateNotebookAction(id: string): Promise<ActionResult<{ id: string }>> {
-  return attemptAction(async () => ({ id: (await mutate(DuplicateNotebookDocument, { id }, token())).duplicateNotebook.id }));
+  return attemptAction(async () => ({ id: (await mutate(DuplicateNotebookDocument, { id })).duplicateNotebook.id }));
+}
+
+export async function restoreNotebookAction(id: string): Promise<ActionResult<{ id: string }>> {
+  return attemptAction(async () => ({ id: (await mutate(RestoreNotebookDocument, { id })).restoreNotebook.id }));
+}
+
+/** A signed embed URL for a chart: locked parameters fixed at their values, an optional expiry. */
+export async function publishEmbedAction(notebookId: string, cellId: string, locked: Record<string, unknown>, expiresInDays: number | null): Promise<ActionResult<{ path: string; expiresAt: string | null }>> {
+  return attemptAction(async () => {
+    const r = (await mutate(PublishEmbedDocument, { notebookId, cellId, locked, expiresInDays })).publishEmbed;
+    return { path: r.path, expiresAt: r.expiresAt };
+  });
 }
 
 export async function deleteNotebookAction(id: string): Promise<ActionResult<boolean>> {
-  return attemptAction(async () => (await mutate(DeleteNotebookDocument, { id }, token())).deleteNotebook);
+  return attemptAction(async () => (await mutate(DeleteNotebookDocument, { id })).deleteNotebook);
 }
 
 export async function restoreRevisionAction(id: string, revision: number): Promise<ActionResult<{ revision: number }>> {
-  return attemptAction(async () => ({ revision: (await mutate(RestoreNotebookRevisionDocument, { id, revision }, token())).restoreNotebookRevision.revision }));
+  return attemptAction(async () => ({ revision: (await mutate(RestoreNotebookRevisionDocument, { id, revision })).restoreNotebookRevision.revision }));
 }
 
 /** A file made by Export (the JSON of Notebook.exportJson) becomes a new notebook. */
 export async function importNotebookAction(text: string): Promise<ActionResult<{ id: string }>> {
   if (text.length > MAX_FILE) return { ok: false, code: 'PAYLOAD_TOO_LARGE', message: 'the file is larger than 2 MB' };
-  return attemptAction(async () => ({ id: (await mutate(ImportNotebookDocument, { file: text }, token())).importNotebook.id }));
+  return attemptAction(async () => ({ id: (await mutate(ImportNotebookDocument, { file: text })).importNotebook.id }));
 }

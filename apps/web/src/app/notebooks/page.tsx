@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ImportNotebook } from '../../components/notebook/import-notebook';
 import { ErrorBox } from '../../components/ui/widget-states';
-import { env } from '../../env';
 import { NotebooksDocument } from '../../graphql/generated';
 import { fill } from '../../i18n/fill';
 import { langOf, t } from '../../i18n/messages';
 import type { SearchParams } from '../../lib/filters';
 import { href, langParam, param } from '../../lib/filters';
 import { formatDateTime } from '../../lib/format';
+import { getAccess } from '../../lib/access';
 import { attempt, query } from '../../lib/graphql';
 import { asDocument } from '../../lib/notebook/document';
 import { createNotebookAction } from './actions';
@@ -23,7 +23,7 @@ export default async function NotebooksPage({ searchParams }: { searchParams: Pr
   const m = t(lang);
   const search = param(sp, 'search') ?? '';
   const result = await attempt(() => query(NotebooksDocument, { search: search || null }));
-  const canWrite = Boolean(env.GONGKAI_API_TOKEN);
+  const canWrite = (await getAccess()).canWrite;
   return (
     <>
       <div className="page-head">
@@ -58,6 +58,9 @@ export default async function NotebooksPage({ searchParams }: { searchParams: Pr
               </span>
             </form>
             <ImportNotebook lang={lang} labels={{ import: m.notebooks.import, importHint: m.notebooks.importHint, importing: m.notebooks.importing }} />
+            <Link className="chip" href={href('/notebooks/bin', langParam(lang))} data-testid="notebook-bin-link">
+              {m.notebooks.bin}
+            </Link>
           </>
         ) : (
           <p className="banner">{m.notebooks.noToken}</p>

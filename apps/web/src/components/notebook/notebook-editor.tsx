@@ -42,6 +42,8 @@ export interface NotebookEditorProps {
   initialParams: ParamValues;
   years: number[];
   canWrite: boolean;
+  /** The server shows signed embed links only (GONGKAI_EMBED=signed). */
+  signedEmbeds: boolean;
   labels: Messages['notebooks'];
   chartLabels: NotebookChartLabels;
   /** The source line under exported charts. */
@@ -441,7 +443,7 @@ export function NotebookEditor(props: NotebookEditorProps) {
       </section>
 
       {embedCell ? (
-        <EmbedDialog open onClose={() => setEmbedFor(null)} notebookId={notebook.id} cellId={embedCell.id} title={embedCell.title || labels.chart.untitled} doc={doc} values={params} lang={lang} labels={labels.embed} />
+        <EmbedDialog open onClose={() => setEmbedFor(null)} notebookId={notebook.id} cellId={embedCell.id} title={embedCell.title || labels.chart.untitled} doc={doc} values={params} lang={lang} labels={labels.embed} canSign={canWrite} signedOnly={props.signedEmbeds} />
       ) : null}
     </div>
   );

@@ -29,6 +29,10 @@ export interface NotebookEmbedProps {
   options: Record<string, OptionsState>;
   initial: { ok: true; data: unknown } | { ok: false; error: string };
   controls: boolean;
+  /** A signed embed's token: sent with every query the reader runs, so a private server answers them. */
+  embedToken?: string | null;
+  /** Parameters the signature locks: shown, never adjustable. */
+  locked?: string[];
   years: number[];
   source: string;
   /** Only the words the frame shows: its payload stays small. */
@@ -52,7 +56,7 @@ export function NotebookEmbed(p: NotebookEmbedProps) {
     if (!sub.ok || sub.missing.length > 0) return;
     const mine = ++seq.current;
     setRunning(true);
-    const r = await runGraphQL(p.query.source, sub.variables);
+    const r = await runGraphQL(p.query.source, sub.variables, '/graphql', p.embedToken ? { 'x-gongkai-embed': p.embedToken } : {});
     if (mine !== seq.current) return;
     setRunning(false);
     setResult(r.ok ? { ok: true, data: r.data } : { ok: false, error: r.error });
@@ -64,9 +68,9 @@ export function NotebookEmbed(p: NotebookEmbedProps) {
   const title = p.chart.title || p.labels.untitled;
   return (
     <div className="embed" data-testid="embed" aria-busy={running}>
-      {p.controls && p.parameters.length > 0 ? (
+      {p.controls && p.parameters.some((c) => !p.locked?.includes(c.name)) ? (
         <div className="embed-controls">
-          {p.parameters.map((cell) => (
+          {p.parameters.filter((c) => !p.locked?.includes(c.name)).map((cell) => (
             <ParameterControl key={cell.id} cell={cell} value={values[cell.name]} options={p.options[cell.id]} years={p.years} onChange={(v) => void change(cell.name, v)} labels={p.labels.parameter} />
           ))}
         </div>

@@ -1,5 +1,5 @@
 // A notebook cell's query, run from the browser against the same-origin /graphql (src/proxy.ts sends it
-// to the API). Reads only: mutations need the API token, which never leaves the web server.
+// to the API, with the reader's session cookie). Reads only: notebooks never run mutations.
 
 export type RunOutcome = { ok: true; data: unknown; ms: number } | { ok: false; error: string; code: string; ms: number };
 
@@ -14,13 +14,13 @@ export function isReadOnly(source: string): boolean {
   return !/(^|[\s}])(mutation|subscription)\b/.test(stripped);
 }
 
-export async function runGraphQL(source: string, variables: Record<string, unknown>, endpoint = '/graphql'): Promise<RunOutcome> {
+export async function runGraphQL(source: string, variables: Record<string, unknown>, endpoint = '/graphql', extraHeaders: Record<string, string> = {}): Promise<RunOutcome> {
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
   if (!isReadOnly(source)) return { ok: false, error: 'notebooks run queries only, not mutations', code: 'BAD_USER_INPUT', ms: 0 };
   let response: Response;
   try {
-    response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ query: source, variables }) });
+    response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...extraHeaders }, body: JSON.stringify({ query: source, variables }) });
   } catch (error) {
     return { ok: false, error: `the API cannot be reached: ${(error as Error).message}`, code: 'API_UNREACHABLE', ms: ms() };
   }

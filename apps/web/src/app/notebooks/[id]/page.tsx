@@ -4,11 +4,11 @@ import { notFound } from 'next/navigation';
 import { notebookChartLabels } from '../../../components/notebook/labels';
 import { NotebookEditor } from '../../../components/notebook/notebook-editor';
 import { ErrorBox } from '../../../components/ui/widget-states';
-import { env } from '../../../env';
 import { DataAsOfDocument, NotebookDocument } from '../../../graphql/generated';
 import { langOf, t } from '../../../i18n/messages';
 import type { SearchParams } from '../../../lib/filters';
 import { href, langParam } from '../../../lib/filters';
+import { getAccess } from '../../../lib/access';
 import { attempt, query } from '../../../lib/graphql';
 import { asDocument } from '../../../lib/notebook/document';
 import { readParams } from '../../../lib/notebook/params';
@@ -29,7 +29,7 @@ export default async function NotebookPage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const lang = langOf(sp.lang);
   const m = t(lang);
-  const [r, asOf] = await Promise.all([attempt(() => query(NotebookDocument, { id })), attempt(() => query(DataAsOfDocument, {}))]);
+  const [r, asOf, access] = await Promise.all([attempt(() => query(NotebookDocument, { id })), attempt(() => query(DataAsOfDocument, {})), getAccess()]);
   const back = (
     <p className="breadcrumbs">
       <Link href={href('/notebooks', langParam(lang))}>{m.notebooks.back}</Link>
@@ -57,7 +57,8 @@ export default async function NotebookPage({ params, searchParams }: Props) {
         document={doc}
         initialParams={readParams(doc, sp)}
         years={asOfData ? [...asOfData.status.years].sort((a, b) => a - b) : []}
-        canWrite={Boolean(env.GONGKAI_API_TOKEN)}
+        canWrite={access.canWrite}
+        signedEmbeds={access.embeds === 'SIGNED'}
         labels={m.notebooks}
         chartLabels={notebookChartLabels(lang)}
         note={sourceLine(asOfData, lang, m.notebooks.embed)}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { langOf, t } from '../../../i18n/messages';
+import { requirePageRole } from '../../../lib/access';
+import type { SearchParams } from '../../../lib/filters';
+import { createNotebookAction } from '../actions';
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  return { title: t(langOf((await searchParams).lang)).notebooks.newTitle2 };
+}
+
+// A new notebook: editors only (anonymous visitors are sent to sign in, viewers get 403).
+export default async function NewNotebookPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requirePageRole('editor');
+  const lang = langOf((await searchParams).lang);
+  const m = t(lang);
+  return (
+    <>
+      <div className="page-head">
+        <h1>{m.notebooks.newTitle2}</h1>
+      </div>
+      <form action={createNotebookAction} className="filters notebook-create card">
+        <label>
+          {m.notebooks.newTitle}
+          <input name="title" placeholder={m.notebooks.untitled} maxLength={200} autoFocus data-testid="notebook-new-title" />
+        </label>
+        {lang === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
+        <span className="filters-actions">
+          <button type="submit" className="primary" data-testid="notebook-create">
+            {m.notebooks.create}
+          </button>
+        </span>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { createTokenAction, revokeTokenAction } from '../../app/settings/actions';
+import type { Lang, Messages } from '../../i18n/messages';
+import { formatDateTime } from '../../lib/format';
+
+export interface TokenView {
+  id: string;
+  name: string;
+  role: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+}
+
+// Personal API tokens: a new one is shown once (only its hash is kept); revoking takes effect at once.
+export function TokenManager({ lang, tokens, canEdit, labels, roleLabels }: { lang: Lang; tokens: TokenView[]; canEdit: boolean; labels: Messages['account']['settingsPage']; roleLabels: Record<string, string> }) {
+  const router = useRouter();
+  const [made, setMade] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const create = async (form: FormData) => {
+    setError(null);
+    const days = String(form.get('days') ?? '').trim();
+    const r = await createTokenAction(String(form.get('name') ?? ''), form.get('role') === 'EDITOR' ? 'EDITOR' : 'VIEWER', days ? Number(days) : null);
+    if (!r.ok) setError(`${r.code}: ${r.message}`);
+    else {
+      setMade(r.data.token);
+      router.refresh();
+    }
+  };
+  const revoke = async (id: string) => {
+    const r = await revokeTokenAction(id);
+    if (!r.ok) setError(`${r.code}: ${r.message}`);
+    router.refresh();
+  };
+  return (
+    <>
+      <form action={(f) => void create(f)} className="filters" data-testid="token-form">
+        <label>
+          {labels.tokenName}
+          <input name="name" required maxLength={100} data-testid="token-name" />
+        </label>
+        <label>
+          {labels.tokenRole}
+          <select name="role" defaultValue="VIEWER" data-testid="token-role">
+            <option value="VIEWER">{roleLabels.VIEWER}</option>
+            {canEdit ? <option value="EDITOR">{roleLabels.EDITOR}</option> : null}
+          </select>
+        </label>
+        <label>
+          {labels.tokenDays}
+          <input name="days" type="number" min={1} max={3650} />
+        </label>
+        <span className="filters-actions">
+          <button type="submit" className="primary" data-testid="token-create">
+            {labels.create}
+          </button>
+        </span>
+      </form>
+      {made ? (
+        <p className="banner">
+          {labels.created} <code data-testid="token-value">{made}</code>
+        </p>
+      ) : null}
+      {error ? <p className="error-inline">{error}</p> : null}
+      {tokens.length === 0 ? (
+        <p className="muted">{labels.none}</p>
+      ) : (
+        <table className="data-table" data-testid="token-list">
+          <thead>
+            <tr>
+              <th>{labels.tokenName}</th>
+              <th>{labels.tokenRole}</th>
+              <th>{labels.lastUsed}</th>
+              <th>{labels.expires}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.map((t) => (
+              <tr key={t.id} data-token-id={t.id}>
+                <td>
+                  {t.name} <code className="small">{t.prefix}…</code>
+                </td>
+                <td>{roleLabels[t.role] ?? t.role}</td>
+                <td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt, lang) : labels.never}</td>
+                <td>{t.expiresAt ? formatDateTime(t.expiresAt, lang) : labels.noExpiry}</td>
+                <td>
+                  <button type="button" className="chip chip-danger" onClick={() => void revoke(t.id)} data-testid={`revoke-${t.id}`}>
+                    {labels.revoke}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
