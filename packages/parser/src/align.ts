@@ -105,7 +105,9 @@ export function alignSegments<K extends string>(segments: Segment[], patterns: R
   // numbering (section 二), where the label shows whole. Words up to the next start continue it.
   const labelStart = segs.map((s, i) => {
     if (s.kind === 'values') return false;
-    if (s.labelCells.some((c) => NUMBERING_START.test(c.text))) return true;
+    // In a table row the row's own label is its last label cell (group labels stand before it, and a
+    // group label cut over lines may start a continuation line); a line laid out by spaces is words.
+    if (s.tabular ? NUMBERING_START.test(s.labelCells[s.labelCells.length - 1]?.text ?? '') : s.labelCells.some((c) => NUMBERING_START.test(c.text))) return true;
     return prepared.some((p) => !p.numbering && labelRecall(p, ownBigrams[i]!) >= 0.9);
   });
   // Rows are delimited by segments with values and by table rows printed empty that start a label.

@@ -15,6 +15,8 @@ export interface Cell {
   col?: number;
   /** Table rows only: how many columns the cell spans (HTML colspan). */
   span?: number;
+  /** The document stops right after this cell: its text may be cut short. */
+  cut?: boolean;
 }
 
 export interface Row {

@@ -11,8 +11,8 @@ export type CellInput =
   | { kind: 'value'; value: number; decimal: string; slot: Slot }
   | { kind: 'candidates'; candidates: Candidate[]; slot: Slot }
   | { kind: 'blank'; slot?: Slot }
-  /** Something is printed here but could not be read or placed: never inferred, never stated. */
-  | { kind: 'unreadable'; slot?: Slot }
+  /** Something is printed here but could not be read or placed, or its row was not found: never inferred, never stated. */
+  | { kind: 'unreadable'; slot?: Slot; rowNotFound?: boolean }
   | { kind: 'glued'; group: number; slot: Slot };
 
 export type FitResult =
@@ -51,6 +51,8 @@ export interface FitOptions {
 
 export function slotInput(slot: Slot): CellInput {
   const r = slot.reading;
+  // The last number of a document cut short may have lost digits (133 cut to 1).
+  if (slot.cell.cut && r.kind !== 'blank') return { kind: 'unreadable', slot };
   if (r.kind === 'number') return { kind: 'value', value: r.value, decimal: r.decimal, slot };
   if (r.kind === 'garbled') return { kind: 'candidates', candidates: r.candidates, slot };
   return { kind: 'blank', slot };

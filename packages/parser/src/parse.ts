@@ -3,6 +3,7 @@ import { REVIEW_GROUP_KEYS, REVIEW_RESULT_KEYS, ruleEquations } from '@gongkai/s
 import { CELL_BY_PATH } from '@gongkai/schema/cells';
 import { DIAGNOSTIC_CODES } from '@gongkai/schema/diagnostics';
 import type { DiagnosticCode } from '@gongkai/schema/diagnostics';
+import { completenessDiagnostics } from './completeness.ts';
 import { decodeText, formatFromName, looksLikeHtml, sniff } from './decode.ts';
 import type { SourceDocument } from './document.ts';
 import { docxToDocument } from './extract-docx.ts';
@@ -112,6 +113,7 @@ export function parseDocument(doc: SourceDocument): ParsedReport {
 
 function parseDocumentUnsafe(doc: SourceDocument): ParsedReport {
   const regions = findRegions(doc.rows);
+  markCutCell(regions);
   // Only text laid out by spaces needs column positions: the line starts are found on first use.
   let lineStarts: number[] | null = null;
   const columnOf = (offset: number): number => {
@@ -197,6 +199,16 @@ function parseDocumentUnsafe(doc: SourceDocument): ParsedReport {
     diagnostics.push(diag('TEMPLATE_MIXED', '2021 格式表格中使用了 2019 格式的“（六）其他处理”单行 / 2021 tables with the 2019 其他处理 row'));
   }
   if (!template) diagnostics.push(diag('TEMPLATE_UNKNOWN', '无法从表头判断格式版本 / format version not recognised'));
+  diagnostics.unshift(
+    ...completenessDiagnostics({
+      activeRows: tables.activeRows,
+      applicationsFound: tables.applicationsFound,
+      template,
+      reviewFound: tables.reviewFound,
+      reviewWhole: tables.reviewWhole,
+      narrativeAfterTables: regions.problems.length > 0 || regions.otherMatters.length > 0,
+    }),
+  );
 
   let info = title;
   let yearFromText = false;
@@ -232,6 +244,20 @@ function parseDocumentUnsafe(doc: SourceDocument): ParsedReport {
     provenance,
     source: { format: doc.format, encoding: doc.encoding, layout: doc.layout, parserVersion: PARSER_VERSION },
   };
+}
+
+/** A text that stops inside its tables (no section 五 or 六 follows) may have cut its last number short. */
+function markCutCell(regions: ReturnType<typeof findRegions>): void {
+  if (regions.problems.length > 0 || regions.otherMatters.length > 0) return;
+  for (const key of ['review', 'applications', 'active'] as const) {
+    const placed = regions[key];
+    for (let i = placed.length - 1; i >= 0; i--) {
+      const cell = placed[i]!.cell;
+      if (cell.text.trim() === '') continue;
+      if (/\d/.test(cell.text)) cell.cut = true;
+      return;
+    }
+  }
 }
 
 function narrativeText(cells: { row: number; text: string }[]): string {

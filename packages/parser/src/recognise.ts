@@ -21,7 +21,11 @@ export interface RecognisedTables {
   diagnostics: Diagnostic[];
   activeRows: Map<ActiveRowKey, ActiveColumnKey[]>;
   applicationRows: ApplicationRowKey[];
+  /** Section 三 rows whose label was found (applicationRows also holds those the format implies). */
+  applicationsFound: Set<ApplicationRowKey>;
   reviewFound: boolean;
+  /** Whether section 四's data row shows all fifteen cells (a page cut in it leaves fewer). */
+  reviewWhole: boolean;
   /** Format evidence: from section 二 column labels and from the section 三 其他处理 rows. */
   activeTemplate: Template | null;
   applicationsTemplate: Template | null;
@@ -58,9 +62,10 @@ class Collector {
   place(prefix: string, columns: readonly string[], segment: Segment | null, opts: FitOptions, header?: { columns: HeaderColumns; rows: Row[] }): void {
     const line = segment?.slots[0]?.cell.line ?? segment?.labelCells[0]?.line;
     if (line !== undefined) this.rowLines.set(prefix, line);
-    // A row not found, or printed with every cell blank: each cell is unfilled.
+    // A row not found yields no values (it may be cut off, or printed where it could not be read);
+    // a row printed with every cell blank has unfilled cells, which the rules may fix.
     if (!segment || segment.kind !== 'values') {
-      for (const c of columns) this.cells.set(`${prefix}.${c}`, { kind: 'blank' });
+      for (const c of columns) this.cells.set(`${prefix}.${c}`, segment ? { kind: 'blank' } : { kind: 'unreadable', rowNotFound: true });
       return;
     }
     // A table row laid out like its header: each cell is the column its header names.
@@ -253,21 +258,22 @@ const APPLICATION_PATTERNS: RowPattern<ApplicationRowKey>[] = APPLICATION_ROWS.m
 
 const rule3: (parts: number[]) => boolean = (p) => p.slice(0, 6).reduce((a, b) => a + b, 0) === p[6];
 
-function recogniseApplications(segments: Segment[], placed: PlacedCell[], ctx: RecogniseContext, out: Collector): { rows: ApplicationRowKey[]; template: Template | null } {
+function recogniseApplications(segments: Segment[], placed: PlacedCell[], activeTemplate: Template | null, ctx: RecogniseContext, out: Collector): { rows: ApplicationRowKey[]; found: Set<ApplicationRowKey>; template: Template | null } {
   const { assigned, duplicates } = alignSegments(segments, APPLICATION_PATTERNS);
   const found = [...assigned.keys()];
   if (found.length < 3) {
     out.diagnostics.push(diagnostic('TABLE_NOT_FOUND', '未找到“收到和处理政府信息公开申请情况”表格 / section 三 table not found', { path: 'applications' }));
-    return { rows: [], template: null };
+    return { rows: [], found: new Set(), template: null };
   }
   const has2021 = assigned.has('otherNoCorrection') || assigned.has('otherUnpaidFee') || assigned.has('otherMisc');
   // In the 2021 table （六）其他处理 heads the three rows below it; only with numbers is it the 2019 row.
-  if (has2021 && assigned.get('otherHandling')?.kind !== 'values') assigned.delete('otherHandling');
+  if ((has2021 || activeTemplate === '2021') && assigned.get('otherHandling')?.kind !== 'values') assigned.delete('otherHandling');
   const has2019 = assigned.has('otherHandling');
   const template: Template | null = has2021 ? '2021' : has2019 ? '2019' : null;
   const rows = APPLICATION_ROWS.map((r) => r.key).filter((k) => {
     if (assigned.has(k)) return true;
-    if (k === 'otherHandling') return !has2021;
+    // Neither kind of （六） row found (a table cut short): the 2019 row only where section 二 is 2019.
+    if (k === 'otherHandling') return !has2021 && (activeTemplate === '2019' || activeTemplate === null);
     if (k === 'otherNoCorrection' || k === 'otherUnpaidFee' || k === 'otherMisc') return has2021;
     return true;
   });
@@ -291,7 +297,7 @@ function recogniseApplications(segments: Segment[], placed: PlacedCell[], ctx: R
     }, header ? { columns: header, rows: ctx.rows } : undefined);
     for (const dup of duplicates.get(key) ?? []) reconcileDuplicate(`applications.${key}`, APPLICANT_COLUMN_KEYS, dup, out);
   }
-  return { rows, template };
+  return { rows, found: new Set(assigned.keys()), template };
 }
 
 /** A row printed twice: where the two printings disagree, both readings become candidates. */
@@ -311,11 +317,11 @@ function reconcileDuplicate(prefix: string, columns: readonly string[], dup: Seg
 
 const rule4: (parts: number[]) => boolean = (p) => p[0]! + p[1]! + p[2]! + p[3]! === p[4];
 
-function recogniseReview(segments: Segment[], ctx: RecogniseContext, out: Collector): boolean {
+function recogniseReview(segments: Segment[], ctx: RecogniseContext, out: Collector): { found: boolean; whole: boolean } {
   const valued = segments.filter((s) => s.kind === 'values');
   if (valued.length === 0) {
     out.diagnostics.push(diagnostic('TABLE_NOT_FOUND', '未找到“行政复议、行政诉讼情况”表格 / section 四 table not found', { path: 'review' }));
-    return false;
+    return { found: false, whole: false };
   }
   // The data row is the last segment with values; a row split over lines contributes its earlier parts.
   let pick: Segment = valued[valued.length - 1]!;
@@ -340,7 +346,7 @@ function recogniseReview(segments: Segment[], ctx: RecogniseContext, out: Collec
     for (const c of columns) out.cells.set(`review.${c}`, { kind: 'unreadable' });
     out.diagnostics.push(diagnostic('ROW_CELL_COUNT', `无法对齐复议诉讼数字：${fit.reason} / cannot place the review numbers`, { path: 'review', line }));
   }
-  return true;
+  return { found: true, whole: pick.slots.filter((x) => !x.trailing).length >= 15 };
 }
 
 // ─── Section 二 ─────────────────────────────────────────────────────────────────────────────────────
@@ -441,15 +447,17 @@ export function recogniseTables(
 ): RecognisedTables {
   const out = new Collector();
   const active = recogniseActive(sections.active, ctx, out);
-  const applications = recogniseApplications(sections.applications, placed.applications, ctx, out);
-  const reviewFound = recogniseReview(sections.review, ctx, out);
+  const applications = recogniseApplications(sections.applications, placed.applications, active.template, ctx, out);
+  const review = recogniseReview(sections.review, ctx, out);
   return {
     cells: out.cells,
     groups: out.groups,
     diagnostics: out.diagnostics,
     activeRows: active.rows,
     applicationRows: applications.rows,
-    reviewFound,
+    applicationsFound: applications.found,
+    reviewFound: review.found,
+    reviewWhole: review.whole,
     activeTemplate: active.template,
     applicationsTemplate: applications.template,
     rowLines: out.rowLines,

@@ -125,10 +125,10 @@ export function solve(input: SolveInput): { cells: Map<string, SolvedCell>; diag
       const decimal = v.values.find((x) => x.value === v.lo)?.decimal ?? String(v.lo);
       const state: CellState = v.kind === 'printed' ? 'printed' : v.kind === 'free' ? 'inferred' : 'repaired';
       if (c.kind === 'unreadable') {
-        // The rules would give a value, but something was printed here that could not be read: it may
-        // be a total that contradicts its parts, so it is not stated.
+        // The rules would give a value, but something was printed here that could not be read (it may
+        // be a total that contradicts its parts), or the row was not found: it is not stated.
         out.set(path, { value: null, state: 'missing', slot, candidates: [v.lo] });
-        diag('CELL_UNREADABLE', path, `印有数字但无法读取或定位（按规则应为 ${v.lo}，未采用）/ printed but unreadable (the rules would give ${v.lo}; not used)`, { candidates: [v.lo] });
+        if (!c.rowNotFound) diag('CELL_UNREADABLE', path, `印有数字但无法读取或定位（按规则应为 ${v.lo}，未采用）/ printed but unreadable (the rules would give ${v.lo}; not used)`, { candidates: [v.lo] });
         continue;
       }
       out.set(path, { value: v.lo, decimal, state, slot });
@@ -142,6 +142,8 @@ export function solve(input: SolveInput): { cells: Map<string, SolvedCell>; diag
       diag('CELL_AMBIGUOUS', path, `有多个可能的读数：${candidates.slice(0, 12).join('、')} / several readings possible`, { candidates: candidates.slice(0, 50) });
     } else if (c.kind === 'blank') {
       diag('CELL_MISSING', path, '单元格未填写，规则无法唯一推算 / not filled, and the rules leave more than one value', range(v));
+    } else if (c.kind === 'unreadable' && c.rowNotFound) {
+      // ROW_NOT_FOUND says it for the row.
     } else {
       diag('CELL_UNREADABLE', path, `无法读取“${slot?.cell.text ?? ''}” / unreadable`);
     }

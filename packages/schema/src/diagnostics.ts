@@ -3,6 +3,8 @@ import type { Severity } from './report-model.ts';
 // Stable diagnostic codes: the API, the database and the dashboard key on these, so never rename one.
 export const DIAGNOSTIC_CODES = {
   NOT_A_REPORT: { severity: 'error', zh: '不是政府信息公开工作年度报告', en: 'Not an annual disclosure report' },
+  REPORT_INCOMPLETE: { severity: 'error', zh: '报告不完整（缺少表格或表格中断）', en: 'Incomplete report: a table is missing or cut short' },
+  INPUT_TOO_LARGE: { severity: 'error', zh: '文件超出限制', en: 'The file exceeds a limit' },
   INPUT_UNREADABLE: { severity: 'error', zh: '文件无法读取', en: 'The file cannot be read' },
   PARSE_FAILED: { severity: 'error', zh: '解析器内部错误', en: 'Internal parser error' },
   DECODE_FALLBACK: { severity: 'warning', zh: '编码无法确定，按最接近的编码读取', en: 'Encoding uncertain; decoded with the closest match' },

@@ -1,0 +1,10 @@
+import { generateReportAsync } from './src/generator/generate.ts';
+import { parseReport } from './src/parse.ts';
+import { writeFileSync } from 'node:fs';
+const [seed, layout] = process.argv.slice(2);
+const g = await generateReportAsync({ seed: Number(seed), layout: layout as any, truncate: true });
+writeFileSync('/tmp/w/trunc.' + g.fileName.split('.').pop(), g.bytes);
+const r = await parseReport(g.bytes, { fileName: g.fileName });
+console.log(JSON.stringify(r.applications.totalProcessed), JSON.stringify(r.applications.carriedForward), JSON.stringify(g.truth.applications.totalProcessed));
+for (const p of ['applications.totalProcessed.naturalPerson', 'applications.carriedForward.naturalPerson']) console.log(p, r.provenance[p]);
+console.log(new TextDecoder().decode(g.bytes).slice(-300));
