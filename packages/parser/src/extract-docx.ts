@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import type { SourceDocument } from './document.ts';
 import { htmlToDocument } from './extract-html.ts';
+import { checkZip } from './limits.ts';
 
 const MAX_DOCX_BYTES = 50 * 1024 * 1024;
 
@@ -21,6 +22,8 @@ export async function docxToDocument(bytes: Uint8Array): Promise<SourceDocument>
   }
   const notDocx = sniffNotDocx(bytes);
   if (notDocx) throw new Error(`DOCX could not be read: ${notDocx}`);
+  // Inflated with a cap before mammoth opens it (a zip bomb stops at the limit).
+  checkZip(bytes);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(

@@ -1,6 +1,7 @@
 import { load } from 'cheerio';
 import type { TextEncoding } from '@gongkai/schema/report';
 import { lineIndex, type Cell, type Row, type SourceDocument } from './document.ts';
+import { checkHtmlDepth } from './limits.ts';
 
 // HTML (and the HTML that mammoth makes of a DOCX) → rows in reading order. Every <tr> of a data table is
 // one tabular row; all other text is cut into lines at block elements and <br>, one single-cell row each.
@@ -48,6 +49,7 @@ const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
 const CJK_SEGMENT_BREAK = new RegExp(`(?<=[${CJK}])[ \\t\\r\\f]*\\n[ \\t\\r\\n\\f]*(?=[${CJK}])`, 'gu');
 
 export function htmlToDocument(html: string, opts: HtmlOptions = {}): SourceDocument {
+  checkHtmlDepth(html);
   const $ = load(html, { sourceCodeLocationInfo: true });
   const root = $.root()[0] as unknown as DomNode;
   const walker = new Walker(html);

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PDFDocumentLoadingTask, PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import type { Cell, Row, SourceDocument } from './document.ts';
+import { checkPdfStreams, LimitError, LIMITS } from './limits.ts';
 
 // A text PDF → a layout text in the manner of `pdftotext -layout`: text items are grouped into lines by
 // baseline, into cells by horizontal gaps, and each cell is put at a column proportional to its x, so
@@ -15,7 +16,7 @@ export interface PdfOptions {
 }
 
 const MAX_PDF_BYTES = 100 * 1024 * 1024;
-const DEFAULT_MAX_PAGES = 200;
+const DEFAULT_MAX_PAGES = LIMITS.pdfPages;
 const DEFAULT_TIMEOUT_MS = 60_000;
 const MAX_ITEMS_PER_PAGE = 20_000;
 /** Points of page width per character column of the layout text. */
@@ -77,12 +78,15 @@ export async function pdfToDocument(bytes: Uint8Array, opts: PdfOptions = {}): P
     throw new Error(`PDF could not be read: ${bytes.byteLength} bytes is over the ${MAX_PDF_BYTES}-byte limit`);
   }
   if (!hasPdfHeader(bytes)) throw new Error('PDF could not be read: it is not a PDF (no %PDF- header)');
+  // Its streams decoded with a cap before pdf.js reads them (a stream bomb stops at the limit).
+  checkPdfStreams(bytes);
   let task: PDFDocumentLoadingTask | undefined;
   try {
     task = await openDocument(bytes);
     const pages = await withDeadline(readPages(task, opts.maxPages ?? DEFAULT_MAX_PAGES), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     return render(pages);
   } catch (error) {
+    if (error instanceof LimitError) throw error;
     throw new Error(`PDF could not be read: ${reason(error)}`);
   } finally {
     await task?.destroy().catch(() => undefined);
@@ -158,7 +162,7 @@ function reason(error: unknown): string {
 
 async function readPages(task: PDFDocumentLoadingTask, maxPages: number): Promise<PageLine[][]> {
   const doc: PDFDocumentProxy = await task.promise;
-  if (doc.numPages > maxPages) throw new Error(`${doc.numPages} pages is over the ${maxPages}-page limit`);
+  if (doc.numPages > maxPages) throw new LimitError('pdfPages', `${doc.numPages} pages is over the ${maxPages}-page limit`);
   const pages: PageLine[][] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);

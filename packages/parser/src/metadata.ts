@@ -113,13 +113,16 @@ function rowText(row: Row): string {
   return row.cells.map((c) => c.text).join('');
 }
 
+const TITLE_CELLS = 400;
+
 export function findTitle(rows: Row[], regions: Regions): TitleInfo {
   // Title lines: the cells before the first section, joined by row; without any, the first rows.
-  const placed = regions.title.length > 0 ? regions.title : rows.slice(0, 8).flatMap((r, row) => r.cells.map((cell, index) => ({ cell, row, index })));
+  // The title is near the top: a region without headings may hold the whole text, so look at its start.
+  const placed = (regions.title.length > 0 ? regions.title : rows.slice(0, 8).flatMap((r, row) => r.cells.map((cell, index) => ({ cell, row, index })))).slice(0, TITLE_CELLS);
   const cells: Cell[] = [];
   const raws: string[] = [];
-  for (const p of placed) {
-    const last = placed[placed.indexOf(p) - 1];
+  for (const [k, p] of placed.entries()) {
+    const last = placed[k - 1];
     // Words of a line laid out by spaces belong together; cells of a real table row do not.
     if (last && last.row === p.row && !rows[p.row]?.tabular) raws[raws.length - 1] += p.cell.text;
     else {

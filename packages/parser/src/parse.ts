@@ -5,6 +5,7 @@ import { DIAGNOSTIC_CODES } from '@gongkai/schema/diagnostics';
 import type { DiagnosticCode } from '@gongkai/schema/diagnostics';
 import { completenessDiagnostics } from './completeness.ts';
 import { decodeText, formatFromName, looksLikeHtml, sniff } from './decode.ts';
+import { checkInputSize, checkTextSize, LimitError } from './limits.ts';
 import type { SourceDocument } from './document.ts';
 import { docxToDocument } from './extract-docx.ts';
 import { htmlToDocument } from './extract-html.ts';
@@ -54,6 +55,7 @@ export async function parseReport(bytes: Uint8Array, options: ParseOptions = {})
 export async function parseReportWithSource(bytes: Uint8Array, options: ParseOptions = {}): Promise<{ report: ParsedReport; sourceText: string | null }> {
   const named = formatFromName(options.fileName);
   try {
+    checkInputSize(bytes.byteLength);
     const kind = sniff(bytes);
     if (kind === 'pdf' || kind === 'docx') {
       const doc = kind === 'pdf' ? await pdfToDocument(bytes) : await docxToDocument(bytes);
@@ -65,6 +67,9 @@ export async function parseReportWithSource(bytes: Uint8Array, options: ParseOpt
     return parseTextWithSource(bytes);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof LimitError || (error instanceof Error && error.cause instanceof LimitError)) {
+      return { report: emptyReport(named ?? 'txt', [diag('INPUT_TOO_LARGE', `文件超出限制：${message} / over a limit: ${message}`)]), sourceText: null };
+    }
     return { report: emptyReport(named ?? 'txt', [diag('INPUT_UNREADABLE', `文件无法读取：${message} / cannot read the file: ${message}`)]), sourceText: null };
   }
 }
@@ -76,19 +81,28 @@ export function parseText(bytes: Uint8Array | string): ParsedReport {
 
 function parseTextWithSource(bytes: Uint8Array | string): { report: ParsedReport; sourceText: string | null } {
   try {
+    if (typeof bytes !== 'string') checkInputSize(bytes.byteLength);
     const decoded = typeof bytes === 'string' ? { text: bytes, encoding: 'utf-8' as const, lossy: false } : decodeText(bytes);
+    checkTextSize(decoded.text.length);
     const extra = decoded.lossy ? [diag('DECODE_FALLBACK', `无法干净地解码，按 ${decoded.encoding} 读取 / decoded as ${decoded.encoding} with replacement characters`)] : [];
-    const doc: SourceDocument = looksLikeHtml(decoded.text)
-      ? htmlToDocument(decoded.text, { format: 'html', encoding: decoded.encoding })
-      : textDocument(decoded.text, decoded.encoding);
+    const html = looksLikeHtml(decoded.text);
+    // Every report names its tables; a text that names none is not one, whatever its size.
+    if (!REPORT_SIGNS.test(decoded.text)) {
+      return { report: emptyReport(html ? 'html' : 'txt', [...extra, diag('NOT_A_REPORT', '未找到年度报告的标题和表格 / no report title or tables found')]), sourceText: null };
+    }
+    const doc: SourceDocument = html ? htmlToDocument(decoded.text, { format: 'html', encoding: decoded.encoding }) : textDocument(decoded.text, decoded.encoding);
     const report = parseDocument(doc);
     report.diagnostics.unshift(...extra);
     return { report, sourceText: decoded.text };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof LimitError) return { report: emptyReport('txt', [diag('INPUT_TOO_LARGE', `文件超出限制：${message} / over a limit: ${message}`)]), sourceText: null };
     return { report: emptyReport('txt', [diag('PARSE_FAILED', `解析失败：${message} / parser error: ${message}`)]), sourceText: null };
   }
 }
+
+/** Words every report prints, in simplified or traditional characters. */
+const REPORT_SIGNS = /信息公开|信息公開|主动公开|主動公開|本年新收|行政复议|行政復議/;
 
 function textDocument(text: string, encoding: SourceDocument['encoding']): SourceDocument {
   const { rows, layout } = tokenizeText(text);

@@ -53,23 +53,25 @@ interface Piece {
 export function buildSegments(placed: PlacedCell[], rows: Row[]): Segment[] {
   const pieces = cutRows(placed, rows);
   const segments: Segment[] = [];
-  let context: Piece[] = [];
+  // The words since the last values, gathered as they come (linear however long the run).
+  let contextCells: Cell[] = [];
+  let contextText = '';
   const text = (cells: Cell[]) => cells.map((c) => c.text).join('');
   for (const p of pieces) {
     const own = text(p.labelCells);
     if (p.hasValues) {
-      const prefixCells = context.flatMap((c) => c.labelCells);
       segments.push({
         kind: 'values',
-        label: text(prefixCells) + own,
-        labelCells: [...prefixCells, ...p.labelCells],
+        label: contextText + own,
+        labelCells: contextCells.length > 0 ? [...contextCells, ...p.labelCells] : p.labelCells,
         slots: p.slots,
         ownText: own,
-        prefixText: text(prefixCells),
+        prefixText: contextText,
         row: p.slots[0]?.row ?? p.row,
         tabular: p.tabular,
       });
-      context = [];
+      contextCells = [];
+      contextText = '';
       continue;
     }
     if (p.labelCells.length === 0) continue;
@@ -80,11 +82,12 @@ export function buildSegments(placed: PlacedCell[], rows: Row[]): Segment[] {
       labelCells: p.labelCells,
       slots: blankRow ? p.slots : [],
       ownText: own,
-      prefixText: text(context.flatMap((c) => c.labelCells)),
+      prefixText: '',
       row: p.row,
       tabular: p.tabular,
     });
-    context.push(p);
+    for (const c of p.labelCells) contextCells.push(c);
+    contextText += own;
   }
   return segments;
 }

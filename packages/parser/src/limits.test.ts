@@ -1,0 +1,116 @@
+import { deflateRawSync, deflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { generateReportAsync } from './generator/generate.ts';
+import { LIMITS } from './limits.ts';
+import { parseReport } from './parse.ts';
+
+// Hostile files: each is refused at a limit, fast, with a diagnostic that names the limit, while the
+// same kinds of file within the limits still parse.
+
+/** A zip of the given entries (deflated), with sizes as a hostile archive may state them. */
+function zip(entries: { name: string; data: Uint8Array; size: number }[]): Uint8Array {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(e.data.length, 18);
+    local.writeUInt32LE(e.size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const c = Buffer.alloc(46);
+    c.writeUInt32LE(0x02014b50, 0);
+    c.writeUInt16LE(20, 4);
+    c.writeUInt16LE(20, 6);
+    c.writeUInt16LE(8, 10);
+    c.writeUInt32LE(e.data.length, 20);
+    c.writeUInt32LE(e.size, 24);
+    c.writeUInt16LE(name.length, 28);
+    c.writeUInt32LE(offset, 42);
+    parts.push(local, name, Buffer.from(e.data));
+    central.push(c, name);
+    offset += 30 + name.length + e.data.length;
+  }
+  const cd = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, cd, end]);
+}
+
+const zeros = (mb: number) => Buffer.alloc(mb * 1024 * 1024);
+const codes = (r: { diagnostics: { code: string; message: string }[] }) => r.diagnostics.map((d) => d.code);
+
+describe('limits on hostile input', () => {
+  it('refuses a DOCX whose entry inflates past the limit (a zip bomb), naming the limit', async () => {
+    const bomb = deflateRawSync(zeros(LIMITS.zipEntryBytes / 1048576 + 8), { level: 9 });
+    const bytes = zip([
+      { name: '[Content_Types].xml', data: deflateRawSync(Buffer.from('<Types/>')), size: 8 },
+      // The stated size lies, as a bomb's does: the limit is checked while inflating.
+      { name: 'word/document.xml', data: bomb, size: 1000 },
+    ]);
+    expect(bytes.length).toBeLessThan(200_000);
+    const r = await parseReport(bytes, { fileName: 'bomb.docx' });
+    expect(codes(r)).toEqual(['INPUT_TOO_LARGE']);
+    expect(r.diagnostics[0]!.message).toMatch(/inflates to over the 32 MB limit/);
+  });
+
+  it('counts every entry of an archive, so many small bombs add up to the total limit', async () => {
+    const piece = deflateRawSync(zeros(24), { level: 9 });
+    const bytes = zip([
+      { name: '[Content_Types].xml', data: deflateRawSync(Buffer.from('<Types/>')), size: 8 },
+      ...[1, 2, 3, 4, 5].map((n) => ({ name: `word/media/image${n}.bin`, data: piece, size: 24 })),
+    ]);
+    const r = await parseReport(bytes, { fileName: 'many.docx' });
+    expect(codes(r)).toEqual(['INPUT_TOO_LARGE']);
+    expect(r.diagnostics[0]!.message).toMatch(/archive inflates to over the 96 MB limit/);
+  });
+
+  it('refuses a PDF whose stream decodes past the limit', async () => {
+    const stream = deflateSync(zeros(LIMITS.pdfStreamBytes / 1048576 + 8), { level: 9 });
+    const bytes = Buffer.concat([
+      Buffer.from(`%PDF-1.4\n1 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`),
+      stream,
+      Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'),
+    ]);
+    const r = await parseReport(bytes, { fileName: 'bomb.pdf' });
+    expect(codes(r)).toEqual(['INPUT_TOO_LARGE']);
+    expect(r.diagnostics[0]!.message).toMatch(/PDF stream decodes to over the 32 MB limit/);
+  });
+
+  it('refuses HTML nested deeper than the limit before building a tree', async () => {
+    const depth = 200_000;
+    const html = `<html><body>${'<div>'.repeat(depth)}政府信息公开${'</div>'.repeat(depth)}</body></html>`;
+    const r = await parseReport(new TextEncoder().encode(html), { fileName: 'deep.html' });
+    expect(codes(r)).toEqual(['INPUT_TOO_LARGE']);
+    expect(r.diagnostics[0]!.message).toMatch(/nested over 256 deep/);
+  });
+
+  it('refuses input over the size limit, and says a large text that names no table is not a report', async () => {
+    const big = await parseReport(new Uint8Array(LIMITS.inputBytes + 1).fill(0x41), { fileName: 'big.txt' });
+    expect(codes(big)).toEqual(['INPUT_TOO_LARGE']);
+    // 8 MB of digits, tabs and lines: a table-shaped text that is not a report.
+    const digits = new Uint8Array(8 * 1048576);
+    for (let i = 0, k = 1; i < digits.length; i++) {
+      k = (k * 48271) % 2147483647;
+      digits[i] = k % 9 === 0 ? 10 : k % 4 === 0 ? 9 : 48 + (k % 10);
+    }
+    expect(codes(await parseReport(digits, { fileName: 'digits.txt' }))).toEqual(['NOT_A_REPORT']);
+  });
+
+  it('still reads a DOCX and nested HTML within the limits', async () => {
+    const g = await generateReportAsync({ seed: 7, layout: 'docx' });
+    const docx = await parseReport(g.bytes, { fileName: g.fileName });
+    expect(docx.applications.newlyReceived?.total).toBe(g.truth.applications.newlyReceived?.total);
+    const h = await generateReportAsync({ seed: 7, layout: 'html' });
+    const wrapped = new TextDecoder().decode(h.bytes).replace('<body>', `<body>${'<div>'.repeat(100)}`);
+    const html = await parseReport(new TextEncoder().encode(wrapped), { fileName: 'nested.html' });
+    expect(html.applications.newlyReceived?.total).toBe(h.truth.applications.newlyReceived?.total);
+  });
+});
