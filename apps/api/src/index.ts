@@ -22,8 +22,6 @@ export async function serve(options: { dbFlag?: string; port?: number } = {}): P
     process.stderr.write(`gongkai: loaded ${loaded.real} published and ${loaded.synthetic} synthetic reports\n`);
   }
   const app = await createApp({ db, env });
-  const url = await app.listen(options.port ?? env.GONGKAI_PORT, env.GONGKAI_HOST);
-  process.stderr.write(`gongkai: GraphQL API on ${url}/graphql · explorer ${url}/graphiql · database ${dbPath} · ${env.NODE_ENV} mode · reads ${env.GONGKAI_PUBLIC === '1' ? 'public' : 'need sign-in'} · embeds ${env.GONGKAI_EMBED}\n`);
   // First start (as Jupyter prints its token): an administrator with a password shown this once.
   if (countUsers(db) === 0) {
     const { password } = await createUser(app.auth, db, { username: 'admin', role: 'admin' });
@@ -39,6 +37,8 @@ export async function serve(options: { dbFlag?: string; port?: number } = {}): P
         `  └──────────────────────────────────────────────────────────────\n\n`,
     );
   }
+  const url = await app.listen(options.port ?? env.GONGKAI_PORT, env.GONGKAI_HOST);
+  process.stderr.write(`gongkai: GraphQL API on ${url}/graphql · explorer ${url}/graphiql · database ${dbPath} · ${env.NODE_ENV} mode · reads ${env.GONGKAI_PUBLIC === '1' ? 'public' : 'need sign-in'} · embeds ${env.GONGKAI_EMBED}\n`);
   const shutdown = async () => {
     await app.stop();
     db.$client.close();

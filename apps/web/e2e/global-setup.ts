@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -31,7 +31,18 @@ declare module 'vitest' {
     wsEndpoint: string;
     artifacts: string;
     importSeed: string;
+    /** User name → one-time password of the accounts made for the tests (viewer, editor, admin). */
+    users: Record<string, string>;
   }
+}
+
+export const USERS = { viewer: 'vera', editor: 'ed', admin: 'ada' } as const;
+
+/** Makes an account with the real command line (`gongkai user add`), returning its one-time password. */
+export function addUser(db: string, name: string, role: string): string {
+  const r = spawnSync(process.execPath, [CLI, 'user', 'add', name, '--role', role, '--json', '--db', db], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GONGKAI_SAMPLES: 'false' } });
+  if (r.status !== 0) throw new Error(`gongkai user add failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+  return (JSON.parse(r.stdout) as { password: string }).password;
 }
 
 export function freePort(): Promise<number> {
@@ -160,16 +171,19 @@ export default async function setup(project: TestProject) {
     mkdirSync(generated);
     ingest(db, writeSyntheticReports(generated), true);
 
-    const token = randomBytes(16).toString('hex');
+    const users = Object.fromEntries(Object.entries(USERS).map(([role, name]) => [name, addUser(db, name, role)]));
+
+    // The API as `npm start` runs it (production mode), told the dashboard's URL for its cookies; many
+    // sign-ins a minute from this one address are the tests', not an attack.
     const apiPort = await freePort();
-    api = start(CLI, ['serve', '--port', String(apiPort)], { GONGKAI_DB: db, GONGKAI_SAMPLES: 'false', GONGKAI_API_TOKEN: token, NODE_ENV: 'test' }, ROOT);
+    const webPort = await freePort();
+    const webUrl = `http://127.0.0.1:${webPort}`;
+    api = start(CLI, ['serve', '--port', String(apiPort)], { GONGKAI_DB: db, GONGKAI_SAMPLES: 'false', GONGKAI_WEB_URL: webUrl, GONGKAI_SIGN_IN_LIMIT: '1000', NODE_ENV: '' }, ROOT);
     const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
     await waitFor(`http://127.0.0.1:${apiPort}/health`, 'the API', api.child, api.log);
 
     build();
-    const webPort = await freePort();
-    web = start(NEXT_BIN, ['start', '-p', String(webPort), '-H', '127.0.0.1'], { GONGKAI_API_URL: apiUrl, GONGKAI_API_TOKEN: token, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }, WEB);
-    const webUrl = `http://127.0.0.1:${webPort}`;
+    web = start(NEXT_BIN, ['start', '-p', String(webPort), '-H', '127.0.0.1'], { GONGKAI_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }, WEB);
     await waitFor(`${webUrl}/explorer`, 'next start', web.child, web.log);
 
     browser = await chromium.launchServer({
@@ -182,6 +196,7 @@ export default async function setup(project: TestProject) {
     project.provide('wsEndpoint', browser.wsEndpoint());
     project.provide('artifacts', ARTIFACTS);
     project.provide('importSeed', IMPORT_SEED);
+    project.provide('users', users);
   } catch (error) {
     await teardown();
     throw error;

@@ -10,6 +10,35 @@ export const webUrl = inject('webUrl');
 export const apiUrl = inject('apiUrl');
 export const artifacts = inject('artifacts');
 export const importSeed = inject('importSeed');
+export const users = inject('users');
+
+export type As = 'viewer' | 'editor' | 'admin' | null;
+const NAMES = { viewer: 'vera', editor: 'ed', admin: 'ada' } as const;
+const sessions = new Map<string, { name: string; value: string }>();
+
+/** Signs in through the dashboard's /api/auth as a browser would, returning the session cookie. */
+export async function signInCookie(base: string, name: string, password: string): Promise<{ name: string; value: string }> {
+  const key = `${base} ${name}`;
+  const known = sessions.get(key);
+  if (known) return known;
+  const res = await fetch(`${base}/api/auth/sign-in/username`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify({ username: name, password }) });
+  if (!res.ok) throw new Error(`sign-in of ${name} failed: ${res.status} ${await res.text()}`);
+  const [pair] = (res.headers.get('set-cookie') ?? '').split(';');
+  const [cookieName, ...rest] = pair!.split('=');
+  const cookie = { name: cookieName!, value: rest.join('=') };
+  sessions.set(key, cookie);
+  return cookie;
+}
+
+/** A browser context signed in as one of the test accounts (or nobody). */
+export async function contextAs(browser: Browser, as: As, options: Parameters<Browser['newContext']>[0] = {}, base = webUrl): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...options });
+  if (as) {
+    const c = await signInCookie(base, NAMES[as], users[NAMES[as]]!);
+    await context.addCookies([{ name: c.name, value: c.value, url: base, httpOnly: true, sameSite: 'Lax' }]);
+  }
+  return context;
+}
 
 export const DESKTOP = { width: 1366, height: 900 };
 export const PHONE = { width: 390, height: 844 };
@@ -25,8 +54,9 @@ export interface Session {
   errors: string[];
 }
 
-export async function open(browser: Browser, path: string, viewport = DESKTOP, colorScheme: 'light' | 'dark' = 'light'): Promise<Session> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', colorScheme });
+/** A page of the dashboard; signed in as an editor unless `as` says otherwise (null: nobody). */
+export async function open(browser: Browser, path: string, viewport = DESKTOP, colorScheme: 'light' | 'dark' = 'light', as: As = 'editor'): Promise<Session> {
+  const context = await contextAs(browser, as, { viewport, colorScheme });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

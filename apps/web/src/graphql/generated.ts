@@ -242,7 +242,7 @@ export type NotebookExportQuery = { notebook: { id: string, title: string, expor
 export type DataAsOfQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DataAsOfQuery = { status: { years: Array<number> }, reports: { edges: Array<{ node: { ingestedAt: string } }> } };
+export type DataAsOfQuery = { status: { years: Array<number>, lastIngestedAt: string | null } };
 
 export type CreateNotebookMutationVariables = Exact<{
   input: NotebookInput;
@@ -394,7 +394,7 @@ export const ImportReportDocument = "mutation ImportReport($fileName: String!, $
 export const NotebooksDocument = "query Notebooks($search: String) {\n  notebooks(search: $search) {\n    id\n    title\n    description\n    revision\n    shipped\n    updatedAt\n    document\n  }\n}" as TypedDocument<NotebooksQuery, NotebooksQueryVariables>;
 export const NotebookDocument = "query Notebook($id: ID!) {\n  notebook(id: $id) {\n    id\n    title\n    description\n    document\n    revision\n    shipped\n    createdAt\n    updatedAt\n    revisions {\n      revision\n      title\n      savedAt\n    }\n  }\n}" as TypedDocument<NotebookQuery, NotebookQueryVariables>;
 export const NotebookExportDocument = "query NotebookExport($id: ID!) {\n  notebook(id: $id) {\n    id\n    title\n    exportJson\n  }\n}" as TypedDocument<NotebookExportQuery, NotebookExportQueryVariables>;
-export const DataAsOfDocument = "query DataAsOf {\n  status {\n    years\n  }\n  reports(first: 1, orderBy: INGESTED_DESC, filter: {latestOnly: false}) {\n    edges {\n      node {\n        ingestedAt\n      }\n    }\n  }\n}" as TypedDocument<DataAsOfQuery, DataAsOfQueryVariables>;
+export const DataAsOfDocument = "query DataAsOf {\n  status {\n    years\n    lastIngestedAt\n  }\n}" as TypedDocument<DataAsOfQuery, DataAsOfQueryVariables>;
 export const CreateNotebookDocument = "mutation CreateNotebook($input: NotebookInput!) {\n  createNotebook(input: $input) {\n    id\n  }\n}" as TypedDocument<CreateNotebookMutation, CreateNotebookMutationVariables>;
 export const UpdateNotebookDocument = "mutation UpdateNotebook($id: ID!, $input: NotebookInput!, $expectedRevision: Int) {\n  updateNotebook(id: $id, input: $input, expectedRevision: $expectedRevision) {\n    id\n    revision\n    updatedAt\n    revisions {\n      revision\n      title\n      savedAt\n    }\n  }\n}" as TypedDocument<UpdateNotebookMutation, UpdateNotebookMutationVariables>;
 export const DuplicateNotebookDocument = "mutation DuplicateNotebook($id: ID!, $title: String) {\n  duplicateNotebook(id: $id, title: $title) {\n    id\n  }\n}" as TypedDocument<DuplicateNotebookMutation, DuplicateNotebookMutationVariables>;

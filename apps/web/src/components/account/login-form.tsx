@@ -34,7 +34,15 @@ export function LoginForm({ next, labels }: { next: string; labels: Messages['ac
     setBusy(false);
   };
   return (
-    <form action={(f) => void submit(f)} className="card login-form" data-testid="login-form">
+    <form
+      onSubmit={(e) => {
+        // Not a form action: React would clear the fields after it, and a wrong password should not cost the user name.
+        e.preventDefault();
+        void submit(new FormData(e.currentTarget));
+      }}
+      className="card login-form"
+      data-testid="login-form"
+    >
       <label>
         {labels.identifier}
         <input name="identifier" autoComplete="username" required maxLength={200} autoFocus data-testid="login-identifier" />

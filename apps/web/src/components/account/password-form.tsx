@@ -26,7 +26,15 @@ export function PasswordForm({ labels }: { labels: Messages['account']['settings
     }
   };
   return (
-    <form action={(f) => void submit(f)} className="filters settings-form" data-testid="password-form">
+    <form
+      onSubmit={(e) => {
+        // Not a form action: React would clear the fields after it, and a wrong password should not cost the user name.
+        e.preventDefault();
+        void submit(new FormData(e.currentTarget));
+      }}
+      className="filters settings-form"
+      data-testid="password-form"
+    >
       <label>
         {labels.currentPassword}
         <input name="current" type="password" autoComplete="current-password" required maxLength={128} />

@@ -14,7 +14,7 @@ export function chinaDay(iso: string): string | null {
 }
 
 export function dataAsOf(data: DataAsOfQuery | null, lang: Lang, labels: Messages['notebooks']['embed']): string | null {
-  const ingested = data?.reports.edges[0]?.node.ingestedAt;
+  const ingested = data?.status.lastIngestedAt;
   const day = ingested ? chinaDay(ingested) : null;
   if (day) return fill(labels.asOf, { date: formatDate(day, lang) });
   if (data?.status.years.length) return fill(labels.years, { years: formatYearRange(data.status.years, lang) });

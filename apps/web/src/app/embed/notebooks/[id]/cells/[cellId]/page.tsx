@@ -25,9 +25,10 @@ import { sourceLine } from '../../../../../../lib/notebook/source';
 
 type Props = { params: Promise<{ id: string; cellId: string }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id, cellId } = await params;
-  const r = await attempt(() => query(NotebookDocument, { id }));
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ id, cellId }, sp] = await Promise.all([params, searchParams]);
+  // With the embed's token, as the page reads: a private server answers an embed only so.
+  const r = await attempt(() => query(NotebookDocument, { id }, { embed: param(sp, 'embed') ?? null }));
   const chart = r.ok && r.data.notebook ? findCell(asDocument(r.data.notebook.document), cellId, 'chart') : undefined;
   return { title: chart?.title || 'Gongkai', robots: { index: false } };
 }
