@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from './db/client.ts';
 import { BIN, filledDatabase } from './test-support.ts';
@@ -95,6 +96,51 @@ const fiftyMeasures = Array.from({ length: 50 }, () => 'applications.newlyReceiv
 const twentyMeasures = fiftyMeasures.slice(0, 20);
 const aliases = (n: number) => `query ($m: [String!]!) { ${Array.from({ length: n }, (_, i) => `a${i}: analytics(query: { measures: $m, groupBy: [YEAR, REGION] }) { rowCount }`).join(' ')} }`;
 
+/** A DOCX that inflates to `megabytes` of zeros: a few hundred kilobytes on the wire. */
+function zipBomb(megabytes: number): Buffer {
+  const entries = [
+    { name: '[Content_Types].xml', data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>') },
+    { name: 'word/document.xml', data: Buffer.alloc(megabytes * 1024 * 1024, 0x20) },
+  ];
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const packed = deflateRawSync(e.data, { level: 9 });
+    const name = Buffer.from(e.name);
+    const crc = crc32(e.data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(e.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(e.data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, packed);
+    centrals.push(central, name);
+    offset += local.length + name.length + packed.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
 describe('hostile requests', () => {
   it.each([
     ['30,000 sort keys', () => post(SORT, { s: Array.from({ length: 30_000 }, () => ({ key: 'YEAR' })) }), 400, 'GRAPHQL_VALIDATION_FAILED', /\$s has 30000 items; no list may have more than 200/],
@@ -137,6 +183,22 @@ describe('hostile requests', () => {
     // The server is still fine afterwards.
     expect((await fetch(`${slowBase}/health`)).status).toBe(200);
   });
+
+  it('a zip bomb sent to the import fails with the limit it broke, and the API stays up', async () => {
+    const bomb = zipBomb(200);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const r = await underWatch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer test-operator-token' },
+      body: JSON.stringify({ query: 'mutation ($c: String!) { importReport(fileName: "bomb.docx", content: $c) { status reason } }', variables: { c: bomb.toString('base64') } }),
+    });
+    expect(r.status).toBe(200);
+    expect(r.body.data.importReport.status).toBe('FAILED');
+    expect(r.body.data.importReport.reason).toMatch(/MB|limit/i);
+    expect(r.slowestHealth).toBeLessThan(HEALTH_MS);
+    const after = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ status { reports } }' }) });
+    expect(after.status).toBe(200);
+  }, 120_000);
 
   it('an anonymous write is refused before it runs, and written to the audit log', async () => {
     const r = await underWatch(`${base}/graphql`, post('mutation { deleteNotebook(id: "overview") }'));
