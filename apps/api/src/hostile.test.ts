@@ -208,6 +208,45 @@ describe('hostile requests', () => {
     expect(logged).toEqual({ actor: 'anonymous', action: 'deleteNotebook', ok: 0 });
   });
 
+  it('treats SQL in every filter as data: 300 injection attempts, no error, no change', async () => {
+    const payloads = [
+      "' OR '1'='1", "'; DROP TABLE reports; --", '" OR 1=1 --', "1; DELETE FROM notebooks", "%' UNION SELECT name FROM sqlite_master --",
+      "') OR ('a'='a", '*/ OR 1=1 /*', "x\\' OR 1=1 --", "41' AND (SELECT count(*) FROM user) > 0 --", 'NEAR(a b) OR "x"',
+      "1 OR 1=1", "' || (SELECT password FROM account LIMIT 1) || '", '\u0027 OR 1=1', "ATTACH DATABASE '/tmp/x.db' AS x --", "%%%_'_",
+      "政务' OR 1=1 --", "'; PRAGMA writable_schema=1; --", '"); SELECT 1; --', "' AND sqlite_version() > '0", "0x27204f5220313d31",
+      "'/**/OR/**/1=1", "1' ORDER BY 1 --", "' GROUP BY 1 HAVING 1=1 --", "admin'--", "' OR ''='",
+    ];
+    const before = db.$client.prepare('SELECT (SELECT count(*) FROM reports) AS r, (SELECT count(*) FROM notebooks) AS n, (SELECT count(*) FROM user) AS u').get();
+    const queries = [
+      ['query ($v: String) { reports(filter: { search: $v }) { totalCount } }', (d: Json) => d.reports.totalCount],
+      ['query ($v: String) { reports(filter: { regionCode: $v }) { totalCount } }', (d: Json) => d.reports.totalCount],
+      ['query ($v: String) { reports(filter: { diagnosticCode: $v }) { totalCount } }', (d: Json) => d.reports.totalCount],
+      ['query ($v: String) { reports(filter: { template: $v }) { totalCount } }', (d: Json) => d.reports.totalCount],
+      ['query ($v: String) { agencies(search: $v) { totalCount } }', (d: Json) => d.agencies.totalCount],
+      ['query ($v: String) { notebooks(search: $v) { id } }', (d: Json) => d.notebooks.length],
+      ['query ($v: ID!) { report(id: $v) { id } }', (d: Json) => (d.report ? 1 : 0)],
+      ['query ($v: String) { reports(after: $v) { totalCount } }', (d: Json) => d.reports.totalCount],
+      ['query ($v: String!) { analytics(query: { measures: [$v] }) { rowCount } }', (d: Json) => d.analytics.rowCount],
+      ['query ($v: String) { auditLog(actor: $v) { totalCount } }', () => 0],
+      ['query ($v: String!) { embed(token: $v) { cellId } }', () => 0],
+      ['query ($v: ID!) { notebook(id: $v) { id } }', (d: Json) => (d.notebook ? 1 : 0)],
+    ] as const;
+    let attempts = 0;
+    for (const [query, count] of queries) {
+      for (const v of payloads) {
+        attempts++;
+        const res = await fetch(`${base}/graphql`, post(query, { v }));
+        const body = (await res.json()) as Json;
+        // Refused as input (a bad cursor, an unknown measure, a role), or answered as a search for that text: never an internal error.
+        expect(JSON.stringify(body)).not.toMatch(/INTERNAL_SERVER_ERROR|SQLITE_[A-Z]|: syntax error|no such (table|column)/);
+        if (body.data) expect(count(body.data)).toBeLessThanOrEqual(100);
+      }
+    }
+    expect(attempts).toBe(300);
+    expect(db.$client.prepare('SELECT (SELECT count(*) FROM reports) AS r, (SELECT count(*) FROM notebooks) AS n, (SELECT count(*) FROM user) AS u').get()).toEqual(before);
+    expect(db.$client.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
+  }, 120_000);
+
   it('sends the security headers on every answer', async () => {
     for (const path of ['/health', '/graphql?query=%7Bstatus%7Breports%7D%7D']) {
       const res = await fetch(`${base}${path}`, { headers: { 'apollo-require-preflight': 'true' } });
