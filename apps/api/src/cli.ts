@@ -13,7 +13,9 @@ const USAGE = `gongkai — 政府信息公开工作年度报告 analytics
 Usage:
   gongkai parse FILE... [--pretty]          print parsed reports as JSON (several files: JSON lines)
   gongkai ingest PATH... [--db FILE]        store files, folders (recursively) and globs of
-        [--json] [--dry-run] [--synthetic]  .txt .md .html .htm .docx .pdf in the database
+        [--json] [--dry-run] [--synthetic]  .txt .md .html .htm .docx .pdf in the database;
+        [--timeout-s 30] [--memory-mb 512]  each file parsed in a worker with these limits
+        [--workers N] [--max-mb 32]
   gongkai export --format csv|jsonl         one row per report-cell (tidy long form);
         [--out FILE] [--wide --out DIR]     --wide: one CSV per table for spreadsheets
         [--labels zh] [--latest] [--real-only] [--db FILE]
@@ -44,7 +46,17 @@ async function main(argv: string[]): Promise<number> {
       const { values, positionals } = parseArgs({
         args: rest,
         allowPositionals: true,
-        options: { db: { type: 'string' }, json: { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false }, synthetic: { type: 'boolean', default: false }, 'max-mb': { type: 'string' }, ...HELP },
+        options: {
+          db: { type: 'string' },
+          json: { type: 'boolean', default: false },
+          'dry-run': { type: 'boolean', default: false },
+          synthetic: { type: 'boolean', default: false },
+          'max-mb': { type: 'string' },
+          'timeout-s': { type: 'string' },
+          'memory-mb': { type: 'string' },
+          workers: { type: 'string' },
+          ...HELP,
+        },
       });
       if (values.help || positionals.length === 0) {
         console.log(USAGE);
@@ -52,8 +64,25 @@ async function main(argv: string[]): Promise<number> {
       }
       const db = openDatabase(resolveDbPath(values.db, loadEnv()));
       try {
-        const maxBytes = values['max-mb'] ? Number(values['max-mb']) * 1024 * 1024 : undefined;
-        return (await runIngest(db, positionals, { json: values.json ?? false, dryRun: values['dry-run'] ?? false, synthetic: values.synthetic ?? false, maxBytes })).code;
+        const number = (flag: string, value: string | undefined, min: number, max: number) => {
+          if (value === undefined) return undefined;
+          const n = Number(value);
+          if (!Number.isFinite(n) || n < min || n > max) throw new Error(`--${flag} must be a number from ${min} to ${max}, not “${value}”`);
+          return n;
+        };
+        const maxMb = number('max-mb', values['max-mb'], 1, 1024);
+        const timeoutS = number('timeout-s', values['timeout-s'], 1, 3600);
+        return (
+          await runIngest(db, positionals, {
+            json: values.json ?? false,
+            dryRun: values['dry-run'] ?? false,
+            synthetic: values.synthetic ?? false,
+            maxBytes: maxMb === undefined ? undefined : maxMb * 1024 * 1024,
+            timeoutMs: timeoutS === undefined ? undefined : timeoutS * 1000,
+            memoryMb: number('memory-mb', values['memory-mb'], 64, 16384),
+            workers: number('workers', values.workers, 1, 64),
+          })
+        ).code;
       } finally {
         db.$client.close();
       }

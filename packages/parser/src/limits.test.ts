@@ -1,48 +1,12 @@
 import { deflateRawSync, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { generateReportAsync } from './generator/generate.ts';
+import { deepHtml, digitText, zip } from './generator/hostile.ts';
 import { LIMITS } from './limits.ts';
 import { parseReport } from './parse.ts';
 
 // Hostile files: each is refused at a limit, fast, with a diagnostic that names the limit, while the
 // same kinds of file within the limits still parse.
-
-/** A zip of the given entries (deflated), with sizes as a hostile archive may state them. */
-function zip(entries: { name: string; data: Uint8Array; size: number }[]): Uint8Array {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(8, 10);
-    c.writeUInt32LE(e.data.length, 20);
-    c.writeUInt32LE(e.size, 24);
-    c.writeUInt16LE(name.length, 28);
-    c.writeUInt32LE(offset, 42);
-    parts.push(local, name, Buffer.from(e.data));
-    central.push(c, name);
-    offset += 30 + name.length + e.data.length;
-  }
-  const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, cd, end]);
-}
 
 const zeros = (mb: number) => Buffer.alloc(mb * 1024 * 1024);
 const codes = (r: { diagnostics: { code: string; message: string }[] }) => r.diagnostics.map((d) => d.code);
@@ -85,9 +49,7 @@ describe('limits on hostile input', () => {
   });
 
   it('refuses HTML nested deeper than the limit before building a tree', async () => {
-    const depth = 200_000;
-    const html = `<html><body>${'<div>'.repeat(depth)}政府信息公开${'</div>'.repeat(depth)}</body></html>`;
-    const r = await parseReport(new TextEncoder().encode(html), { fileName: 'deep.html' });
+    const r = await parseReport(deepHtml(200_000), { fileName: 'deep.html' });
     expect(codes(r)).toEqual(['INPUT_TOO_LARGE']);
     expect(r.diagnostics[0]!.message).toMatch(/nested over 256 deep/);
   });
@@ -95,13 +57,7 @@ describe('limits on hostile input', () => {
   it('refuses input over the size limit, and says a large text that names no table is not a report', async () => {
     const big = await parseReport(new Uint8Array(LIMITS.inputBytes + 1).fill(0x41), { fileName: 'big.txt' });
     expect(codes(big)).toEqual(['INPUT_TOO_LARGE']);
-    // 8 MB of digits, tabs and lines: a table-shaped text that is not a report.
-    const digits = new Uint8Array(8 * 1048576);
-    for (let i = 0, k = 1; i < digits.length; i++) {
-      k = (k * 48271) % 2147483647;
-      digits[i] = k % 9 === 0 ? 10 : k % 4 === 0 ? 9 : 48 + (k % 10);
-    }
-    expect(codes(await parseReport(digits, { fileName: 'digits.txt' }))).toEqual(['NOT_A_REPORT']);
+    expect(codes(await parseReport(digitText(8), { fileName: 'digits.txt' }))).toEqual(['NOT_A_REPORT']);
   });
 
   it('still reads a DOCX and nested HTML within the limits', async () => {

@@ -6,8 +6,7 @@ import { collectFiles } from '../services/collect-files.ts';
 import type { IngestOutcome } from '../services/ingest.ts';
 import { checkFile, storeParsed } from '../services/ingest.ts';
 import type { Parsed } from '../services/parse-pool.ts';
-import { ParsePool } from '../services/parse-pool.ts';
-import { parseReportWithSource } from '@gongkai/parser/parse';
+import { ParseFailure, ParsePool } from '../services/parse-pool.ts';
 
 export interface IngestSummary {
   files: number;
@@ -28,8 +27,12 @@ export interface IngestRunOptions {
   maxBytes?: number;
   /** Where progress goes (stderr by default). */
   progress?: NodeJS.WriteStream;
-  /** Parse in worker threads (default: one per core); 0 parses on the main thread. */
+  /** Worker threads that parse (default: one per core, at least one); the main thread only writes. */
   workers?: number;
+  /** Time limit per file, in ms. */
+  timeoutMs?: number;
+  /** Heap limit per parsing worker, in MB. */
+  memoryMb?: number;
 }
 
 interface Job {
@@ -78,8 +81,10 @@ export async function runIngest(db: Db, paths: string[], options: IngestRunOptio
   const progress = progressReporter(options.progress ?? process.stderr, files.length, started);
   // Files are read and parsed ahead (in worker threads) while this thread writes them, in order, one
   // transaction per report: parsing and writing overlap on two cores.
-  const pool = files.length > 8 && (options.workers ?? 1) > 0 ? new ParsePool(options.workers ?? Math.max(1, availableParallelism() - 1)) : null;
-  const parse = (name: string, bytes: Uint8Array) => (pool ? pool.parse(name, bytes) : parseReportWithSource(bytes, { fileName: name }));
+  // Every file is parsed in a worker with a memory and a time limit: a file over either fails with the
+  // reason, its worker is replaced, and the run goes on.
+  const pool = new ParsePool({ size: Math.max(1, Math.min(options.workers ?? availableParallelism(), files.length || 1)), timeoutMs: options.timeoutMs, memoryMb: options.memoryMb });
+  const parse = (name: string, bytes: Uint8Array) => pool.parse(name, bytes);
   const ingestOptions = { synthetic: options.synthetic, dryRun: options.dryRun, maxBytes: options.maxBytes };
   const queue: Job[] = [];
   let next = 0;
@@ -105,7 +110,8 @@ export async function runIngest(db: Db, paths: string[], options: IngestRunOptio
     try {
       outcome = job.outcome ?? storeParsed(db, display(job.file), job.bytes!, job.hash!, await job.parsed!, ingestOptions);
     } catch (error) {
-      outcome = { file: job.file, status: 'failed', reason: (error as Error).message };
+      const reason = error instanceof ParseFailure ? `${error.kind === 'timeout' ? 'PARSE_TIMEOUT' : error.kind === 'memory' ? 'PARSE_OUT_OF_MEMORY' : 'PARSE_FAILED'}: ${error.message}` : (error as Error).message;
+      outcome = { file: job.file, status: 'failed', reason };
     }
     done++;
     if (outcome.status === 'failed') summary.failed.push({ file: display(outcome.file), reason: outcome.reason ?? 'unknown error' });
@@ -113,7 +119,7 @@ export async function runIngest(db: Db, paths: string[], options: IngestRunOptio
     for (const [code, n] of Object.entries(outcome.codes ?? {})) summary.warningsByCode[code] = (summary.warningsByCode[code] ?? 0) + n;
     progress.step(done, summary.failed.length - problems.length, outcome);
   }
-  await pool?.close();
+  await pool.close();
   summary.seconds = Number(((performance.now() - started) / 1000).toFixed(3));
   summary.filesPerSecond = Number((files.length / Math.max(0.001, summary.seconds)).toFixed(1));
   if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);

@@ -721,6 +721,11 @@ export type ReportFilter = {
   /** Only the latest version of each agency-year (default true). */
   latestOnly?: InputMaybe<Scalars['Boolean']['input']>;
   synthetic?: InputMaybe<SyntheticFilter>;
+  /**
+   * Analytics leave out reports whose tables are missing or cut short (REPORT_INCOMPLETE) unless this
+   * is true; lists show them (flagged) either way.
+   */
+  includeIncomplete?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type ReportConnection = {
@@ -757,6 +762,11 @@ export type Report = {
   version: Scalars['Int']['output'];
   isLatest: Scalars['Boolean']['output'];
   synthetic: Scalars['Boolean']['output'];
+  /**
+   * False when a table is missing or cut short (REPORT_INCOMPLETE): such a report is kept, never made the
+   * latest version over a complete one, and left out of analytics unless asked for.
+   */
+  complete: Scalars['Boolean']['output'];
   /** Diagnostics by severity, without loading them. */
   errorCount: Scalars['Int']['output'];
   warningCount: Scalars['Int']['output'];
@@ -1447,6 +1457,7 @@ export type ReportResolvers<ContextType = Context, ParentType extends ResolversP
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   isLatest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   warningCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   infoCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

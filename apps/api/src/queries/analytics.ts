@@ -156,7 +156,8 @@ function resolveMeasure(key: string, groupBy: DimensionKey[]): Resolved {
 
 function chooseSource(groupBy: DimensionKey[], regionLevel: RegionLevel, filter: ReportFilterInput, needsAgencies: boolean): Source {
   const f = filter;
-  if (groupBy.includes('AGENCY') || needsAgencies || f.agencyId != null || f.search || f.hasDiagnostics != null || f.diagnosticCode || f.latestOnly === false) return 'report_facts';
+  // The rollups hold complete reports only: asking for incomplete ones reads the fact rows.
+  if (groupBy.includes('AGENCY') || needsAgencies || f.agencyId != null || f.search || f.hasDiagnostics != null || f.diagnosticCode || f.latestOnly === false || f.includeIncomplete) return 'report_facts';
   const fine = (groupBy.includes('REGION') && regionLevel !== 'PROVINCE') || (f.regionCode && regionPrefix(f.regionCode).length > 2);
   return fine ? 'rollup_county' : 'rollup_province';
 }
@@ -170,6 +171,7 @@ function whereFor(source: Source, filter: ReportFilterInput): { sql: string; par
   const params: unknown[] = [];
   const t = source === 'report_facts' ? 'f.' : '';
   if (source === 'report_facts' && (filter.latestOnly ?? true)) where.push('f.is_latest = 1');
+  if (source === 'report_facts' && !filter.includeIncomplete) where.push('f.complete = 1');
   if (filter.yearFrom != null) {
     where.push(`${t}year >= ?`);
     params.push(filter.yearFrom);

@@ -17,6 +17,7 @@ export interface ReportFilterInput {
   search?: string | null;
   latestOnly?: boolean | null;
   synthetic?: SyntheticFilter | null;
+  includeIncomplete?: boolean | null;
 }
 
 export interface SqlWhere {

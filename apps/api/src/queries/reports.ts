@@ -22,6 +22,7 @@ export interface ReportRow {
   version: number;
   isLatest: boolean;
   synthetic: boolean;
+  complete: boolean;
   errorCount: number;
   warningCount: number;
   infoCount: number;
@@ -29,11 +30,11 @@ export interface ReportRow {
 
 const REPORT_COLUMNS = `r.id, r.agency_id AS agencyId, r.agency_title AS agencyTitle, r.year, r.template, r.published_on AS publishedOn,
   r.source_name AS sourceName, r.source_format AS sourceFormat, r.layout, r.encoding, r.content_hash AS contentHash,
-  r.parser_version AS parserVersion, r.ingested_at AS ingestedAt, r.status, r.version, r.is_latest AS isLatest, r.synthetic,
+  r.parser_version AS parserVersion, r.ingested_at AS ingestedAt, r.status, r.version, r.is_latest AS isLatest, r.synthetic, r.complete,
   r.error_count AS errorCount, r.warning_count AS warningCount, r.info_count AS infoCount`;
 
 function toRow(r: ReportRow): ReportRow {
-  return { ...r, isLatest: Boolean(r.isLatest), synthetic: Boolean(r.synthetic) };
+  return { ...r, isLatest: Boolean(r.isLatest), synthetic: Boolean(r.synthetic), complete: Boolean(r.complete) };
 }
 
 export type ReportOrder = 'YEAR_DESC' | 'YEAR_ASC' | 'AGENCY_ASC' | 'INGESTED_DESC';

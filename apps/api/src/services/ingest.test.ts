@@ -181,3 +181,39 @@ describe('ingest', () => {
     }
   });
 });
+
+describe('incomplete reports (a table missing or cut short)', () => {
+  const sumOf = (db: Db, where = 'is_latest = 1') => (db.$client.prepare(`SELECT coalesce(sum(${CELLS.find((c) => c.path === 'applications.newlyReceived.total')!.sqlName}), 0) AS n FROM report_facts WHERE ${where}`).get() as { n: number }).n;
+  const reportRow = (db: Db, id: number) => db.$client.prepare('SELECT is_latest AS latest, complete FROM reports WHERE id = ?').get(id) as { latest: number; complete: number };
+
+  it('keeps a cut copy as a version that is never latest over the complete one, and out of the rollups', async () => {
+    const { db } = freshDb();
+    const whole = generateReport({ seed: 31, layout: 'tabs', agency: '洪泽区人民政府', year: 2023 });
+    const cut = generateReport({ seed: 31, layout: 'tabs', agency: '洪泽区人民政府', year: 2023, truncate: true });
+    const first = await ingestBytes(db, 'whole.txt', whole.bytes);
+    const before = db.$client.prepare('SELECT * FROM rollup_province').all();
+    const second = await ingestBytes(db, 'cut.txt', cut.bytes);
+    expect(second.status).toBe('ingested');
+    expect(second.report?.diagnostics.find((d) => d.code === 'REPORT_INCOMPLETE')?.message).toMatch(/报告不完整.*incomplete report/);
+    expect(reportRow(db, first.reportId!)).toEqual({ latest: 1, complete: 1 });
+    expect(reportRow(db, second.reportId!)).toEqual({ latest: 0, complete: 0 });
+    expect(db.$client.prepare('SELECT * FROM rollup_province').all()).toEqual(before);
+    expect(rollupDisagreements(db)).toEqual([]);
+  });
+
+  it('gives way to a complete report of the same agency and year, and stays out of the sums until then', async () => {
+    const { db } = freshDb();
+    const whole = generateReport({ seed: 32, layout: 'html', agency: '武陟县人民政府', year: 2022 });
+    const cut = generateReport({ seed: 32, layout: 'html', agency: '武陟县人民政府', year: 2022, truncate: true });
+    const first = await ingestBytes(db, 'cut.html', cut.bytes);
+    // The only version is latest (a reader finds it, flagged), but the analytics do not sum it.
+    expect(reportRow(db, first.reportId!)).toEqual({ latest: 1, complete: 0 });
+    expect(count(db, 'rollup_province')).toBe(0);
+    expect(rollupDisagreements(db)).toEqual([]);
+    const second = await ingestBytes(db, 'whole.html', whole.bytes);
+    expect(reportRow(db, second.reportId!)).toEqual({ latest: 1, complete: 1 });
+    expect(reportRow(db, first.reportId!)).toEqual({ latest: 0, complete: 0 });
+    expect(sumOf(db, 'is_latest = 1 AND complete = 1')).toBe(whole.truth.applications.newlyReceived!.total);
+    expect(rollupDisagreements(db)).toEqual([]);
+  });
+});

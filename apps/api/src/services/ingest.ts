@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { CELL_BY_PATH, CELLS, decimalToUnits } from '@gongkai/schema/cells';
 import type { ParsedReport } from '@gongkai/schema/report';
-import { PARSER_VERSION, parseReportWithSource } from '@gongkai/parser/parse';
+import { PARSER_VERSION } from '@gongkai/parser/parse';
 import type { Db } from '../db/client.ts';
 import type { Parsed } from './parse-pool.ts';
+import { ParseFailure, ParsePool, sharedParsePool } from './parse-pool.ts';
 import { agencyLevel, normaliseAgencyName, resolveAgency } from './regions.ts';
 
 // One report → one transaction: the report, its cells with provenance, diagnostics, narratives, its fact
@@ -33,7 +34,7 @@ export interface IngestOptions {
 }
 
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
-const FATAL = new Set(['NOT_A_REPORT', 'INPUT_UNREADABLE', 'PARSE_FAILED']);
+const FATAL = new Set(['NOT_A_REPORT', 'INPUT_UNREADABLE', 'INPUT_TOO_LARGE', 'PARSE_FAILED']);
 const STATE_CODE = { printed: 0, inferred: 1, repaired: 2, missing: 3 } as const;
 const CELL_INDEX = new Map(CELLS.map((c, i) => [c.path, i]));
 
@@ -115,27 +116,28 @@ class Statements {
     this.knownAgencies = s.prepare<[string], { name: string; code: string }>(
       "SELECT name, region_code AS code FROM agencies WHERE region_code IS NOT NULL AND region_confidence >= 0.6 AND key LIKE '%' || ? || '%' LIMIT 20",
     );
-    this.latestOf = s.prepare<[number, number | null], { id: number; version: number }>('SELECT id, version FROM reports WHERE agency_id = ? AND year IS ? AND is_latest = 1');
+    this.latestOf = s.prepare<[number, number | null], { id: number; version: number; complete: number }>('SELECT id, version, complete FROM reports WHERE agency_id = ? AND year IS ? AND is_latest = 1');
     this.maxVersion = s.prepare<[number, number | null], { v: number | null }>('SELECT max(version) AS v FROM reports WHERE agency_id = ? AND year IS ?');
     this.agencyDims = s.prepare<[number], { provinceCode: string; cityCode: string; countyCode: string; level: string }>(
       "SELECT province_code AS provinceCode, city_code AS cityCode, county_code AS countyCode, coalesce(level, '') AS level FROM agencies WHERE id = ?",
     );
     this.sameDivision = s.prepare<[string, string], { id: number; key: string }>('SELECT id, key FROM agencies WHERE region_code = ? AND level = ?');
-    this.previousVersion = s.prepare<[number, number | null], { id: number }>('SELECT id FROM reports WHERE agency_id = ? AND year IS ? ORDER BY version DESC LIMIT 1');
+    // The version that takes over as latest: the newest complete one, else the newest.
+    this.previousVersion = s.prepare<[number, number | null], { id: number }>('SELECT id FROM reports WHERE agency_id = ? AND year IS ? ORDER BY complete DESC, version DESC LIMIT 1');
     this.unmarkLatest = s.prepare('UPDATE reports SET is_latest = 0 WHERE id = ?');
     this.unmarkFactLatest = s.prepare('UPDATE report_facts SET is_latest = 0 WHERE report_id = ?');
     this.markLatest = s.prepare('UPDATE reports SET is_latest = 1 WHERE id = ?');
     this.markFactLatest = s.prepare('UPDATE report_facts SET is_latest = 1 WHERE report_id = ?');
     this.insertReport = s.prepare(
-      `INSERT INTO reports (agency_id, year, template, published_on, agency_title, source_name, source_format, layout, encoding, content_hash, byte_size, parser_version, ingested_at, status, version, is_latest, synthetic, error_count, warning_count, info_count)
-       VALUES (@agencyId, @year, @template, @publishedOn, @agencyTitle, @sourceName, @sourceFormat, @layout, @encoding, @contentHash, @byteSize, @parserVersion, @ingestedAt, @status, @version, 1, @synthetic, @errors, @warnings, @infos)`,
+      `INSERT INTO reports (agency_id, year, template, published_on, agency_title, source_name, source_format, layout, encoding, content_hash, byte_size, parser_version, ingested_at, status, version, is_latest, synthetic, error_count, warning_count, info_count, complete)
+       VALUES (@agencyId, @year, @template, @publishedOn, @agencyTitle, @sourceName, @sourceFormat, @layout, @encoding, @contentHash, @byteSize, @parserVersion, @ingestedAt, @status, @version, @latest, @synthetic, @errors, @warnings, @infos, @complete)`,
     );
     this.insertNarrative = s.prepare('INSERT INTO narratives (report_id, section, text) VALUES (?, ?, ?)');
     this.insertSource = s.prepare('INSERT INTO report_sources (report_id, text) VALUES (?, ?)');
     this.insertFact = s.prepare(
-      `INSERT INTO report_facts (report_id, agency_id, is_latest, ${dims.join(', ')}, ${cols.join(', ')}) VALUES (${['?', '?', '?', ...dims.map(() => '?'), ...cols.map(() => '?')].join(', ')})`,
+      `INSERT INTO report_facts (report_id, agency_id, is_latest, complete, ${dims.join(', ')}, ${cols.join(', ')}) VALUES (${['?', '?', '?', '?', ...dims.map(() => '?'), ...cols.map(() => '?')].join(', ')})`,
     );
-    this.factOf = s.prepare<[number], Record<string, number | string | null>>(`SELECT ${dims.join(', ')}, ${cols.join(', ')} FROM report_facts WHERE report_id = ?`);
+    this.factOf = s.prepare<[number], Record<string, number | string | null>>(`SELECT complete, ${dims.join(', ')}, ${cols.join(', ')} FROM report_facts WHERE report_id = ?`);
     this.deleteReport = s.prepare('DELETE FROM reports WHERE id = ?');
     this.upsertCounty = s.prepare(
       `INSERT INTO rollup_county (${dims.join(', ')}, reports, ${cols.join(', ')}) VALUES (${[...dims, 'r', ...cols].map(() => '?').join(', ')})
@@ -165,10 +167,10 @@ function rollup(s: Statements, dims: Dimensions, values: (number | null)[], sign
   s.upsertProvince.run(dims.year, dims.provinceCode, dims.level, dims.template, dims.synthetic, sign, ...signed);
 }
 
-/** Adds (1) or removes (-1) a stored report's fact row to or from the rollups. */
+/** Adds (1) or removes (-1) a stored report's fact row to or from the rollups (which hold complete reports only). */
 function rollupStored(s: Statements, reportId: number, sign: 1 | -1): void {
   const fact = s.factOf.get(reportId);
-  if (!fact) return;
+  if (!fact || !fact.complete) return;
   const dims: Dimensions = {
     year: fact.year as number,
     provinceCode: fact.province_code as string,
@@ -240,8 +242,12 @@ function countCodes(report: ParsedReport): Record<string, number> {
 function writeReport(s: Statements, input: { report: ParsedReport; fileName: string; hash: string; bytes: number; sourceText: string | null; synthetic: boolean; now: string }): { reportId: number; version: number } {
   const { report, fileName, synthetic, now } = input;
   const agency = findOrCreateAgency(s, report, fileName.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, ''), synthetic, now);
+  // A report cut short (REPORT_INCOMPLETE) is kept, but never made the latest over a complete one, and
+  // never summed into the rollups.
+  const complete = !report.diagnostics.some((d) => d.code === 'REPORT_INCOMPLETE');
   const previous = s.latestOf.get(agency.id, report.year);
-  if (previous) {
+  const latest = complete || !previous || !previous.complete;
+  if (previous && latest) {
     s.unmarkLatest.run(previous.id);
     s.unmarkFactLatest.run(previous.id);
     rollupStored(s, previous.id, -1);
@@ -266,6 +272,8 @@ function writeReport(s: Statements, input: { report: ParsedReport; fileName: str
       ingestedAt: now,
       status: severities.error > 0 ? 'errors' : severities.warning > 0 ? 'warnings' : 'ok',
       version,
+      latest: latest ? 1 : 0,
+      complete: complete ? 1 : 0,
       synthetic: synthetic ? 1 : 0,
       errors: severities.error,
       warnings: severities.warning,
@@ -298,8 +306,8 @@ function writeReport(s: Statements, input: { report: ParsedReport; fileName: str
   // Reports without a year cannot be placed on the time axis: stored, but out of the analytics tables.
   if (report.year !== null) {
     const dims: Dimensions = { year: report.year, ...agency.dims, template: report.template ?? '', synthetic: synthetic ? 1 : 0 };
-    s.insertFact.run(reportId, agency.id, 1, dims.year, dims.provinceCode, dims.cityCode, dims.countyCode, dims.level, dims.template, dims.synthetic, ...values);
-    rollup(s, dims, values, 1);
+    s.insertFact.run(reportId, agency.id, latest ? 1 : 0, complete ? 1 : 0, dims.year, dims.provinceCode, dims.cityCode, dims.countyCode, dims.level, dims.template, dims.synthetic, ...values);
+    if (latest && complete) rollup(s, dims, values, 1);
   }
   return { reportId, version };
 }
@@ -370,8 +378,15 @@ export function storeParsed(db: Db, fileName: string, bytes: Uint8Array, hash: s
  * Ingest one file's bytes: unchanged when the same bytes were read by this parser version already,
  * updated when an older parser read them, else a new report (a new version of its agency-year).
  */
-export async function ingestBytes(db: Db, fileName: string, bytes: Uint8Array, options: IngestOptions = {}): Promise<IngestOutcome> {
+export async function ingestBytes(db: Db, fileName: string, bytes: Uint8Array, options: IngestOptions & { pool?: ParsePool } = {}): Promise<IngestOutcome> {
   const checked = checkFile(db, fileName, bytes, options.maxBytes);
   if (checked.outcome) return checked.outcome;
-  return storeParsed(db, fileName, bytes, checked.hash, await parseReportWithSource(bytes, { fileName }), options);
+  let parsed: Parsed;
+  try {
+    // In a worker thread with a memory and a time limit, never on the caller's thread.
+    parsed = await (options.pool ?? sharedParsePool()).parse(fileName, bytes);
+  } catch (error) {
+    return { file: fileName, status: 'failed', reason: error instanceof ParseFailure ? `${error.kind === 'timeout' ? 'PARSE_TIMEOUT' : error.kind === 'memory' ? 'PARSE_OUT_OF_MEMORY' : 'PARSE_FAILED'}: ${error.message}` : (error as Error).message };
+  }
+  return storeParsed(db, fileName, bytes, checked.hash, parsed, options);
 }

@@ -2,42 +2,193 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParsedReport } from '@gongkai/schema/report';
 
+// Files are parsed in worker threads, never on the thread that serves requests or writes the store:
+// each worker has a memory limit and each file a time limit. A file over either fails with the reason,
+// its worker is replaced, and the other files go on.
+
 export interface Parsed {
   report: ParsedReport;
   sourceText: string | null;
 }
 
-/** A few worker threads parsing in parallel; jobs go to whichever worker has the shortest queue. */
-export class ParsePool {
-  private readonly workers: { worker: Worker; pending: Map<number, { resolve: (p: Parsed) => void; reject: (e: Error) => void }> }[] = [];
-  private nextId = 0;
+export interface ParsePoolOptions {
+  /** Worker threads (default: one per core). */
+  size?: number;
+  /** Heap of one worker, in MB. */
+  memoryMb?: number;
+  /** Time for one file, in ms. */
+  timeoutMs?: number;
+  /** Let the process exit while workers are idle (for a server's shared pool). */
+  unref?: boolean;
+}
 
-  constructor(size = Math.max(1, availableParallelism())) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url));
-      const pending = new Map<number, { resolve: (p: Parsed) => void; reject: (e: Error) => void }>();
-      worker.on('message', (m: { id: number; parsed: Parsed }) => {
-        pending.get(m.id)?.resolve(m.parsed);
-        pending.delete(m.id);
-      });
-      worker.on('error', (error) => {
-        for (const p of pending.values()) p.reject(error);
-        pending.clear();
-      });
-      this.workers.push({ worker, pending });
-    }
+export const PARSE_LIMITS = { memoryMb: 512, timeoutMs: 30_000 };
+
+/** A file the worker could not finish: too slow, out of memory, or the worker died. */
+export class ParseFailure extends Error {
+  constructor(
+    readonly kind: 'timeout' | 'memory' | 'crashed',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ParseFailure';
+  }
+}
+
+interface Job {
+  id: number;
+  fileName: string;
+  bytes: Uint8Array;
+  resolve: (p: Parsed) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+  timer: ReturnType<typeof setTimeout> | null;
+  /** Loaded and waiting for files: the time limit counts from here, not from the worker's start. */
+  ready: boolean;
+}
+
+export class ParsePool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 0;
+  private closed = false;
+  /** Workers that died before finishing any file in a row: past a few, the pool gives up. */
+  private failedStarts = 0;
+  private readonly memoryMb: number;
+  private readonly timeoutMs: number;
+  private readonly unref: boolean;
+
+  constructor(options: ParsePoolOptions | number = {}) {
+    const o = typeof options === 'number' ? { size: options } : options;
+    this.memoryMb = o.memoryMb ?? PARSE_LIMITS.memoryMb;
+    this.timeoutMs = o.timeoutMs ?? PARSE_LIMITS.timeoutMs;
+    this.unref = o.unref ?? false;
+    const size = Math.max(1, o.size ?? availableParallelism());
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  get size(): number {
+    return this.slots.length;
   }
 
   parse(fileName: string, bytes: Uint8Array): Promise<Parsed> {
-    const target = this.workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-    const id = this.nextId++;
+    if (this.closed) return Promise.reject(new Error('the parse pool is closed'));
     return new Promise<Parsed>((resolve, reject) => {
-      target.pending.set(id, { resolve, reject });
-      target.worker.postMessage({ id, fileName, bytes });
+      this.queue.push({ id: this.nextId++, fileName, bytes, resolve, reject });
+      this.dispatch();
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new Error('the parse pool was closed'));
+    await Promise.all(
+      this.slots.map(async (slot) => {
+        if (slot.timer) clearTimeout(slot.timer);
+        slot.job?.reject(new Error('the parse pool was closed'));
+        slot.job = null;
+        await slot.worker.terminate();
+      }),
+    );
   }
+
+  private spawn(): Slot {
+    const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url), {
+      resourceLimits: { maxOldGenerationSizeMb: this.memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(16, this.memoryMb / 8)) },
+    });
+    const slot: Slot = { worker, job: null, timer: null, ready: false };
+    if (this.unref) worker.unref();
+    worker.on('message', (m: { id: number; parsed?: Parsed; error?: string; ready?: true }) => {
+      if (m.ready) {
+        slot.ready = true;
+        this.dispatch();
+        return;
+      }
+      const job = slot.job;
+      if (!job || job.id !== m.id) return;
+      this.finish(slot);
+      this.failedStarts = 0;
+      if (m.parsed) job.resolve(m.parsed);
+      else job.reject(new ParseFailure('crashed', `the parser failed: ${m.error ?? 'unknown error'}`));
+      this.dispatch();
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      const job = slot.job;
+      const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory|heap limit/i.test(error.message);
+      this.replace(
+        slot,
+        job &&
+          (memory
+            ? new ParseFailure('memory', `parsing ran out of memory (limit ${this.memoryMb} MB per file)`)
+            : new ParseFailure('crashed', `the parser stopped: ${error.message.split('\n')[0]}`)),
+      );
+    });
+    worker.on('exit', (code) => {
+      // An exit without an error event (killed from outside): the file in hand fails, a new worker takes over.
+      if (this.closed || !this.slots.includes(slot)) return;
+      this.replace(slot, slot.job && new ParseFailure('crashed', `the parser exited with code ${code}`));
+    });
+    return slot;
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (!slot.ready || slot.job || this.queue.length === 0) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      if (this.unref) slot.worker.ref();
+      slot.timer = setTimeout(() => {
+        this.replace(slot, new ParseFailure('timeout', `parsing took longer than ${this.timeoutMs / 1000} s (the limit per file) and was stopped`));
+      }, this.timeoutMs);
+      slot.worker.postMessage({ id: job.id, fileName: job.fileName, bytes: job.bytes });
+    }
+  }
+
+  private finish(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.job = null;
+    if (this.unref) slot.worker.unref();
+  }
+
+  /** The worker is done for: fail its file, start another worker in its place, go on with the queue. */
+  private replace(slot: Slot, failure: Error | null): void {
+    const job = slot.job;
+    this.finish(slot);
+    const at = this.slots.indexOf(slot);
+    if (at < 0) return;
+    this.slots.splice(at, 1);
+    slot.worker.removeAllListeners();
+    slot.worker.on('error', () => undefined);
+    void slot.worker.terminate();
+    if (job && failure) job.reject(failure);
+    if (this.closed) return;
+    // A worker that cannot even start (its limits below what loading the parser needs) is not
+    // started again and again: after three such deaths, queued files fail with the reason.
+    if (!job && ++this.failedStarts >= 3) {
+      this.closed = true;
+      for (const queued of this.queue.splice(0)) queued.reject(new ParseFailure('crashed', `parse workers cannot start (limit ${this.memoryMb} MB per worker)`));
+      return;
+    }
+    this.slots.push(this.spawn());
+    this.dispatch();
+  }
+}
+
+let shared: ParsePool | null = null;
+
+/** One pool per process for imports and single files; its idle workers never keep the process alive. */
+export function sharedParsePool(): ParsePool {
+  shared ??= new ParsePool({ unref: true });
+  return shared;
+}
+
+export async function closeSharedParsePool(): Promise<void> {
+  const pool = shared;
+  shared = null;
+  await pool?.close();
 }

@@ -707,6 +707,11 @@ export type ReportFilter = {
   /** Only the latest version of each agency-year (default true). */
   latestOnly?: InputMaybe<Scalars['Boolean']['input']>;
   synthetic?: InputMaybe<SyntheticFilter>;
+  /**
+   * Analytics leave out reports whose tables are missing or cut short (REPORT_INCOMPLETE) unless this
+   * is true; lists show them (flagged) either way.
+   */
+  includeIncomplete?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type ReportConnection = {
@@ -743,6 +748,11 @@ export type Report = {
   version: Scalars['Int']['output'];
   isLatest: Scalars['Boolean']['output'];
   synthetic: Scalars['Boolean']['output'];
+  /**
+   * False when a table is missing or cut short (REPORT_INCOMPLETE): such a report is kept, never made the
+   * latest version over a complete one, and left out of analytics unless asked for.
+   */
+  complete: Scalars['Boolean']['output'];
   /** Diagnostics by severity, without loading them. */
   errorCount: Scalars['Int']['output'];
   warningCount: Scalars['Int']['output'];
