@@ -65,6 +65,9 @@ describe('a private server', () => {
     await page.goto(`${webUrl}/reports`, { waitUntil: 'networkidle' });
     expect(new URL(page.url()).pathname).toBe('/login');
     expect(await page.locator('.banner').first().textContent()).toBe('这个站点不公开：请先登录。');
+    // Pages that read nothing from the API themselves (the explorer) are closed too.
+    const explorer = await fetch(`${webUrl}/explorer`, { redirect: 'manual' });
+    expect([explorer.status, explorer.headers.get('location')]).toEqual([307, '/login?next=%2Fexplorer']);
     await page.fill('[data-testid="login-identifier"]', 'vera');
     await page.fill('[data-testid="login-password"]', passwords.vera!);
     await Promise.all([page.waitForURL(/\/reports$/), page.click('[data-testid="login-submit"]')]);

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { UserMenu } from '../components/account/user-menu';
 import { LangSwitch } from '../components/ui/lang-switch';
@@ -7,6 +8,7 @@ import { NavLinks } from '../components/ui/nav-links';
 import { LANG_HEADER, langOf, t } from '../i18n/messages';
 import { getAccess } from '../lib/access';
 import { CHROME_HEADER } from '../lib/frame';
+import { PATH_HEADER } from '../lib/paths';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -33,6 +35,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     );
   }
   const access = await getAccess();
+  // A private server: nothing but the sign-in page for nobody (embeds, above, answer for themselves).
+  const path = h.get(PATH_HEADER) ?? '/';
+  if (!access.canRead && !path.startsWith('/login')) redirect(`/login?next=${encodeURIComponent(path)}`);
   return (
     <html lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <body>

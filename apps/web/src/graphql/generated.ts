@@ -116,6 +116,11 @@ export type ReportFilter = {
   /** Only the latest version of each agency-year (default true). */
   latestOnly?: boolean | null | undefined;
   synthetic?: SyntheticFilter | null | undefined;
+  /**
+   * Analytics leave out reports whose tables are missing or cut short (REPORT_INCOMPLETE) unless this
+   * is true; lists show them (flagged) either way.
+   */
+  includeIncomplete?: boolean | null | undefined;
 };
 
 export type AccessQueryVariables = Exact<{ [key: string]: never; }>;
