@@ -46,8 +46,14 @@ export interface Context {
   checkDeadline(): void;
   loaders: ReturnType<typeof createLoaders>;
 }
-function createLoaders(db: Db) {
+/**
+ * Loaders for the request. The heavy ones (every cell of a page of reports) run in batches of 50 with a
+ * turn of the event loop before each, so other requests (and the deadline's timer) are served between
+ * them, and a request past its deadline stops at the next batch.
+ */
+function createLoaders(db: Db, gate: () => Promise<void> = async () => undefined) {
   const opts = { maxBatchSize: 500 };
+  const heavy = { maxBatchSize: 50 };
   return {
     report: new DataLoader<number, ReportRow | null>(async (ids) => reportsByIds(db, ids), opts),
     agency: new DataLoader<number, AgencyRow | null>(async (ids) => agenciesByIds(db, ids), opts),
@@ -55,9 +61,9 @@ function createLoaders(db: Db) {
     region: new DataLoader<string, RegionRow | null>(async (codes) => regionsByCodes(db, codes), opts),
     regionChildren: new DataLoader<string, RegionRow[]>(async (codes) => childRegions(db, codes.map((c) => (c === '' ? null : c))), opts),
     regionCounts: new DataLoader<string, { agencies: number; reports: number }>(async (codes) => regionCounts(db, codes), opts),
-    cells: new DataLoader<number, CellRow[]>(async (ids) => cellsOfReports(db, ids), opts),
-    diagnostics: new DataLoader<number, DiagnosticRow[]>(async (ids) => diagnosticsOfReports(db, ids), opts),
-    narratives: new DataLoader<number, Record<string, string>>(async (ids) => narrativesOfReports(db, ids), opts),
+    cells: new DataLoader<number, CellRow[]>(async (ids) => (await gate(), cellsOfReports(db, ids)), heavy),
+    diagnostics: new DataLoader<number, DiagnosticRow[]>(async (ids) => (await gate(), diagnosticsOfReports(db, ids)), heavy),
+    narratives: new DataLoader<number, Record<string, string>>(async (ids) => (await gate(), narrativesOfReports(db, ids)), heavy),
     versions: new DataLoader<string, ReportRow[]>(
       async (keys) => versionsOf(db, keys.map((k) => JSON.parse(k) as { agencyId: number; year: number | null })),
       opts,
@@ -97,7 +103,10 @@ export function createContext(db: Db, env: Env, principal: Principal = ANONYMOUS
     checkDeadline() {
       if (signal.aborted || Date.now() > ctx.deadline) throw apiError('TIMEOUT', `request took longer than ${armedMs} ms and was stopped`);
     },
-    loaders: createLoaders(db),
+    loaders: createLoaders(db, async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      ctx.checkDeadline();
+    }),
   };
   return ctx;
 }
