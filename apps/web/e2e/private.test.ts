@@ -1,9 +1,10 @@
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateReport } from '@gongkai/parser/generator';
 import { SignJWT } from 'jose';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +27,14 @@ beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'gongkai-private-'));
   const db = join(tmp, 'private.db');
   ingest(db, readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => join(SEEDS, f)), false);
+  // Complete generated reports too, so the embedded chart has bars to draw whatever the seeds hold.
+  const generated = [2021, 2022, 2023].map((year) => {
+    const g = generateReport({ seed: 8_100 + year, layout: 'tabs', template: '2021', agency: '郑州市人民政府', province: '河南省', year });
+    const file = join(tmp, `${year}-${g.fileName}`);
+    writeFileSync(file, g.bytes);
+    return file;
+  });
+  ingest(db, generated, true);
   passwords.vera = addUser(db, 'vera', 'viewer');
   passwords.ed = addUser(db, 'ed', 'editor');
   const [apiPort, webPort] = [await freePort(), await freePort()];
