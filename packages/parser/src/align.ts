@@ -26,6 +26,10 @@ export interface Alignment<K extends string> {
 interface Prepared<K extends string> {
   key: K;
   numbering: RegExp | null;
+  /** The numbering directly followed by the core (for short cores). */
+  numberedCore: RegExp | null;
+  /** The numbering directly followed by the first words of the label or its core. */
+  numberedLabel: RegExp | null;
   labels: Set<string>[];
   cores: { bigrams: Set<string>; text: string }[];
 }
@@ -34,6 +38,9 @@ function prepare<K extends string>(patterns: RowPattern<K>[]): Prepared<K>[] {
   return patterns.map((p) => ({
     key: p.key,
     numbering: numberingPattern(p.numbering),
+    numberedCore: p.numbering ? new RegExp(`${numberingPattern(p.numbering)!.source}(?:${[p.core, ...(p.coreVariants ?? [])].map(cjkOnly).join('|')})`) : null,
+    // The numbering counts where the row's own words follow it (1.申请人…), not wherever a 1. stands.
+    numberedLabel: p.numbering ? new RegExp(`${numberingPattern(p.numbering)!.source}(?:${[...new Set([...p.labels, p.core].map((l) => cjkOnly(l).slice(0, 2)).filter(Boolean))].join('|')})`) : null,
     labels: p.labels.map((l) => bigrams(cjkOnly(l))),
     cores: [p.core, ...(p.coreVariants ?? [])].map((c) => ({ bigrams: bigrams(cjkOnly(c)), text: cjkOnly(c) })),
   }));
@@ -64,11 +71,15 @@ function score<K extends string>(p: Prepared<K>, e: Evidence): number {
   }
   if (coreHits === 0) return 0;
   const recall = coreHits / Math.max(1, core.bigrams.size);
-  const numbered = p.numbering?.test(e.raw()) ?? false;
+  // A short label (其他, 总计) counts as numbered only with its numbering right before it (3.其他).
+  const numbered = (core.bigrams.size <= 1 ? p.numberedCore?.test(e.raw()) : p.numberedLabel?.test(e.raw())) ?? false;
   // Short cores (其他, 总计, 规章) must appear whole; longer ones may be damaged; a matching number
   // lets a label through with part of its core.
   const need = numbered ? Math.min(0.3, 1 / Math.max(1, core.bigrams.size)) : core.bigrams.size <= 2 ? 1 : 0.6;
   if (recall < need && !e.contextText.includes(core.text)) return 0;
+  // A short label (其他, 总计) seen only in the words around a row, without its numbering, is some other
+  // label's word (（六）其他处理, a column header): not this row.
+  if (core.bigrams.size <= 1 && !numbered && bigramHits(core.bigrams, e.own) === 0) return 0;
   let inContext = 0;
   let onOwnLine = 0;
   for (const l of p.labels) {
@@ -105,10 +116,21 @@ export function alignSegments<K extends string>(segments: Segment[], patterns: R
   // numbering (section 二), where the label shows whole. Words up to the next start continue it.
   const labelStart = segs.map((s, i) => {
     if (s.kind === 'values') return false;
-    // In a table row the row's own label is its last label cell (group labels stand before it, and a
-    // group label cut over lines may start a continuation line); a line laid out by spaces is words.
-    if (s.tabular ? NUMBERING_START.test(s.labelCells[s.labelCells.length - 1]?.text ?? '') : s.labelCells.some((c) => NUMBERING_START.test(c.text))) return true;
-    return prepared.some((p) => !p.numbering && labelRecall(p, ownBigrams[i]!) >= 0.9);
+    if (prepared.some((p) => !p.numbering && labelRecall(p, ownBigrams[i]!) >= 0.9)) return true;
+    // In a table row the row's own label is its last label cell, numbered (5.要求行政机 …); group labels
+    // stand before it. A numbering in a cell of its own counts where the label after it is that row's
+    // (二、 | 上年结转…), not where a group label cut over lines leaves it ((六) | 由逾期不补正…).
+    if (s.tabular) {
+      const cells = s.labelCells;
+      const last = cells[cells.length - 1]?.text ?? '';
+      if (NUMBERING_START.test(last)) return true;
+      const before = compact(cells[cells.length - 2]?.text ?? '');
+      if (!BARE_NUMBERING.test(before)) return false;
+      const words = cjkOnly(last);
+      return prepared.some((p) => p.numbering !== null && p.numbering.test(before) && p.cores.some((c) => words.includes(c.text)));
+    }
+    // A line laid out by spaces is words: any of them may carry the numbering.
+    return s.labelCells.some((c) => NUMBERING_START.test(c.text));
   });
   // Rows are delimited by segments with values and by table rows printed empty that start a label.
   const rowBearing = segs.map((s, i) => s.kind === 'values' || (s.kind === 'blank' && labelStart[i]!));
@@ -136,9 +158,15 @@ export function alignSegments<K extends string>(segments: Segment[], patterns: R
     i = k;
   }
   // Evidence: a row's own line, the words wrapped above (for numbers) and below its cells.
+  // A whole numbered label on the numbers' own line (3、其他 24 … 33) is the row: the words around it
+  // belong to rows printed blank above and below, not to these numbers.
+  const wholeOnLine = (s: Segment, i: number) => {
+    const raw = compact(s.ownText);
+    return prepared.some((p) => labelRecall(p, ownBigrams[i]!) >= 0.9 && (p.numbering === null || (p.cores[0]!.bigrams.size <= 1 ? p.numberedCore! : p.numbering).test(raw)));
+  };
   const evidence: Evidence[] = segs.map((s, i) => {
     if (s.kind === 'values') {
-      const contextRaw = prefix[i]! + s.ownText + suffix[i]!;
+      const contextRaw = wholeOnLine(s, i) ? s.ownText : prefix[i]! + s.ownText + suffix[i]!;
       const contextText = cjkOnly(contextRaw);
       let raw: string | undefined;
       return { own: ownBigrams[i]!, context: bigrams(contextText), contextText, raw: () => (raw ??= compact(contextRaw)) };
@@ -250,6 +278,9 @@ function wordsEvidence(text: string): Evidence {
   let raw: string | undefined;
   return { own: NO_BIGRAMS, context: bigrams(contextText), contextText, raw: () => (raw ??= compact(text)) };
 }
+
+/** A numbering alone in its cell. */
+const BARE_NUMBERING = /^(?:（[一二三四五六七八九十\d]{1,2}）|[一二三四五六七八九十]{1,2}[、.]|\d{1,2}[.、])$/;
 
 /** A row's printed numbering at the start of a label cell: （二） 2. 二、 */
 const NUMBERING_START = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]|[一二三四五六七八九十]{1,2}\s*[、.．]|\d{1,2}\s*[.、．](?!\d))/;

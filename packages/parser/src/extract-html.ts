@@ -138,7 +138,8 @@ class Walker {
 
   private dataRow(cells: DomNode[], columns: { col: number; span: number }[], width: number): void {
     const row = cells.map((cell, i) => ({ ...this.tableCell(cell), ...columns[i] }));
-    if (row.some((cell) => cell.text !== '')) this.rows.push({ cells: row, tabular: true, width, grid: true });
+    // A row of empty cells is kept: it may be a table row printed blank (every zero left out).
+    if (row.length >= 2 || row.some((cell) => cell.text !== '')) this.rows.push({ cells: row, tabular: true, width, grid: true });
   }
 
   private tableCell(node: DomNode): Cell {

@@ -30,7 +30,7 @@ const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) +(?=[${CJK}])`, 'gu');
 // Fonts that map glyphs to Kangxi radicals or compatibility ideographs make '⼀' of '一'.
 const COMPAT_IDEOGRAPH = /[\u2f00-\u2fdf\uf900-\ufaff]/g;
 const NUMBER = /^[+\-−]?\d[\d,，.]*%?$/;
-const PAGE_NUMBER = /^(?:[-—–－―_~·•\s]+\d{1,4}[-—–－―_~·•\s]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+const PAGE_NUMBER = /^(?:[-—–－―_~·•\s]+\d{1,4}[-—–－―_~·•\s]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4} ?\/ ?\d{1,4})$/;
 const BARE_PAGE_NUMBER = /^\d{1,4}$/;
 
 /** One text item in page space: origin top left, y growing down to the item's baseline. */

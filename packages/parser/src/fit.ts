@@ -47,6 +47,8 @@ export interface FitOptions {
   trailingUniform?: boolean;
   /** Cells delimited in the source (a table row), not text laid out by spaces. */
   tabular?: boolean;
+  /** Never cut a run of digits into cells (the report prints blank cells, so any may be missing). */
+  noGlue?: boolean;
 }
 
 export function slotInput(slot: Slot): CellInput {
@@ -118,7 +120,7 @@ export function fitSlots(slots: Slot[], opts: FitOptions): FitResult {
   // The printed digits, leading zeros included: '0000000' is seven cells, not the number 0.
   const digits = s.every((x) => x.reading.kind === 'number') ? s.map((x) => toHalfWidth(x.cell.text).replace(/[\s,]/g, '')).join('') : '';
   // A whole row printed as one digit run is split only where a rule can check the split.
-  const glueable = digits.replace(/[+\-]/g, '').length >= width && /^[\d.+\-]+$/.test(digits) && (opts.mayBeGlued || (s.length === 1 && width > 1 && opts.groupCheck !== undefined));
+  const glueable = !opts.noGlue && digits.replace(/[+\-]/g, '').length >= width && /^[\d.+\-]+$/.test(digits) && (opts.mayBeGlued || (s.length === 1 && width > 1 && opts.groupCheck !== undefined));
   if (glueable) {
     // Without a rule to check them, glued digits say how many cells they fill only when each is a 0:
     // "71" under two columns may be 7 and 1, or 71 beside a cell printed blank.
@@ -198,7 +200,9 @@ function resolveWindows(windows: Slot[][], width: number): FitResult {
 function placeByAnchors(s: Slot[], anchors: number[], columnOf: (offset: number) => number, centres: boolean): CellInput[] | null {
   const gaps = anchors.slice(1).map((a, i) => a - anchors[i]!);
   if (gaps.some((g) => g <= 0)) return null;
-  const tolerance = Math.max(1, Math.floor(Math.min(...gaps, 8) / 2));
+  // Header words stand at a column's centre while numbers may be set to its right: only a number
+  // clearly under one centre is placed by it.
+  const tolerance = centres ? Math.min(...gaps) * 0.35 : Math.max(1, Math.floor(Math.min(...gaps, 8) / 2));
   const out: CellInput[] = anchors.map(() => ({ kind: 'blank' }));
   let last = -1;
   for (const slot of s) {

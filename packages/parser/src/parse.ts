@@ -221,6 +221,11 @@ function parseDocumentUnsafe(doc: SourceDocument): ParsedReport {
       reviewFound: tables.reviewFound,
       reviewWhole: tables.reviewWhole,
       narrativeAfterTables: regions.problems.length > 0 || regions.otherMatters.length > 0,
+      text: {
+        active: regions.active.map((p) => p.cell.text).join(''),
+        applications: regions.applications.map((p) => p.cell.text).join(''),
+        review: regions.review.map((p) => p.cell.text).join(''),
+      },
     }),
   );
 

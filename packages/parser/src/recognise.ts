@@ -39,6 +39,8 @@ export interface RecogniseContext {
   displayColumnOf: (offset: number) => number;
   /** The document's rows (slots and placed cells point into them by index). */
   rows: Row[];
+  /** The report prints blank cells: a run of digits may lack any of its cells, so none is cut. */
+  blanksPrinted?: boolean;
 }
 
 /** Where a table's header puts each column: the column of its header cell, in rows of one width. */
@@ -76,7 +78,14 @@ class Collector {
     }
     const fit = fitSlots(segment.slots, { ...opts, tabular: segment.tabular });
     if (fit.kind === 'cells') {
-      columns.forEach((c, i) => this.cells.set(`${prefix}.${c}`, fit.inputs[i]!));
+      // Where the document stops in this row, a column it shows no cell for was cut off, not left blank.
+      const cut = segment.slots.some((x) => x.cell.cut);
+      const own = new Set(segment.slots);
+      columns.forEach((c, i) => {
+        const input = fit.inputs[i]!;
+        const absent = input.kind === 'blank' && (!input.slot || !own.has(input.slot));
+        this.cells.set(`${prefix}.${c}`, cut && absent ? { kind: 'unreadable' } : input);
+      });
       if (fit.note) this.diagnostics.push(diagnostic('ROW_CELL_COUNT', `${fit.note} / 行内单元格按位置对齐`, { path: prefix, line, severity: 'info' }));
       return;
     }
@@ -104,8 +113,10 @@ function placeByHeader(segment: Segment, columns: readonly string[], header: Hea
   const rowIndex = segment.slots[0]!.row;
   const row = rows[rowIndex];
   if (!row?.tabular || segment.slots.some((x) => x.row !== rowIndex)) return null;
-  if (header.grid ? !row.grid : row.width !== header.width) return null;
-  if (header.grid && row.width !== header.width) return null;
+  // A row the document stops in is shorter than its header: its cells still stand in their columns.
+  const cutShort = segment.slots.some((x) => x.cell.cut) && (row.width ?? 0) < (header.width ?? 0);
+  if (header.grid ? !row.grid : row.width !== header.width && !cutShort) return null;
+  if (header.grid && row.width !== header.width && !cutShort) return null;
   const wanted = new Set(columns.map((c) => header.cols.get(c)!));
   const first = Math.min(...wanted);
   const at = new Map<number, Slot>();
@@ -115,9 +126,11 @@ function placeByHeader(segment: Segment, columns: readonly string[], header: Hea
     else if (x.reading.kind !== 'blank' || isPrintedMark(x.cell.text)) return null;
   }
   for (const c of segment.labelCells) if (c.col !== undefined && c.col >= first && rows[rowIndex]!.cells.includes(c)) return null;
+  // A column with no cell is blank, unless the document stops in this row (then it was cut off).
+  const cut = segment.slots.some((x) => x.cell.cut);
   return columns.map((c) => {
     const x = at.get(header.cols.get(c)!);
-    return x ? slotInput(x) : { kind: 'blank' };
+    return x ? slotInput(x) : cut ? { kind: 'unreadable' } : { kind: 'blank' };
   });
 }
 
@@ -198,11 +211,12 @@ function anchorFinder(segments: Segment[], width: number, ctx: RecogniseContext,
     return total;
   };
   let columnOf = ctx.columnOf;
-  if (complete.length >= 2) {
-    if (spread(ctx.displayColumnOf) < spread(ctx.columnOf)) columnOf = ctx.displayColumnOf;
+  const spreads = complete.length >= 2 ? [spread(ctx.displayColumnOf), spread(ctx.columnOf)] : null;
+  if (spreads && spreads[0] !== spreads[1]) {
+    if (spreads[0]! < spreads[1]!) columnOf = ctx.displayColumnOf;
   } else {
-    // Few complete rows (cells printed blank leave gaps): the measure under which the numbers of all
-    // rows fall into fewer columns is the one the text was laid out by.
+    // Few complete rows (cells printed blank leave gaps), or rows alike whichever the measure: the
+    // measure under which the numbers of all rows fall into fewer columns is the text's.
     const ends = segments.filter((s) => s.kind === 'values' && !s.tabular).flatMap((s) => s.slots.map((x) => x.cell.end));
     if (columnsUnder(ends, ctx.displayColumnOf) < columnsUnder(ends, ctx.columnOf)) columnOf = ctx.displayColumnOf;
   }
@@ -245,6 +259,21 @@ function usualTrailingPad(segments: Segment[], width: number): { trailingPad: nu
   return { trailingPad: pads.length > 0 ? Math.min(...pads) : 0, trailingUniform: pads.length <= 1 };
 }
 
+/** A blank mark between a label and the next label or number, inside the words of a flattened row. */
+const MARK_IN_WORDS = /[)）\u4e00-\u9fff]\s*(?:——|—|－|-|\/)\s*(?=[（(]|[一二三四五六七八九十]、|\d|$)/;
+
+/** Whether a report prints blank cells: a blank mark among its cells or words, or a row of section 三 with fewer digits than its seven cells. */
+function printsBlanks(segments: Segment[], placed: PlacedCell[]): boolean {
+  if (placed.some((p) => MARK_IN_WORDS.test(p.cell.text))) return true;
+  for (const seg of segments) {
+    if (seg.slots.some((x) => x.reading.kind === 'blank' && isPrintedMark(x.cell.text))) return true;
+    if (seg.kind !== 'values') continue;
+    const digits = seg.slots.reduce((n, x) => n + (x.cell.text.match(/\d/g)?.length ?? 0), 0);
+    if (digits > 0 && digits < 7 && seg.slots.length < 7) return true;
+  }
+  return false;
+}
+
 // ─── Section 三 ─────────────────────────────────────────────────────────────────────────────────────
 
 const APPLICATION_PATTERNS: RowPattern<ApplicationRowKey>[] = APPLICATION_ROWS.map((r) => ({
@@ -258,8 +287,15 @@ const APPLICATION_PATTERNS: RowPattern<ApplicationRowKey>[] = APPLICATION_ROWS.m
 
 const rule3: (parts: number[]) => boolean = (p) => p.slice(0, 6).reduce((a, b) => a + b, 0) === p[6];
 
+/** The patterns without the 2019 row （六）其他处理, for tables that print the three 2021 rows instead. */
+const APPLICATION_PATTERNS_2021 = APPLICATION_PATTERNS.filter((p) => p.key !== 'otherHandling');
+
 function recogniseApplications(segments: Segment[], placed: PlacedCell[], activeTemplate: Template | null, ctx: RecogniseContext, out: Collector): { rows: ApplicationRowKey[]; found: Set<ApplicationRowKey>; template: Template | null } {
-  const { assigned, duplicates } = alignSegments(segments, APPLICATION_PATTERNS);
+  let { assigned, duplicates } = alignSegments(segments, APPLICATION_PATTERNS);
+  // A table has either the 2019 row or the three 2021 rows, never numbers on both: where the alignment
+  // gave numbers to both, （六）其他处理 was the 2021 group label, and the rows are aligned again without it.
+  const some2021 = assigned.has('otherNoCorrection') || assigned.has('otherUnpaidFee') || assigned.has('otherMisc');
+  if (some2021 && assigned.get('otherHandling')?.kind === 'values') ({ assigned, duplicates } = alignSegments(segments, APPLICATION_PATTERNS_2021));
   const found = [...assigned.keys()];
   if (found.length < 3) {
     out.diagnostics.push(diagnostic('TABLE_NOT_FOUND', '未找到“收到和处理政府信息公开申请情况”表格 / section 三 table not found', { path: 'applications' }));
@@ -291,6 +327,7 @@ function recogniseApplications(segments: Segment[], placed: PlacedCell[], active
       feasible: sumFeasible(7),
       ...padding,
       mayBeGlued: ctx.mayBeGlued,
+      noGlue: ctx.blanksPrinted,
       anchors: seg ? anchors.anchors(seg) : null,
       columnOf: anchors.columnOf,
       anchorsAreCentres: anchors.centres,
@@ -317,8 +354,33 @@ function reconcileDuplicate(prefix: string, columns: readonly string[], dup: Seg
 
 const rule4: (parts: number[]) => boolean = (p) => p[0]! + p[1]! + p[2]! + p[3]! === p[4];
 
-function recogniseReview(segments: Segment[], ctx: RecogniseContext, out: Collector): { found: boolean; whole: boolean } {
+function recogniseReview(segments: Segment[], placed: PlacedCell[], ctx: RecogniseContext, out: Collector): { found: boolean; whole: boolean } {
   const valued = segments.filter((s) => s.kind === 'values');
+  // Under its header, a table row of empty cells only: every cell of section 四 printed blank.
+  if (valued.length === 0) {
+    // The header's words, whole or set one character a line (结 / 果 / 维 / 持) as converters print them.
+    const words = cjkOnly(placed.map((p) => p.cell.text).join(''));
+    const headed = /结果维持|结果纠正|尚未审结|未经复议|复议后起诉|直接起诉/.test(words) || ['维', '纠', '审', '未'].every((ch) => words.includes(ch));
+    const emptyRow = headed ? [...new Set(placed.map((p) => p.row))].reverse().find((r) => ctx.rows[r]?.tabular && ctx.rows[r]!.cells.length >= 10 && ctx.rows[r]!.cells.every((c) => !isPrintedMark(c.text))) : undefined;
+    if (emptyRow !== undefined) {
+      const line = ctx.rows[emptyRow]!.cells[0]!.line;
+      for (const g of REVIEW_GROUP_KEYS) {
+        out.rowLines.set(`review.${g}`, line);
+        for (const r of REVIEW_RESULT_KEYS) out.cells.set(`review.${g}.${r}`, { kind: 'blank' });
+      }
+      return { found: true, whole: ctx.rows[emptyRow]!.cells.length >= 15 };
+    }
+    // Text laid out by spaces (or run together) leaves no trace of a row printed blank: the header
+    // stands, its cells are unfilled, and unless the report goes on after it, it may be cut there.
+    if (headed) {
+      const line = placed[placed.length - 1]?.cell.line;
+      for (const g of REVIEW_GROUP_KEYS) {
+        if (line !== undefined) out.rowLines.set(`review.${g}`, line);
+        for (const r of REVIEW_RESULT_KEYS) out.cells.set(`review.${g}.${r}`, { kind: 'blank' });
+      }
+      return { found: true, whole: false };
+    }
+  }
   if (valued.length === 0) {
     out.diagnostics.push(diagnostic('TABLE_NOT_FOUND', '未找到“行政复议、行政诉讼情况”表格 / section 四 table not found', { path: 'review' }));
     return { found: false, whole: false };
@@ -332,7 +394,7 @@ function recogniseReview(segments: Segment[], ctx: RecogniseContext, out: Collec
   }
   const columns = REVIEW_GROUP_KEYS.flatMap((g) => REVIEW_RESULT_KEYS.map((r) => `${g}.${r}`));
   const line = pick.slots[0]?.cell.line;
-  const fitOpts: FitOptions = { width: 15, groupSize: 5, groupCheck: rule4, feasible: sumFeasible(5), trailingPad: 0, mayBeGlued: ctx.mayBeGlued || pick.slots.length === 1, columnOf: ctx.columnOf };
+  const fitOpts: FitOptions = { width: 15, groupSize: 5, groupCheck: rule4, feasible: sumFeasible(5), trailingPad: 0, mayBeGlued: ctx.mayBeGlued || pick.slots.length === 1, noGlue: ctx.blanksPrinted, columnOf: ctx.columnOf };
   const fit = fitSlots(pick.slots, fitOpts);
   for (const g of REVIEW_GROUP_KEYS) if (line !== undefined) out.rowLines.set(`review.${g}`, line);
   if (fit.kind === 'cells') {
@@ -432,6 +494,7 @@ function recogniseActive(segments: Segment[], ctx: RecogniseContext, out: Collec
     out.place(`active.${spec.key}`, cols, seg, {
       width: cols.length,
       mayBeGlued: ctx.mayBeGlued,
+      noGlue: ctx.blanksPrinted,
       decimals,
       signed: cols.map((c) => c === 'change'),
       columnOf: ctx.columnOf,
@@ -446,9 +509,16 @@ export function recogniseTables(
   ctx: RecogniseContext,
 ): RecognisedTables {
   const out = new Collector();
+  // Digits run together can be cut into cells only where no cell may be missing: a report that
+  // prints blank cells anywhere (a mark, or a row of fewer digits than cells) may leave one out of any
+  // run, and then the cut is a guess.
+  if (printsBlanks([...sections.applications, ...sections.review], placed.applications)) {
+    ctx = { ...ctx, mayBeGlued: false, blanksPrinted: true };
+    out.diagnostics.push(diagnostic('ROW_CELL_COUNT', '数字粘连且报告留有空白单元格，无法可靠拆分 / digits run together in a report that leaves cells blank: not split', { path: 'applications', severity: 'info' }));
+  }
   const active = recogniseActive(sections.active, ctx, out);
   const applications = recogniseApplications(sections.applications, placed.applications, active.template, ctx, out);
-  const review = recogniseReview(sections.review, ctx, out);
+  const review = recogniseReview(sections.review, placed.review, ctx, out);
   return {
     cells: out.cells,
     groups: out.groups,

@@ -7,7 +7,8 @@ import { isValueLike } from './normalise.ts';
 
 export type TextLayout = 'tabs' | 'cell-lines' | 'pipes' | 'spaces' | 'flat';
 
-const PAGE_FOOTER = /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|page\s*\d+)\s*$/i;
+// "3/6" is a page number; "2      /      2" is a table row of two numbers and a blank mark.
+const PAGE_FOOTER = /^\s*(?:[-—–－] ?\d{1,3} ?[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3} ?\/ ?\d{1,3}|page\s*\d+)\s*$/i;
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 /** A flattened page: one very long line carrying table labels and digits. */
 const FLAT_LINE_MIN = 400;

@@ -36,7 +36,7 @@ describe('ParsePool', () => {
     const here = await parseReportWithSource(seed, { fileName: '000.txt' });
     expect(inWorker.report.applications).toEqual(here.report.applications);
     expect(inWorker.report.agency).toBe(here.report.agency);
-  });
+  }, 60_000);
 
   it('stops a file over the time limit, names the limit, and goes on with a new worker', async () => {
     pool = new ParsePool({ size: 1, timeoutMs: 300 });
@@ -50,7 +50,7 @@ describe('ParsePool', () => {
     expect((failure as ParseFailure).kind).toBe('timeout');
     expect((failure as Error).message).toMatch(/longer than 0.3 s \(the limit per file\)/);
     expect((await next).report.agency).toBe('大刘庄镇人民政府');
-  });
+  }, 120_000);
 
   it('stops a file over the memory limit, names the limit, and goes on with a new worker', async () => {
     pool = new ParsePool({ size: 1, memoryMb: 96, timeoutMs: 120_000 });
@@ -67,5 +67,5 @@ describe('ParsePool', () => {
     expect((failure as ParseFailure).kind).toBe('memory');
     expect((failure as Error).message).toMatch(/ran out of memory \(limit 96 MB per file\)/);
     expect((await next).report.agency).toBe('大刘庄镇人民政府');
-  });
+  }, 120_000);
 });

@@ -55,12 +55,17 @@ function prepare(table: GridTable, rng: Rng): MatrixCell[][] {
   return m;
 }
 
-/** Pushes a few labels right by one empty cell, as under merged headers; rows keep their width. */
+/**
+ * Pushes a few labels right by one empty cell, as under merged headers; rows keep their width. Only
+ * rows whose last cell is printed: with it blank, the pushed row reads the same as one whose first
+ * cell is blank, for a reader as for a parser.
+ */
 function shiftLabels(m: MatrixCell[][], rng: Rng): void {
   const rate = rng.chance(0.5) ? 0.1 : 0;
   m.forEach((row, r) => {
     const labelAt = row.findIndex((c) => c.cell.role === 'label' && c.covered === null);
     if (labelAt < 0 || !rng.chance(rate)) return;
+    if ((row[row.length - 1]?.text ?? '') === '') return;
     const pad: MatrixCell = { text: '', covered: null, cell: { text: '', role: 'pad' } };
     m[r] = [...row.slice(0, labelAt + 1), pad, ...row.slice(labelAt + 1)];
   });
