@@ -79,7 +79,7 @@ function score<K extends string>(p: Prepared<K>, e: Evidence): number {
   if (recall < need && !e.contextText.includes(core.text)) return 0;
   // A short label (其他, 总计) seen only in the words around a row, without its numbering, is some other
   // label's word (（六）其他处理, a column header): not this row.
-  if (core.bigrams.size <= 1 && !numbered && bigramHits(core.bigrams, e.own) === 0) return 0;
+  if (p.numbering && core.bigrams.size <= 1 && !numbered && bigramHits(core.bigrams, e.own) === 0) return 0;
   let inContext = 0;
   let onOwnLine = 0;
   for (const l of p.labels) {

@@ -27,6 +27,8 @@ export interface Row {
   width?: number;
   /** True where cells' columns are exact (HTML/DOCX tables, merged cells resolved). */
   grid?: boolean;
+  /** A markdown pipe row: converters push such rows a cell right now and then. */
+  piped?: boolean;
 }
 
 export interface SourceDocument {

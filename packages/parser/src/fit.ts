@@ -35,6 +35,9 @@ export interface FitOptions {
   columnOf?: (offset: number) => number;
   /** Anchors are the centres of header words, not the ends of a complete row's numbers. */
   anchorsAreCentres?: boolean;
+  /** Anchors under the other measure, where the text does not say which measure it uses. */
+  altAnchors?: number[] | null;
+  altColumnOf?: (offset: number) => number;
   /** Whether decimals are allowed in glued parts (money). */
   decimals?: boolean;
   /** Columns that may be negative (2019 本年增/减), by index. */
@@ -147,6 +150,17 @@ export function fitSlots(slots: Slot[], opts: FitOptions): FitResult {
   }
   if (opts.anchors && opts.columnOf && s.every((x) => x.row === s[0]!.row)) {
     const placed = placeByAnchors(s, opts.anchors, opts.columnOf, opts.anchorsAreCentres ?? false);
+    if (placed && opts.altAnchors && opts.altColumnOf) {
+      // Characters or display width: where the measures place a number differently, it is not placed.
+      const other = placeByAnchors(s, opts.altAnchors, opts.altColumnOf, opts.anchorsAreCentres ?? false);
+      if (!other) return { kind: 'misfit', reason: 'the numbers stand in other columns counted by display width than by characters' };
+      const inputs = placed.map((x, j): CellInput => {
+        const y = other[j]!;
+        const same = x.kind === 'blank' ? y.kind === 'blank' : y.kind !== 'blank' && x.slot === y.slot;
+        return same ? x : { kind: 'unreadable', slot: x.slot ?? y.slot };
+      });
+      return { kind: 'cells', inputs, note: 'placed by column position (where both measures agree)' };
+    }
     if (placed) return { kind: 'cells', inputs: placed, note: 'placed by column position' };
   }
   return { kind: 'misfit', reason: `${s.length} values for ${width} columns` };

@@ -76,10 +76,17 @@ class Collector {
       columns.forEach((c, i) => this.cells.set(`${prefix}.${c}`, byHeader[i]!));
       return;
     }
+    // The row the document stops in, where its header cannot place it: which column each of its
+    // numbers stands in is not known (the cut took some), so none is read.
+    const cut = segment.slots.some((x) => x.cell.cut);
+    if (cut && segment.tabular) {
+      for (const c of columns) this.cells.set(`${prefix}.${c}`, { kind: 'unreadable' });
+      this.diagnostics.push(diagnostic('ROW_CELL_COUNT', '文本在此行中断，无法确定各数字所在列 / the text stops in this row: its numbers cannot be placed', { path: prefix, line }));
+      return;
+    }
     const fit = fitSlots(segment.slots, { ...opts, tabular: segment.tabular });
     if (fit.kind === 'cells') {
       // Where the document stops in this row, a column it shows no cell for was cut off, not left blank.
-      const cut = segment.slots.some((x) => x.cell.cut);
       const own = new Set(segment.slots);
       columns.forEach((c, i) => {
         const input = fit.inputs[i]!;
@@ -114,7 +121,8 @@ function placeByHeader(segment: Segment, columns: readonly string[], header: Hea
   const row = rows[rowIndex];
   if (!row?.tabular || segment.slots.some((x) => x.row !== rowIndex)) return null;
   // A row the document stops in is shorter than its header: its cells still stand in their columns.
-  const cutShort = segment.slots.some((x) => x.cell.cut) && (row.width ?? 0) < (header.width ?? 0);
+  // (Not a pipe row: one pushed right and cut before its last cell would read as aligned.)
+  const cutShort = !row.piped && segment.slots.some((x) => x.cell.cut) && (row.width ?? 0) < (header.width ?? 0);
   if (header.grid ? !row.grid : row.width !== header.width && !cutShort) return null;
   if (header.grid && row.width !== header.width && !cutShort) return null;
   const wanted = new Set(columns.map((c) => header.cols.get(c)!));
@@ -200,7 +208,15 @@ function headerCentres(placed: PlacedCell[], rows: Row[], beforeRow: number, wor
   return xs.every((x, i) => i === 0 || x > xs[i - 1]!) ? xs : null;
 }
 
-function anchorFinder(segments: Segment[], width: number, ctx: RecogniseContext, header?: { placed: PlacedCell[]; beforeRow: number; words: RegExp[] }): { anchors: (seg: Segment) => number[] | null; columnOf: (offset: number) => number; centres: boolean } {
+interface AnchorFinder {
+  anchors: (seg: Segment) => number[] | null;
+  columnOf: (offset: number) => number;
+  centres: boolean;
+  /** The other measure, where the text does not say which it was laid out by. */
+  alt?: { columnOf: (offset: number) => number; anchors: (seg: Segment) => number[] | null };
+}
+
+function anchorFinder(segments: Segment[], width: number, ctx: RecogniseContext, header?: { placed: PlacedCell[]; beforeRow: number; words: RegExp[] }): AnchorFinder {
   const complete = segments.filter((s) => s.kind === 'values' && !s.tabular && s.slots.length === width && s.slots.every((x) => x.row === s.slots[0]!.row));
   const spread = (measure: (offset: number) => number) => {
     let total = 0;
@@ -211,27 +227,36 @@ function anchorFinder(segments: Segment[], width: number, ctx: RecogniseContext,
     return total;
   };
   let columnOf = ctx.columnOf;
+  let decided = false;
   const spreads = complete.length >= 2 ? [spread(ctx.displayColumnOf), spread(ctx.columnOf)] : null;
   if (spreads && spreads[0] !== spreads[1]) {
+    decided = true;
     if (spreads[0]! < spreads[1]!) columnOf = ctx.displayColumnOf;
   } else {
     // Few complete rows (cells printed blank leave gaps), or rows alike whichever the measure: the
     // measure under which the numbers of all rows fall into fewer columns is the text's.
     const ends = segments.filter((s) => s.kind === 'values' && !s.tabular).flatMap((s) => s.slots.map((x) => x.cell.end));
-    if (columnsUnder(ends, ctx.displayColumnOf) < columnsUnder(ends, ctx.columnOf)) columnOf = ctx.displayColumnOf;
+    const [display, chars] = [columnsUnder(ends, ctx.displayColumnOf), columnsUnder(ends, ctx.columnOf)];
+    decided = display !== chars;
+    if (display < chars) columnOf = ctx.displayColumnOf;
   }
+  // Undecided, a row is placed under both measures, and a number is placed only where both agree.
+  const other = columnOf === ctx.columnOf ? ctx.displayColumnOf : ctx.columnOf;
   if (complete.length === 0 && header) {
     const centres = headerCentres(header.placed, ctx.rows, header.beforeRow, header.words, columnOf);
-    if (centres) return { columnOf, centres: true, anchors: () => centres };
+    const alt = decided ? null : headerCentres(header.placed, ctx.rows, header.beforeRow, header.words, other);
+    if (centres) return { columnOf, centres: true, anchors: () => centres, alt: decided ? undefined : { columnOf: other, anchors: () => alt } };
   }
+  const nearest = (seg: Segment): Segment | null => {
+    let best: Segment | null = null;
+    for (const c of complete) if (!best || Math.abs(c.row - seg.row) < Math.abs(best.row - seg.row)) best = c;
+    return best;
+  };
   return {
     columnOf,
     centres: false,
-    anchors: (seg: Segment): number[] | null => {
-      let best: Segment | null = null;
-      for (const c of complete) if (!best || Math.abs(c.row - seg.row) < Math.abs(best.row - seg.row)) best = c;
-      return best ? best.slots.map((x) => columnOf(x.cell.end)) : null;
-    },
+    anchors: (seg: Segment): number[] | null => nearest(seg)?.slots.map((x) => columnOf(x.cell.end)) ?? null,
+    alt: decided ? undefined : { columnOf: other, anchors: (seg: Segment) => nearest(seg)?.slots.map((x) => other(x.cell.end)) ?? null },
   };
 }
 
@@ -331,6 +356,8 @@ function recogniseApplications(segments: Segment[], placed: PlacedCell[], active
       anchors: seg ? anchors.anchors(seg) : null,
       columnOf: anchors.columnOf,
       anchorsAreCentres: anchors.centres,
+      altAnchors: seg && anchors.alt ? anchors.alt.anchors(seg) : null,
+      altColumnOf: anchors.alt?.columnOf,
     }, header ? { columns: header, rows: ctx.rows } : undefined);
     for (const dup of duplicates.get(key) ?? []) reconcileDuplicate(`applications.${key}`, APPLICANT_COLUMN_KEYS, dup, out);
   }

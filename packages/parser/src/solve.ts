@@ -9,7 +9,8 @@ import type { Slot } from './segments.ts';
 // nothing moves); a damaged reading only where one reading is left. Printed numbers are never changed:
 //
 // 1. Equations that the printed numbers break on their own (all printed and unequal, or printed parts
-//    already above their printed total) are reported and not used; the others still are.
+//    already above their printed total) are reported and not used; nor are the other equations their
+//    printed numbers take part in (one of them is a misprint); the rest still are.
 // 2. Where two equations contradict each other through cells they fix, the one that found the
 //    contradiction is set aside too, and the rest solved again.
 // 3. A final gate: every equation whose cells are all known is checked; an inferred or repaired value
@@ -68,11 +69,16 @@ export function solve(input: SolveInput): { cells: Map<string, SolvedCell>; diag
 
   const usable = input.equations.filter((eq) => [...eq.lhs, ...eq.rhs].every((p) => input.cells.has(p)));
   const broken = new Set<RuleEquation>(usable.filter((eq) => brokenByPrint(eq, input.cells)));
-  let solution = propagate(input, usable.filter((eq) => !broken.has(eq)));
+  // The printed numbers of a broken row or group (rules 3, 4) are in doubt (one of them is a misprint):
+  // the other equations they take part in infer nothing either. (A broken column sum spans a whole
+  // table; it tells nothing of which of its numbers is wrong.)
+  const doubtful = new Set([...broken].filter((eq) => eq.rule === 3 || eq.rule === 4).flatMap((eq) => [...eq.lhs, ...eq.rhs]).filter((p) => input.cells.get(p)!.kind === 'value'));
+  const suspect = new Set(usable.filter((eq) => !broken.has(eq) && [...eq.lhs, ...eq.rhs].some((p) => doubtful.has(p))));
+  let solution = propagate(input, usable.filter((eq) => !broken.has(eq) && !suspect.has(eq)));
   // A contradiction between equations: set aside the one that found it and solve again.
   for (let round = 0; solution.conflict && round < usable.length; round++) {
     broken.add(solution.conflict);
-    solution = propagate(input, usable.filter((eq) => !broken.has(eq)));
+    solution = propagate(input, usable.filter((eq) => !broken.has(eq) && !suspect.has(eq)));
   }
   const vars = solution.vars;
 

@@ -222,11 +222,10 @@ export function tokenizeText(text: string): TokenizedText {
       cells = spaceCells(l);
       tabular = false;
     }
-    // Tab-separated rows (copied from Word or a web page) keep their columns; pipe tables come from
-    // converters that push cells right now and then, so their cells are counted, not trusted by column.
-    const byColumn = tabular && !piped;
-    if (byColumn) cells.forEach((c, i) => (c.col = i));
-    rows.push({ cells, tabular, ...(byColumn ? { width: cells.length } : {}) });
+    // Delimited rows keep their columns. (Converters of pipe tables push a row right now and then; its
+    // numbers then stand outside the header's columns, and such a row is counted instead.)
+    if (tabular) cells.forEach((c, i) => (c.col = i));
+    rows.push({ cells, tabular, ...(tabular ? { width: cells.length } : {}), ...(piped ? { piped } : {}) });
   }
   const layout: TextLayout = flatLines > 0 ? 'flat' : pipeLines >= 10 ? 'pipes' : tabLines >= 10 ? 'tabs' : 'spaces';
   return { rows, layout };
