@@ -144,8 +144,9 @@ function parseDocumentUnsafe(doc: SourceDocument): ParsedReport {
     while (start < offset && doc.text.charCodeAt(start) === 12) start++;
     return offset - start;
   };
-  // Some converters align columns by display width (a Chinese character is two columns wide).
-  const displayColumnOf = (offset: number): number => {
+  // Some converters align columns by display width (a Chinese character is two columns wide); the
+  // layout text rebuilt from a PDF counts characters, so there the two are one.
+  const displayColumnOf = doc.layout === 'pdf' ? columnOf : (offset: number): number => {
     const start = offset - columnOf(offset);
     let width = 0;
     for (let i = start; i < offset; i++) width += doc.text.charCodeAt(i) >= 0x2e80 ? 2 : 1;
