@@ -1,4 +1,5 @@
-import { bigramHits, bigrams, cjkOnly, compact } from './labels.ts';
+import { bigrams, cjkOnly, compact } from './labels.ts';
+import type { Bigrams } from './labels.ts';
 import type { Segment } from './segments.ts';
 
 // Segments → model rows. Rows come in a fixed order, so this is a sequence alignment: each model row
@@ -30,12 +31,42 @@ interface Prepared<K extends string> {
   numberedCore: RegExp | null;
   /** The numbering directly followed by the first words of the label or its core. */
   numberedLabel: RegExp | null;
-  labels: Set<string>[];
-  cores: { bigrams: Set<string>; text: string }[];
+  labels: Bigrams[];
+  cores: { bigrams: Bigrams; text: string }[];
+  /** Positions of this pattern's labels and cores in the hit counts of an Evidence. */
+  labelSlots: number[];
+  coreSlots: number[];
 }
 
-function prepare<K extends string>(patterns: RowPattern<K>[]): Prepared<K>[] {
-  return patterns.map((p) => ({
+/** Every label and core bigram of a pattern set → the slots (a pattern's label or core) it belongs to. */
+interface PatternIndex {
+  slots: number;
+  byBigram: Map<number, number[]>;
+}
+
+/** Per slot, how many of its bigrams a text shows: one pass over the text's bigrams for all patterns. */
+function countHits(index: PatternIndex, set: Bigrams): Int32Array {
+  const hits = new Int32Array(index.slots);
+  for (const b of set) {
+    const slots = index.byBigram.get(b);
+    if (slots) for (const slot of slots) hits[slot]!++;
+  }
+  return hits;
+}
+
+function prepare<K extends string>(patterns: RowPattern<K>[]): { prepared: Prepared<K>[]; index: PatternIndex } {
+  const byBigram = new Map<number, number[]>();
+  let slots = 0;
+  const slotOf = (set: Bigrams) => {
+    const slot = slots++;
+    for (const b of set) {
+      const list = byBigram.get(b) ?? [];
+      list.push(slot);
+      byBigram.set(b, list);
+    }
+    return slot;
+  };
+  const prepared = patterns.map((p) => ({
     key: p.key,
     numbering: numberingPattern(p.numbering),
     numberedCore: p.numbering ? new RegExp(`${numberingPattern(p.numbering)!.source}(?:${[p.core, ...(p.coreVariants ?? [])].map(cjkOnly).join('|')})`) : null,
@@ -43,7 +74,14 @@ function prepare<K extends string>(patterns: RowPattern<K>[]): Prepared<K>[] {
     numberedLabel: p.numbering ? new RegExp(`${numberingPattern(p.numbering)!.source}(?:${[...new Set([...p.labels, p.core].map((l) => cjkOnly(l).slice(0, 2)).filter(Boolean))].join('|')})`) : null,
     labels: p.labels.map((l) => bigrams(cjkOnly(l))),
     cores: [p.core, ...(p.coreVariants ?? [])].map((c) => ({ bigrams: bigrams(cjkOnly(c)), text: cjkOnly(c) })),
+    labelSlots: [] as number[],
+    coreSlots: [] as number[],
   }));
+  for (const p of prepared) {
+    p.labelSlots = p.labels.map(slotOf);
+    p.coreSlots = p.cores.map((c) => slotOf(c.bigrams));
+  }
+  return { prepared, index: { slots, byBigram } };
 }
 
 function numberingPattern(numbering: string | undefined): RegExp | null {
@@ -55,8 +93,11 @@ function numberingPattern(numbering: string | undefined): RegExp | null {
 }
 
 interface Evidence {
-  own: Set<string>;
-  context: Set<string>;
+  own: Bigrams;
+  context: Bigrams;
+  /** Hit counts of every label and core (by slot) in the own words and in the context. */
+  ownHits: Int32Array;
+  contextHits: Int32Array;
   contextText: string;
   /** Context with punctuation and digits, for numbering (computed when first needed). */
   raw: () => string;
@@ -65,10 +106,10 @@ interface Evidence {
 function score<K extends string>(p: Prepared<K>, e: Evidence): number {
   let coreHits = 0;
   let core = p.cores[0]!;
-  for (const c of p.cores) {
-    const hits = bigramHits(c.bigrams, e.context);
+  p.cores.forEach((c, k) => {
+    const hits = e.contextHits[p.coreSlots[k]!]!;
     if (hits / Math.max(1, c.bigrams.size) > coreHits / Math.max(1, core.bigrams.size)) [coreHits, core] = [hits, c];
-  }
+  });
   if (coreHits === 0) return 0;
   const recall = coreHits / Math.max(1, core.bigrams.size);
   // A short label (其他, 总计) counts as numbered only with its numbering right before it (3.其他).
@@ -79,22 +120,22 @@ function score<K extends string>(p: Prepared<K>, e: Evidence): number {
   if (recall < need && !e.contextText.includes(core.text)) return 0;
   // A short label (其他, 总计) seen only in the words around a row, without its numbering, is some other
   // label's word (（六）其他处理, a column header): not this row.
-  if (p.numbering && core.bigrams.size <= 1 && !numbered && bigramHits(core.bigrams, e.own) === 0) return 0;
+  if (p.numbering && core.bigrams.size <= 1 && !numbered && e.ownHits[p.coreSlots[p.cores.indexOf(core)]!] === 0) return 0;
   let inContext = 0;
   let onOwnLine = 0;
-  for (const l of p.labels) {
-    inContext = Math.max(inContext, bigramHits(l, e.context));
-    onOwnLine = Math.max(onOwnLine, bigramHits(l, e.own));
+  for (const slot of p.labelSlots) {
+    inContext = Math.max(inContext, e.contextHits[slot]!);
+    onOwnLine = Math.max(onOwnLine, e.ownHits[slot]!);
   }
   return inContext + 3 * onOwnLine + 2 * coreHits + (numbered ? 2 : 0);
 }
 
-const preparedCache = new WeakMap<object, Prepared<string>[]>();
+const preparedCache = new WeakMap<object, { prepared: Prepared<string>[]; index: PatternIndex }>();
 
 /** Share of a row's label (best of its variants) that a text shows: how complete a label it is. */
-function labelRecall<K extends string>(p: Prepared<K>, own: Set<string>): number {
+function labelRecall<K extends string>(p: Prepared<K>, hits: Int32Array): number {
   let best = 0;
-  for (const l of p.labels) best = Math.max(best, bigramHits(l, own) / Math.max(1, l.size));
+  p.labels.forEach((l, k) => (best = Math.max(best, hits[p.labelSlots[k]!]! / Math.max(1, l.size))));
   return best;
 }
 
@@ -103,20 +144,25 @@ const EMPTY_ROW_RECALL = 0.7;
 const WORDS_ONLY_WEIGHT = 0.5;
 
 export function alignSegments<K extends string>(segments: Segment[], patterns: RowPattern<K>[]): Alignment<K> {
-  let prepared = preparedCache.get(patterns) as Prepared<K>[] | undefined;
-  if (!prepared) {
-    prepared = prepare(patterns);
-    preparedCache.set(patterns, prepared);
+  let cached = preparedCache.get(patterns) as { prepared: Prepared<K>[]; index: PatternIndex } | undefined;
+  if (!cached) {
+    cached = prepare(patterns);
+    preparedCache.set(patterns, cached);
   }
+  const { prepared, index } = cached;
   const segs = segments;
   const n = segs.length;
   const m = prepared.length;
   const ownBigrams = segs.map((s) => bigrams(cjkOnly(s.ownText)));
+  const ownHits = ownBigrams.map((b) => countHits(index, b));
+  const ownRaw = segs.map((s) => compact(s.ownText));
+  // How much of each row's label each segment's own words show, computed once.
+  const ownRecall = segs.map((_, i) => prepared.map((p) => labelRecall(p, ownHits[i]!)));
   // A label starts where its row's numbering is printed (（二） 2. 二、), or, for rows printed without
   // numbering (section 二), where the label shows whole. Words up to the next start continue it.
   const labelStart = segs.map((s, i) => {
     if (s.kind === 'values') return false;
-    if (prepared.some((p) => !p.numbering && labelRecall(p, ownBigrams[i]!) >= 0.9)) return true;
+    if (prepared.some((p, j) => !p.numbering && ownRecall[i]![j]! >= 0.9)) return true;
     // In a table row the row's own label is its last label cell, numbered (5.要求行政机 …); group labels
     // stand before it. A numbering in a cell of its own counts where the label after it is that row's
     // (二、 | 上年结转…), not where a group label cut over lines leaves it ((六) | 由逾期不补正…).
@@ -160,29 +206,30 @@ export function alignSegments<K extends string>(segments: Segment[], patterns: R
   // Evidence: a row's own line, the words wrapped above (for numbers) and below its cells.
   // A whole numbered label on the numbers' own line (3、其他 24 … 33) is the row: the words around it
   // belong to rows printed blank above and below, not to these numbers.
-  const wholeOnLine = (s: Segment, i: number) => {
-    const raw = compact(s.ownText);
-    return prepared.some((p) => labelRecall(p, ownBigrams[i]!) >= 0.9 && (p.numbering === null || (p.cores[0]!.bigrams.size <= 1 ? p.numberedCore! : p.numbering).test(raw)));
+  const wholeOnLine = (i: number) => {
+    const raw = ownRaw[i]!;
+    return prepared.some((p, j) => ownRecall[i]![j]! >= 0.9 && (p.numbering === null || (p.cores[0]!.bigrams.size <= 1 ? p.numberedCore! : p.numbering).test(raw)));
   };
   const evidence: Evidence[] = segs.map((s, i) => {
     if (s.kind === 'values') {
-      const contextRaw = wholeOnLine(s, i) ? s.ownText : prefix[i]! + s.ownText + suffix[i]!;
+      const contextRaw = wholeOnLine(i) ? s.ownText : prefix[i]! + s.ownText + suffix[i]!;
       const contextText = cjkOnly(contextRaw);
       let raw: string | undefined;
-      return { own: ownBigrams[i]!, context: bigrams(contextText), contextText, raw: () => (raw ??= compact(contextRaw)) };
+      const context = bigrams(contextText);
+      return { own: ownBigrams[i]!, context, ownHits: ownHits[i]!, contextHits: contextRaw === s.ownText ? ownHits[i]! : countHits(index, context), contextText, raw: () => (raw ??= compact(contextRaw)) };
     }
-    return wordsEvidence(rowBearing[i] ? s.ownText + suffix[i]! : labelStart[i] ? block[i]! : s.ownText);
+    return wordsEvidence(rowBearing[i] ? s.ownText + suffix[i]! : labelStart[i] ? block[i]! : s.ownText, index);
   });
   // Two labels shown whole on the line of one row's numbers: the numbers belong to the label nearest
   // them (the one before is a group label, or a row printed without numbers, as flat text shows).
   const nearest = segs.map((s, i) => {
     if (s.kind !== 'values') return null;
     const own = cjkOnly(s.ownText);
-    const raw = compact(s.ownText);
+    const raw = ownRaw[i]!;
     let best: { key: K; end: number } | null = null;
     let strong = 0;
-    for (const p of prepared) {
-      if (labelRecall(p, ownBigrams[i]!) < 0.9) continue;
+    for (const [j, p] of prepared.entries()) {
+      if (ownRecall[i]![j]! < 0.9) continue;
       const short = p.cores[0]!.bigrams.size <= 2;
       if (short && p.numbering && !p.numbering.test(raw)) continue;
       let end = -1;
@@ -197,13 +244,13 @@ export function alignSegments<K extends string>(segments: Segment[], patterns: R
     return strong >= 2 ? best!.key : null;
   });
   const scores = segs.map((s, i) =>
-    prepared.map((p) => {
-      if (s.kind === 'values') return nearest[i] && nearest[i] !== p.key && labelRecall(p, ownBigrams[i]!) >= 0.9 ? 0 : score(p, evidence[i]!);
+    prepared.map((p, j) => {
+      if (s.kind === 'values') return nearest[i] && nearest[i] !== p.key && ownRecall[i]![j]! >= 0.9 ? 0 : score(p, evidence[i]!);
       // Without numbers, only a label that starts a row and shows nearly whole counts.
       if (!labelStart[i]) return 0;
       const e = evidence[i]!;
-      if (labelRecall(p, e.context) < EMPTY_ROW_RECALL) return 0;
-      if (p.numbering && !p.numbering.test(compact(s.ownText))) return 0;
+      if (labelRecall(p, e.contextHits) < EMPTY_ROW_RECALL) return 0;
+      if (p.numbering && !p.numbering.test(ownRaw[i]!)) return 0;
       return score(p, e) * (rowBearing[i] ? 1 : WORDS_ONLY_WEIGHT);
     }),
   );
@@ -273,10 +320,11 @@ export function alignSegments<K extends string>(segments: Segment[], patterns: R
 }
 
 /** Evidence of a row without values: its words, without the bonus that words beside numbers earn. */
-function wordsEvidence(text: string): Evidence {
+function wordsEvidence(text: string, index: PatternIndex): Evidence {
   const contextText = cjkOnly(text);
   let raw: string | undefined;
-  return { own: NO_BIGRAMS, context: bigrams(contextText), contextText, raw: () => (raw ??= compact(text)) };
+  const context = bigrams(contextText);
+  return { own: NO_BIGRAMS, context, ownHits: new Int32Array(index.slots), contextHits: countHits(index, context), contextText, raw: () => (raw ??= compact(text)) };
 }
 
 /** A numbering alone in its cell. */
@@ -285,4 +333,4 @@ const BARE_NUMBERING = /^(?:（[一二三四五六七八九十\d]{1,2}）|[一�
 /** A row's printed numbering at the start of a label cell: （二） 2. 二、 */
 const NUMBERING_START = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]|[一二三四五六七八九十]{1,2}\s*[、.．]|\d{1,2}\s*[.、．](?!\d))/;
 
-const NO_BIGRAMS: Set<string> = new Set();
+const NO_BIGRAMS: Bigrams = new Set();

@@ -1,9 +1,9 @@
-import { load } from 'cheerio';
+import { parseDocument } from 'htmlparser2';
 import type { TextEncoding } from '@gongkai/schema/report';
 import { lineIndex, type Cell, type Row, type SourceDocument } from './document.ts';
 import { checkHtmlDepth } from './limits.ts';
 
-// HTML (and the HTML that mammoth makes of a DOCX) → rows in reading order. Every <tr> of a data table is
+// HTML → rows in reading order. Every <tr> of a data table is
 // one tabular row; all other text is cut into lines at block elements and <br>, one single-cell row each.
 
 export interface HtmlOptions {
@@ -11,21 +11,16 @@ export interface HtmlOptions {
   encoding?: TextEncoding | null;
 }
 
-/** The parts of a domhandler node that the walk reads (cheerio's node types live in an undeclared dep). */
+/** The parts of a domhandler node that the walk reads. */
 interface DomNode {
   type: string;
   name?: string;
   data?: string;
   attribs?: Record<string, string>;
   children?: DomNode[];
-  sourceCodeLocation?: SourceLocation | null;
-}
-
-interface SourceLocation {
-  startOffset: number;
-  endOffset: number;
-  startTag?: { endOffset: number };
-  endTag?: { startOffset: number };
+  /** Offsets in the source: the first character, and the last (inclusive), as htmlparser2 keeps them. */
+  startIndex: number | null;
+  endIndex: number | null;
 }
 
 /** A run of decoded text and the source range it came from. */
@@ -50,8 +45,8 @@ const CJK_SEGMENT_BREAK = new RegExp(`(?<=[${CJK}])[ \\t\\r\\f]*\\n[ \\t\\r\\n\\
 
 export function htmlToDocument(html: string, opts: HtmlOptions = {}): SourceDocument {
   checkHtmlDepth(html);
-  const $ = load(html, { sourceCodeLocationInfo: true });
-  const root = $.root()[0] as unknown as DomNode;
+  // htmlparser2 (a few times faster than an HTML5 tree builder) with source offsets for provenance.
+  const root = parseDocument(html, { withStartIndices: true, withEndIndices: true }) as unknown as DomNode;
   const walker = new Walker(html);
   walker.flowChildren(root);
   walker.flush();
@@ -147,7 +142,7 @@ class Walker {
     const buffer = new LineBuffer(this.html, (line) => lines.push(line));
     for (const child of node.children ?? []) this.flow(child, buffer, false);
     buffer.flush();
-    const { start, end } = innerRange(node, lines);
+    const { start, end } = innerRange(node, lines, this.html);
     return { text: lines.map((l) => l.text).join('\n'), start, end, line: this.lineOf(start) };
   }
 
@@ -221,9 +216,9 @@ function containsTable(node: DomNode): boolean {
 
 /** A text node as pieces; inside <pre> each line break is its own '\n' piece so that it ends a line. */
 function textPieces(node: DomNode, html: string, pre: boolean): Piece[] {
-  const loc = node.sourceCodeLocation;
   const data = node.data ?? '';
-  if (!loc) return [];
+  if (node.startIndex === null || node.endIndex === null) return [];
+  const loc = { startOffset: node.startIndex, endOffset: node.endIndex + 1 };
   if (!pre || !data.includes('\n')) return [{ text: data, start: loc.startOffset, end: loc.endOffset }];
   const raw = html.slice(loc.startOffset, loc.endOffset);
   // Only an entity-free, LF-only text maps offsets one to one; otherwise keep the node's whole range.
@@ -267,20 +262,36 @@ function trailingSpace(raw: string): number {
   return /(?:\s|&nbsp;|&#160;|&#xa0;)*$/i.exec(raw)?.[0].length ?? 0;
 }
 
-/** The source range of an element's inner content (parse5 leaves out end tags that were implied). */
-function innerRange(node: DomNode, lines: Piece[]): { start: number; end: number } {
-  const loc = node.sourceCodeLocation;
-  if (!loc) return { start: lines[0]?.start ?? 0, end: lines[lines.length - 1]?.end ?? 0 };
-  const start = loc.startTag?.endOffset ?? loc.startOffset;
-  const end = loc.endTag?.startOffset ?? lastChildEnd(node) ?? loc.endOffset;
+/** The source range of an element's inner content: after its start tag, before its end tag (if any). */
+function innerRange(node: DomNode, lines: Piece[], html: string): { start: number; end: number } {
+  if (node.startIndex === null) return { start: lines[0]?.start ?? 0, end: lines[lines.length - 1]?.end ?? 0 };
+  const start = startTagEnd(html, node.startIndex);
+  let end = lastChildEnd(node) ?? start;
+  if (node.endIndex !== null && html[node.endIndex] === '>') {
+    const open = html.lastIndexOf('</', node.endIndex);
+    if (open >= start && html.slice(open + 2, open + 2 + (node.name?.length ?? 0)).toLowerCase() === node.name) end = open;
+  }
   return { start, end: Math.max(start, end) };
+}
+
+/** The offset just after a start tag's '>' (quoted attribute values may hold '>'). */
+function startTagEnd(html: string, from: number): number {
+  let quote = '';
+  for (let i = from; i < html.length && i < from + 8192; i++) {
+    const ch = html[i]!;
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '>') return i + 1;
+  }
+  return from;
 }
 
 function lastChildEnd(node: DomNode): number | undefined {
   const children = node.children ?? [];
   for (let i = children.length - 1; i >= 0; i--) {
-    const end = children[i]?.sourceCodeLocation?.endOffset;
-    if (end !== undefined) return end;
+    const end = children[i]?.endIndex;
+    if (end !== null && end !== undefined) return end + 1;
   }
   return undefined;
 }

@@ -7,12 +7,19 @@ const TRADITIONAL =
 const TRAD_MAP = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) TRAD_MAP.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
 
-const HAS_TRADITIONAL = new RegExp(`[${[...TRAD_MAP.keys()].join('')}]`);
+/** One flag per BMP code point: is it a traditional character we map (a scan, no regex, per text). */
+const IS_TRADITIONAL = new Uint8Array(65536);
+for (const ch of TRAD_MAP.keys()) IS_TRADITIONAL[ch.charCodeAt(0)] = 1;
 
 export function toSimplified(text: string): string {
-  if (!HAS_TRADITIONAL.test(text)) return text;
-  let out = '';
-  for (const ch of text) out += TRAD_MAP.get(ch) ?? ch;
+  let i = 0;
+  while (i < text.length && IS_TRADITIONAL[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
+    const ch = text[i]!;
+    out += IS_TRADITIONAL[text.charCodeAt(i)] ? TRAD_MAP.get(ch)! : ch;
+  }
   return out;
 }
 
@@ -51,15 +58,18 @@ export function cjkOnly(text: string): string {
   return toSimplified(text).replace(/[^\u3400-\u9fff]/g, '');
 }
 
-export function bigrams(text: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
-  if (text.length === 1) out.add(text);
+/** A text's character pairs, each as one number (two UTF-16 units): cheap to make and to look up. */
+export type Bigrams = Set<number>;
+
+export function bigrams(text: string): Bigrams {
+  const out: Bigrams = new Set();
+  for (let i = 0; i + 1 < text.length; i++) out.add(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+  if (text.length === 1) out.add(text.charCodeAt(0));
   return out;
 }
 
 /** How many of `needle`'s bigrams occur in `haystack`'s bigram set. */
-export function bigramHits(needle: Set<string>, haystack: Set<string>): number {
+export function bigramHits(needle: Bigrams, haystack: Bigrams): number {
   let n = 0;
   for (const b of needle) if (haystack.has(b)) n++;
   return n;

@@ -13,10 +13,8 @@ export const LIMITS = {
   htmlDepth: 256,
   /** Entries of a DOCX archive. */
   zipEntries: 2_000,
-  /** Bytes of one DOCX entry, inflated. */
+  /** Bytes of a DOCX's document, inflated. */
   zipEntryBytes: 32 * 1024 * 1024,
-  /** Bytes of all DOCX entries together, inflated. */
-  zipTotalBytes: 96 * 1024 * 1024,
   /** Bytes of one PDF stream, decoded. */
   pdfStreamBytes: 32 * 1024 * 1024,
   /** Bytes of all PDF streams together, decoded. */
@@ -92,10 +90,11 @@ function inflateCapped(data: Uint8Array, raw: boolean, cap: number): number {
 }
 
 /**
- * Inflates every entry of a zip (a DOCX) with a cap, counting entries and bytes, before mammoth opens
- * it: a 600 KB file that inflates to gigabytes stops at the limit instead of exhausting memory.
+ * One entry of a zip (word/document.xml of a DOCX), inflated with a cap: a 600 KB file that inflates to
+ * gigabytes stops at the limit instead of exhausting memory. Null when the archive has no such entry or
+ * is not a readable zip.
  */
-export function checkZip(bytes: Uint8Array): void {
+export function readZipEntry(bytes: Uint8Array, name: string): string | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // End of central directory: the last 0x06054b50 signature within the final 64 KB + 22 bytes.
   let eocd = -1;
@@ -105,28 +104,39 @@ export function checkZip(bytes: Uint8Array): void {
       break;
     }
   }
-  if (eocd < 0) return; // not a readable zip: mammoth says so
+  if (eocd < 0) return null;
   const entries = view.getUint16(eocd + 10, true);
   if (entries > LIMITS.zipEntries) throw new LimitError('zipEntries', `${entries} entries in the archive is over the ${LIMITS.zipEntries}-entry limit`);
   let at = view.getUint32(eocd + 16, true);
-  let total = 0;
   for (let n = 0; n < entries; n++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return;
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return null;
     const method = view.getUint16(at + 10, true);
     const compressed = view.getUint32(at + 20, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     const local = view.getUint32(at + 42, true);
+    const entryName = Buffer.from(bytes.buffer, bytes.byteOffset + at + 46, nameLength).toString('utf8');
     at += 46 + nameLength + extraLength + commentLength;
-    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) continue;
+    if (entryName !== name) continue;
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) return null;
     const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     const data = bytes.subarray(dataStart, Math.min(bytes.length, dataStart + compressed));
-    const size = method === 8 ? inflateCapped(data, true, LIMITS.zipEntryBytes) : data.length;
-    if (size > LIMITS.zipEntryBytes) throw new LimitError('zipEntryBytes', `an archive entry inflates to over the ${MB(LIMITS.zipEntryBytes)} limit`);
-    total += size;
-    if (total > LIMITS.zipTotalBytes) throw new LimitError('zipTotalBytes', `the archive inflates to over the ${MB(LIMITS.zipTotalBytes)} limit`);
+    if (method === 0) return Buffer.from(data).toString('utf8');
+    if (method !== 8) return null;
+    let out: Buffer;
+    try {
+      out = inflateRawSync(data, { maxOutputLength: LIMITS.zipEntryBytes + 1, finishFlush: zlibConstants.Z_SYNC_FLUSH });
+    } catch (error) {
+      if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw new LimitError('zipEntryBytes', `${name} inflates to over the ${MB(LIMITS.zipEntryBytes)} limit`);
+      }
+      return null;
+    }
+    if (out.length > LIMITS.zipEntryBytes) throw new LimitError('zipEntryBytes', `${name} inflates to over the ${MB(LIMITS.zipEntryBytes)} limit`);
+    return out.toString('utf8');
   }
+  return null;
 }
 
 /**

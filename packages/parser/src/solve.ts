@@ -281,6 +281,13 @@ function propagate(input: SolveInput, equations: RuleEquation[]): { vars: Map<st
  * readings that satisfy it (bounds alone cannot tell 1+2 from 2+1).
  */
 function exhaust(s: Terms, groups: GluedGroup[], vars: Map<string, Variable>): 'same' | 'changed' {
+  // Most equations hold no damaged reading at all: nothing to try.
+  let damaged = 0;
+  for (const { v } of s.terms) {
+    if (v.kind === 'free' && !isFixed(v)) return 'same';
+    if ((v.kind === 'cands' || v.kind === 'group') && !isFixed(v)) damaged++;
+  }
+  if (damaged < 2) return 'same';
   const open = s.terms.filter(({ v }) => !isFixed(v));
   if (open.length < 2 || open.some(({ v }) => v.kind === 'free')) return 'same';
   const known = s.terms.filter(({ v }) => isFixed(v)).reduce((a, { v, sign }) => a + sign * v.lo, 0);
