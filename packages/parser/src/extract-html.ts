@@ -186,8 +186,11 @@ export function gridColumns(rows: DomNode[][]): { columns: { col: number; span: 
 }
 
 function isHidden(node: DomNode): boolean {
-  const attribs = node.attribs ?? {};
-  return 'hidden' in attribs || /display\s*:\s*none/i.test(attribs.style ?? '');
+  const attribs = node.attribs;
+  if (!attribs) return false;
+  const style = attribs.style;
+  // Word styles every cell at length: look for the word before the pattern.
+  return 'hidden' in attribs || (style !== undefined && style.includes('none') && /display\s*:\s*none/i.test(style));
 }
 
 function elementChildren(node: DomNode): DomNode[] {
@@ -248,10 +251,7 @@ function joinPieces(pieces: Piece[], html: string): Piece | null {
 }
 
 function normalizeSpace(text: string): string {
-  return text
-    .replace(CJK_SEGMENT_BREAK, '')
-    .replace(/[ \t\n\r\f\u00a0]+/g, ' ')
-    .trim();
+  return (text.includes('\n') ? text.replace(CJK_SEGMENT_BREAK, '') : text).replace(/[ \t\n\r\f\u00a0]+/g, ' ').trim();
 }
 
 function leadingSpace(raw: string): number {
