@@ -41,6 +41,18 @@ interface Job {
   bytes?: Uint8Array;
   hash?: string;
   parsed?: Promise<Parsed>;
+  /** Set once the parse has finished (or failed). */
+  settled?: { value: Parsed | Error };
+}
+
+/** Reports written in one transaction at most. */
+const BATCH = 64;
+
+function settle(p: Promise<Parsed>): Promise<Parsed | Error> {
+  return p.then(
+    (v) => v,
+    (e: unknown) => (e instanceof Error ? e : new Error(String(e))),
+  );
 }
 
 /** How many files may be read and parsed ahead of the one being written. */
@@ -95,7 +107,11 @@ export async function runIngest(db: Db, paths: string[], options: IngestRunOptio
       const bytes = readFileSync(file);
       const checked = checkFile(db, name, bytes, options.maxBytes);
       if (checked.outcome) queue.push({ file, outcome: checked.outcome });
-      else queue.push({ file, bytes, hash: checked.hash, parsed: parse(name, bytes) });
+      else {
+        const job: Job = { file, bytes, hash: checked.hash, parsed: parse(name, bytes) };
+        void settle(job.parsed!).then((value) => (job.settled = { value }));
+        queue.push(job);
+      }
     } catch (error) {
       // One bad file never stops the run; what is stored stays as it was.
       const e = error as NodeJS.ErrnoException;
@@ -103,21 +119,42 @@ export async function runIngest(db: Db, paths: string[], options: IngestRunOptio
     }
   };
   let done = 0;
-  while (next < files.length || queue.length > 0) {
-    while (queue.length < WINDOW && next < files.length) enqueue();
-    const job = queue.shift()!;
-    let outcome: IngestOutcome;
-    try {
-      outcome = job.outcome ?? storeParsed(db, display(job.file), job.bytes!, job.hash!, await job.parsed!, ingestOptions);
-    } catch (error) {
-      const reason = error instanceof ParseFailure ? `${error.kind === 'timeout' ? 'PARSE_TIMEOUT' : error.kind === 'memory' ? 'PARSE_OUT_OF_MEMORY' : 'PARSE_FAILED'}: ${error.message}` : (error as Error).message;
-      outcome = { file: job.file, status: 'failed', reason };
-    }
+  const failureReason = (error: unknown) =>
+    error instanceof ParseFailure ? `${error.kind === 'timeout' ? 'PARSE_TIMEOUT' : error.kind === 'memory' ? 'PARSE_OUT_OF_MEMORY' : 'PARSE_FAILED'}: ${error.message}` : (error as Error).message;
+  const report = (outcome: IngestOutcome) => {
     done++;
     if (outcome.status === 'failed') summary.failed.push({ file: display(outcome.file), reason: outcome.reason ?? 'unknown error' });
     else summary[outcome.status]++;
     for (const [code, n] of Object.entries(outcome.codes ?? {})) summary.warningsByCode[code] = (summary.warningsByCode[code] ?? 0) + n;
     progress.step(done, summary.failed.length - problems.length, outcome);
+  };
+  // Reports already parsed are written together, up to BATCH in one transaction (each report still whole
+  // or absent after a crash): a commit costs more than a report's rows.
+  const batch = db.$client.transaction((jobs: { job: Job; parsed: Parsed | Error }[]) =>
+    jobs.map(({ job, parsed }): IngestOutcome => {
+      if (parsed instanceof Error) return { file: job.file, status: 'failed', reason: failureReason(parsed) };
+      try {
+        return storeParsed(db, display(job.file), job.bytes!, job.hash!, parsed, ingestOptions);
+      } catch (error) {
+        return { file: job.file, status: 'failed', reason: failureReason(error) };
+      }
+    }),
+  );
+  while (next < files.length || queue.length > 0) {
+    while (queue.length < WINDOW && next < files.length) enqueue();
+    const job = queue.shift()!;
+    if (job.outcome) {
+      report(job.outcome);
+      continue;
+    }
+    const ready: { job: Job; parsed: Parsed | Error }[] = [{ job, parsed: await settle(job.parsed!) }];
+    // Then every following job whose parse is already done, in order.
+    while (ready.length < BATCH && queue.length > 0 && !queue[0]!.outcome && queue[0]!.settled) {
+      const more = queue.shift()!;
+      ready.push({ job: more, parsed: more.settled!.value });
+    }
+    const outcomes = options.dryRun ? ready.map(({ job: j, parsed }) => (parsed instanceof Error ? { file: j.file, status: 'failed' as const, reason: failureReason(parsed) } : storeParsed(db, display(j.file), j.bytes!, j.hash!, parsed, ingestOptions))) : batch.immediate(ready);
+    outcomes.forEach(report);
   }
   await pool.close();
   summary.seconds = Number(((performance.now() - started) / 1000).toFixed(3));

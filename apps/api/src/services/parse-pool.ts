@@ -45,11 +45,18 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  job: Job | null;
+  /** Files posted to the worker, in order: the first is being parsed, the next waits its turn there. */
+  jobs: Job[];
   timer: ReturnType<typeof setTimeout> | null;
-  /** Loaded and waiting for files: the time limit counts from here, not from the worker's start. */
+  /** Loaded and waiting for files. */
   ready: boolean;
 }
+
+/**
+ * Files in a worker's own queue: one parsed, one waiting, so that the worker never idles while the main
+ * thread is busy writing. The time limit of a file counts from the worker's "started" message.
+ */
+const IN_FLIGHT = 2;
 
 export class ParsePool {
   private readonly slots: Slot[] = [];
@@ -89,8 +96,7 @@ export class ParsePool {
     await Promise.all(
       this.slots.map(async (slot) => {
         if (slot.timer) clearTimeout(slot.timer);
-        slot.job?.reject(new Error('the parse pool was closed'));
-        slot.job = null;
+        for (const job of slot.jobs.splice(0)) job.reject(new Error('the parse pool was closed'));
         await slot.worker.terminate();
       }),
     );
@@ -100,76 +106,83 @@ export class ParsePool {
     const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: this.memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(16, this.memoryMb / 8)) },
     });
-    const slot: Slot = { worker, job: null, timer: null, ready: false };
+    const slot: Slot = { worker, jobs: [], timer: null, ready: false };
     if (this.unref) worker.unref();
-    worker.on('message', (m: { id: number; parsed?: Parsed; error?: string; ready?: true }) => {
+    worker.on('message', (m: { id?: number; parsed?: Parsed; error?: string; ready?: true; started?: number }) => {
       if (m.ready) {
         slot.ready = true;
         this.dispatch();
         return;
       }
-      const job = slot.job;
-      if (!job || job.id !== m.id) return;
-      this.finish(slot);
+      if (m.started !== undefined) {
+        if (slot.jobs[0]?.id !== m.started) return;
+        if (slot.timer) clearTimeout(slot.timer);
+        slot.timer = setTimeout(() => {
+          this.replace(slot, new ParseFailure('timeout', `parsing took longer than ${this.timeoutMs / 1000} s (the limit per file) and was stopped`));
+        }, this.timeoutMs);
+        return;
+      }
+      const at = slot.jobs.findIndex((j) => j.id === m.id);
+      if (at < 0) return;
+      const job = slot.jobs[at]!;
+      if (at === 0 && slot.timer) {
+        clearTimeout(slot.timer);
+        slot.timer = null;
+      }
+      slot.jobs.splice(at, 1);
+      if (this.unref && slot.jobs.length === 0) slot.worker.unref();
       this.failedStarts = 0;
       if (m.parsed) job.resolve(m.parsed);
       else job.reject(new ParseFailure('crashed', `the parser failed: ${m.error ?? 'unknown error'}`));
       this.dispatch();
     });
     worker.on('error', (error: Error & { code?: string }) => {
-      const job = slot.job;
       const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory|heap limit/i.test(error.message);
       this.replace(
         slot,
-        job &&
-          (memory
-            ? new ParseFailure('memory', `parsing ran out of memory (limit ${this.memoryMb} MB per file)`)
-            : new ParseFailure('crashed', `the parser stopped: ${error.message.split('\n')[0]}`)),
+        memory ? new ParseFailure('memory', `parsing ran out of memory (limit ${this.memoryMb} MB per file)`) : new ParseFailure('crashed', `the parser stopped: ${error.message.split('\n')[0]}`),
       );
     });
     worker.on('exit', (code) => {
       // An exit without an error event (killed from outside): the file in hand fails, a new worker takes over.
       if (this.closed || !this.slots.includes(slot)) return;
-      this.replace(slot, slot.job && new ParseFailure('crashed', `the parser exited with code ${code}`));
+      this.replace(slot, new ParseFailure('crashed', `the parser exited with code ${code}`));
     });
     return slot;
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (!slot.ready || slot.job || this.queue.length === 0) continue;
-      const job = this.queue.shift()!;
-      slot.job = job;
-      if (this.unref) slot.worker.ref();
-      slot.timer = setTimeout(() => {
-        this.replace(slot, new ParseFailure('timeout', `parsing took longer than ${this.timeoutMs / 1000} s (the limit per file) and was stopped`));
-      }, this.timeoutMs);
-      slot.worker.postMessage({ id: job.id, fileName: job.fileName, bytes: job.bytes });
+    for (let round = 0; round < IN_FLIGHT; round++) {
+      for (const slot of this.slots) {
+        if (!slot.ready || slot.jobs.length > round || this.queue.length === 0) continue;
+        const job = this.queue.shift()!;
+        slot.jobs.push(job);
+        if (this.unref) slot.worker.ref();
+        slot.worker.postMessage({ id: job.id, fileName: job.fileName, bytes: job.bytes });
+      }
     }
   }
 
-  private finish(slot: Slot): void {
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
-    slot.job = null;
-    if (this.unref) slot.worker.unref();
-  }
-
-  /** The worker is done for: fail its file, start another worker in its place, go on with the queue. */
-  private replace(slot: Slot, failure: Error | null): void {
-    const job = slot.job;
-    this.finish(slot);
+  /**
+   * The worker is done for: the file it was parsing fails (if it had started one), files waiting in its
+   * queue go back to the pool's, a new worker takes its place.
+   */
+  private replace(slot: Slot, failure: Error): void {
     const at = this.slots.indexOf(slot);
     if (at < 0) return;
+    if (slot.timer) clearTimeout(slot.timer);
     this.slots.splice(at, 1);
     slot.worker.removeAllListeners();
     slot.worker.on('error', () => undefined);
     void slot.worker.terminate();
-    if (job && failure) job.reject(failure);
+    const [current, ...waiting] = slot.jobs;
+    slot.jobs = [];
+    this.queue.unshift(...waiting);
+    if (current) current.reject(failure);
     if (this.closed) return;
     // A worker that cannot even start (its limits below what loading the parser needs) is not
     // started again and again: after three such deaths, queued files fail with the reason.
-    if (!job && ++this.failedStarts >= 3) {
+    if (!slot.ready && ++this.failedStarts >= 3) {
       this.closed = true;
       for (const queued of this.queue.splice(0)) queued.reject(new ParseFailure('crashed', `parse workers cannot start (limit ${this.memoryMb} MB per worker)`));
       return;
