@@ -33,3 +33,39 @@ console.table([
 console.log(`re-ingest is ${(first.summary.seconds / again.summary.seconds).toFixed(1)}× faster than the first ingest (aim ≥ 10×)`);
 console.log(`database: ${(bytes / 1048576).toFixed(1)} MB for ${reports} reports = ${Math.round(bytes / Math.max(1, reports))} bytes per report (source text included)`);
 console.log(`first ingest: ${first.summary.filesPerSecond} reports/s end to end (aim ≥ 500)`);
+
+// The parser issue's hostile folder through the real CLI in its own process: a DOCX zip bomb, a PDF
+// stream bomb, an 8 MB text that is no report, 200,000 nested <div>s, truncated copies and four good
+// reports. Wall time and the process's peak memory (GNU time, where installed).
+{
+  const { spawnSync } = await import('node:child_process');
+  const { existsSync } = await import('node:fs');
+  const { deepHtml, digitText, docxZipBomb, pdfStreamBomb } = await import('@gongkai/parser/generator');
+  const hostile = tempDir('gongkai-bench-hostile-');
+  writeFileSync(join(hostile, 'bomb.docx'), docxZipBomb(512));
+  writeFileSync(join(hostile, 'bomb.pdf'), pdfStreamBomb(512));
+  writeFileSync(join(hostile, 'not-a-report.txt'), digitText(8));
+  writeFileSync(join(hostile, 'deep.html'), deepHtml(200_000));
+  for (let i = 0; i < 4; i++) {
+    const g = generateReport({ seed: 70 + i, layout: TEXT_LAYOUTS[i]!, year: 2020 + i });
+    writeFileSync(join(hostile, `good-${i}-${g.fileName}`), g.bytes);
+  }
+  for (let i = 0; i < 3; i++) {
+    const g = generateReport({ seed: 80 + i, layout: 'tabs', truncate: true });
+    writeFileSync(join(hostile, `cut-${i}-${g.fileName}`), g.bytes);
+  }
+  const hostileDb = join(tempDir('gongkai-bench-hostile-db-'), 'h.db');
+  const bin = join(import.meta.dirname, '../bin/gongkai.mjs');
+  const gnuTime = existsSync('/usr/bin/time');
+  const started = performance.now();
+  const run = gnuTime
+    ? spawnSync('/usr/bin/time', ['-v', process.execPath, bin, 'ingest', hostile, '--db', hostileDb, '--json'], { encoding: 'utf8' })
+    : spawnSync(process.execPath, [bin, 'ingest', hostile, '--db', hostileDb, '--json'], { encoding: 'utf8' });
+  const seconds = (performance.now() - started) / 1000;
+  const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? NaN);
+  const summary = JSON.parse(run.stdout) as { ingested: number; failed: { file: string; reason: string }[] };
+  console.log('\nHostile folder (bombs, 8 MB non-report, deep HTML, truncated copies, four good reports):');
+  console.table([{ seconds: Number(seconds.toFixed(1)), 'peak memory (MB)': Number.isNaN(peakKb) ? 'n/a (no GNU time)' : Math.round(peakKb / 1024), exit: run.status, signal: run.signal ?? 'none', stored: summary.ingested, failed: summary.failed.length }]);
+  for (const f of summary.failed) console.log(`  ${f.file.split('/').pop()}: ${f.reason.slice(0, 110)}`);
+  console.log('aim: under a minute, exit 1, no signal, peak memory under 1 GB');
+}

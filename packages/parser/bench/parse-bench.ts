@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateReportAsync, TEXT_LAYOUTS } from '../src/generator/generate.ts';
+import { digitText } from '../src/generator/hostile.ts';
 import { parseReport, parseText } from '../src/parse.ts';
 
 const COUNT = Number(process.env.BENCH_REPORTS ?? 400);
@@ -41,3 +42,29 @@ const text = rows.filter((r) => ['tabs', 'cell-lines', 'pipes', 'spaces', 'ocr',
 const total = text.reduce((a, r) => a + r.reports, 0);
 const ms = text.reduce((a, r) => a + r.reports * r.msPerReport, 0);
 console.log(`text layouts: ${Math.round((total / ms) * 1000)} reports/s over the mix, slowest ${Math.min(...text.map((r) => r.perSecond))}/s (aim: ≥ 1,000/s)`);
+
+// Cost grows with the input linearly (the limits stop anything past 32 MB): a report padded to 1, 2, 4
+// and 8 MB of narrative, a report printed over and over to that size, and digits shaped like a table.
+const seed = new TextDecoder().decode((await generateReportAsync({ seed: 7, layout: 'tabs' })).bytes);
+const paragraph = seed.split('\n').filter((l) => l.length > 60).join('\n');
+const sizes = [1, 2, 4, 8];
+const scaling: Record<string, string | number>[] = [];
+for (const mb of sizes) {
+  const target = mb * 1024 * 1024;
+  const padded: string[] = [];
+  for (let size = 0; size < target; size += Buffer.byteLength(paragraph)) padded.push(paragraph);
+  const inputs = {
+    'narrative padded': new TextEncoder().encode(seed.replace(/(五、存在的主要问题)/, `${padded.join('\n')}\n$1`)),
+    'report repeated': new TextEncoder().encode(seed.repeat(Math.ceil(target / Buffer.byteLength(seed)))),
+    'digits and tabs': digitText(mb),
+  };
+  const row: Record<string, string | number> = { MB: mb };
+  for (const [name, bytes] of Object.entries(inputs)) {
+    const started = performance.now();
+    parseText(bytes);
+    row[`${name} (ms)`] = Math.round(performance.now() - started);
+  }
+  scaling.push(row);
+}
+console.log('\nParse time by input size (linear is the aim: each doubling about doubles the time):');
+console.table(scaling);
