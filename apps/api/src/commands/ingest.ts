@@ -4,7 +4,7 @@ import { relative } from 'node:path';
 import type { Db } from '../db/client.ts';
 import { collectFiles } from '../services/collect-files.ts';
 import type { IngestOutcome } from '../services/ingest.ts';
-import { checkFile, storeParsed } from '../services/ingest.ts';
+import { checkFile, PARSE_FAILURE_CODES, storeParsed } from '../services/ingest.ts';
 import type { Parsed } from '../services/parse-pool.ts';
 import { ParseFailure, ParsePool } from '../services/parse-pool.ts';
 
@@ -119,8 +119,7 @@ export async function runIngest(db: Db, paths: string[], options: IngestRunOptio
     }
   };
   let done = 0;
-  const failureReason = (error: unknown) =>
-    error instanceof ParseFailure ? `${error.kind === 'timeout' ? 'PARSE_TIMEOUT' : error.kind === 'memory' ? 'PARSE_OUT_OF_MEMORY' : 'PARSE_FAILED'}: ${error.message}` : (error as Error).message;
+  const failureReason = (error: unknown) => (error instanceof ParseFailure ? `${PARSE_FAILURE_CODES[error.kind]}: ${error.message}` : (error as Error).message);
   const report = (outcome: IngestOutcome) => {
     done++;
     if (outcome.status === 'failed') summary.failed.push({ file: display(outcome.file), reason: outcome.reason ?? 'unknown error' });

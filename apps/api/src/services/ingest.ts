@@ -34,6 +34,9 @@ export interface IngestOptions {
 }
 
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+
+/** How a parse that did not finish is reported (the outcome's reason starts with the code). */
+export const PARSE_FAILURE_CODES = { timeout: 'PARSE_TIMEOUT', memory: 'PARSE_OUT_OF_MEMORY', crashed: 'PARSE_FAILED', cancelled: 'CANCELLED' } as const;
 const FATAL = new Set(['NOT_A_REPORT', 'INPUT_UNREADABLE', 'INPUT_TOO_LARGE', 'PARSE_FAILED']);
 const STATE_CODE = { printed: 0, inferred: 1, repaired: 2, missing: 3 } as const;
 const CELL_INDEX = new Map(CELLS.map((c, i) => [c.path, i]));
@@ -378,15 +381,17 @@ export function storeParsed(db: Db, fileName: string, bytes: Uint8Array, hash: s
  * Ingest one file's bytes: unchanged when the same bytes were read by this parser version already,
  * updated when an older parser read them, else a new report (a new version of its agency-year).
  */
-export async function ingestBytes(db: Db, fileName: string, bytes: Uint8Array, options: IngestOptions & { pool?: ParsePool } = {}): Promise<IngestOutcome> {
+export async function ingestBytes(db: Db, fileName: string, bytes: Uint8Array, options: IngestOptions & { pool?: ParsePool; signal?: AbortSignal } = {}): Promise<IngestOutcome> {
   const checked = checkFile(db, fileName, bytes, options.maxBytes);
   if (checked.outcome) return checked.outcome;
   let parsed: Parsed;
   try {
     // In a worker thread with a memory and a time limit, never on the caller's thread.
-    parsed = await (options.pool ?? sharedParsePool()).parse(fileName, bytes);
+    parsed = await (options.pool ?? sharedParsePool()).parse(fileName, bytes, options.signal);
   } catch (error) {
-    return { file: fileName, status: 'failed', reason: error instanceof ParseFailure ? `${error.kind === 'timeout' ? 'PARSE_TIMEOUT' : error.kind === 'memory' ? 'PARSE_OUT_OF_MEMORY' : 'PARSE_FAILED'}: ${error.message}` : (error as Error).message };
+    return { file: fileName, status: 'failed', reason: error instanceof ParseFailure ? `${PARSE_FAILURE_CODES[error.kind]}: ${error.message}` : (error as Error).message };
   }
+  // Cancelled while the parse finished: nothing is written for an answer nobody waits for.
+  if (options.signal?.aborted) return { file: fileName, status: 'failed', reason: `${PARSE_FAILURE_CODES.cancelled}: the request was cancelled` };
   return storeParsed(db, fileName, bytes, checked.hash, parsed, options);
 }

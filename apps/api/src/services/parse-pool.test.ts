@@ -68,4 +68,18 @@ describe('ParsePool', () => {
     expect((failure as Error).message).toMatch(/ran out of memory \(limit 96 MB per file\)/);
     expect((await next).report.agency).toBe('大刘庄镇人民政府');
   }, 120_000);
+
+  it('cancels a file when its request is cancelled: waiting, it is dropped; being parsed, its worker is replaced', async () => {
+    pool = new ParsePool({ size: 1, timeoutMs: 120_000 });
+    await pool.parse('warm-up.txt', seed); // the worker is loaded and idle
+    const running = new AbortController();
+    const waiting = new AbortController();
+    const slow = pool.parse('slow.txt', padded(24), running.signal);
+    const queued = pool.parse('queued.txt', padded(24), waiting.signal);
+    const third = pool.parse('third.txt', padded(24), AbortSignal.abort());
+    waiting.abort();
+    running.abort();
+    for (const p of [slow, queued, third]) await expect(p).rejects.toMatchObject({ kind: 'cancelled' });
+    expect((await pool.parse('000.txt', seed)).report.agency).toBe('大刘庄镇人民政府');
+  }, 120_000);
 });

@@ -27,7 +27,7 @@ export const PARSE_LIMITS = { memoryMb: 512, timeoutMs: 30_000 };
 /** A file the worker could not finish: too slow, out of memory, or the worker died. */
 export class ParseFailure extends Error {
   constructor(
-    readonly kind: 'timeout' | 'memory' | 'crashed',
+    readonly kind: 'timeout' | 'memory' | 'crashed' | 'cancelled',
     message: string,
   ) {
     super(message);
@@ -82,12 +82,34 @@ export class ParsePool {
     return this.slots.length;
   }
 
-  parse(fileName: string, bytes: Uint8Array): Promise<Parsed> {
+  /** Parses in a worker; `signal` cancels it (waiting: dropped; being parsed: its worker is replaced). */
+  parse(fileName: string, bytes: Uint8Array, signal?: AbortSignal): Promise<Parsed> {
     if (this.closed) return Promise.reject(new Error('the parse pool is closed'));
+    if (signal?.aborted) return Promise.reject(new ParseFailure('cancelled', 'the request was cancelled before parsing began'));
     return new Promise<Parsed>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, fileName, bytes, resolve, reject });
+      const job: Job = { id: this.nextId++, fileName, bytes, resolve, reject };
+      signal?.addEventListener('abort', () => this.cancel(job), { once: true });
+      this.queue.push(job);
       this.dispatch();
     });
+  }
+
+  private cancel(job: Job): void {
+    const failure = new ParseFailure('cancelled', 'the request was cancelled (its deadline passed) and parsing stopped');
+    const queued = this.queue.indexOf(job);
+    if (queued >= 0) {
+      this.queue.splice(queued, 1);
+      job.reject(failure);
+      return;
+    }
+    const slot = this.slots.find((s) => s.jobs.includes(job));
+    if (!slot) return;
+    if (slot.jobs[0] === job) this.replace(slot, failure);
+    else {
+      slot.jobs.splice(slot.jobs.indexOf(job), 1);
+      job.reject(failure);
+      // The worker still has it queued: it will parse it and its answer will find no job.
+    }
   }
 
   async close(): Promise<void> {

@@ -12,7 +12,8 @@ export const importResolvers: Resolvers = {
       if (!fileName.trim() || fileName.length > 255) throw badInput('fileName must be 1–255 characters');
       const bytes = encoding === 'TEXT' ? Buffer.from(content, 'utf8') : Buffer.from(content, 'base64');
       if (bytes.length > MAX_IMPORT_BYTES) throw badInput(`file too large: ${(bytes.length / 1048576).toFixed(1)} MB (limit 20 MB)`);
-      const outcome = await ingestBytes(ctx.db, fileName, bytes);
+      // Parsed in the worker pool; the request's deadline cancels the parse, not only the answer.
+      const outcome = await ingestBytes(ctx.db, fileName, bytes, { signal: ctx.signal });
       const diagnostics = (outcome.report?.diagnostics ?? []).map((d) => ({ code: d.code, severity: d.severity.toUpperCase() as 'ERROR', path: d.path ?? null, rule: d.rule ?? null, line: d.line ?? null, message: d.message, candidates: d.candidates ?? null }));
       return { status: outcome.status.toUpperCase() as 'INGESTED', fileName, reason: outcome.reason ?? null, reportId: outcome.reportId ?? null, diagnostics };
     },
