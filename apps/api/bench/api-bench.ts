@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { CELLS, decimalToUnits } from '@gongkai/schema/cells';
-import { generateTruth } from '@gongkai/parser/generator';
+import { generateTruth } from '@gongkai/samples/generator';
 import { openDatabase } from '../src/db/client.ts';
 import type { Db } from '../src/db/client.ts';
 import { loadEnv } from '../src/env.ts';

@@ -2,7 +2,7 @@
 // stored), the re-ingest of the same unchanged files, and the database bytes per report.
 import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateReport, TEXT_LAYOUTS } from '@gongkai/parser/generator';
+import { generateReport, TEXT_LAYOUTS } from '@gongkai/samples/generator';
 import { runIngest } from '../src/commands/ingest.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { tempDir } from '../src/test-support.ts';
@@ -40,7 +40,7 @@ console.log(`first ingest: ${first.summary.filesPerSecond} reports/s end to end 
 {
   const { spawnSync } = await import('node:child_process');
   const { existsSync } = await import('node:fs');
-  const { deepHtml, digitText, docxZipBomb, pdfStreamBomb } = await import('@gongkai/parser/generator');
+  const { deepHtml, digitText, docxZipBomb, pdfStreamBomb } = await import('@gongkai/samples/generator');
   const hostile = tempDir('gongkai-bench-hostile-');
   writeFileSync(join(hostile, 'bomb.docx'), docxZipBomb(512));
   writeFileSync(join(hostile, 'bomb.pdf'), pdfStreamBomb(512));

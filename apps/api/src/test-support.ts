@@ -9,7 +9,8 @@ import { openDatabase } from './db/client.ts';
 // Helpers for tests: a fresh SQLite file with the real migrations, and the seed reports.
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const SEED_DIR = join(here, '../../../packages/parser/src/__fixtures__/seeds');
+import { SEEDS_DIR } from '@gongkai/samples/seeds';
+export const SEED_DIR = SEEDS_DIR;
 export const BIN = join(here, '../bin/gongkai.mjs');
 
 export function tempDir(prefix = 'gongkai-'): string {
@@ -54,7 +55,7 @@ export function rollupDisagreements(db: Db): string[] {
   return bad;
 }
 
-import { generateReport } from '@gongkai/parser/generator';
+import { generateReport } from '@gongkai/samples/generator';
 import type { Env } from './env.ts';
 import { loadEnv } from './env.ts';
 import { ensureRegions } from './queries/regions.ts';

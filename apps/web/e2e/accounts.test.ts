@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEB } from './global-setup';
-import { generateReport } from '@gongkai/parser/generator';
+import { generateReport } from '@gongkai/samples/generator';
 import { api, connect, contextAs, DESKTOP, open, shot, users, webUrl } from './helpers';
 
 // Accounts as people use them: signing in and out, what a viewer, an editor and an admin may do, and

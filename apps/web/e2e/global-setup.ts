@@ -5,8 +5,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateReport } from '@gongkai/parser/generator';
-import type { Layout } from '@gongkai/parser/generator';
+import { generateReport } from '@gongkai/samples/generator';
+import { SEEDS_DIR } from '@gongkai/samples/seeds';
+import type { Layout } from '@gongkai/samples/generator';
 import { chromium } from 'playwright-core';
 import type { BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
@@ -20,7 +21,7 @@ export const WEB = join(import.meta.dirname, '..');
 export const ROOT = join(WEB, '../..');
 export const CLI = join(ROOT, 'apps/api/bin/gongkai.mjs');
 export const NEXT_BIN = join(ROOT, 'node_modules/next/dist/bin/next');
-export const SEEDS = join(ROOT, 'packages/parser/src/__fixtures__/seeds');
+export const SEEDS = SEEDS_DIR;
 export const IMPORT_SEED = join(SEEDS, '001_85236c9e0b1ec5a3.txt');
 const ARTIFACTS = join(WEB, 'test-artifacts');
 

@@ -2,8 +2,8 @@
 // Reports are generated first (not timed), then parsed in a loop; the figure is reports / second.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateReportAsync, TEXT_LAYOUTS } from '../src/generator/generate.ts';
-import { digitText } from '../src/generator/hostile.ts';
+import { generateReportAsync, TEXT_LAYOUTS } from '@gongkai/samples/generator';
+import { digitText } from '@gongkai/samples/generator';
 import { parseReport, parseText } from '../src/parse.ts';
 
 const COUNT = Number(process.env.BENCH_REPORTS ?? 400);

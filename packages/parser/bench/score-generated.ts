@@ -3,8 +3,8 @@
 // property tests, which assert; this one counts, so a change can be compared before and after.
 //
 //   npx tsx bench/score-generated.ts [--n 20] [--layouts html,tabs] [--conventions blank-zeros,blank-total] [--seed 1] [--show 10]
-import { generateReportAsync, LAYOUTS, CONVENTIONS } from '../src/generator/generate.ts';
-import type { Convention, Layout } from '../src/generator/generate.ts';
+import { generateReportAsync, LAYOUTS, CONVENTIONS } from '@gongkai/samples/generator';
+import type { Convention, Layout } from '@gongkai/samples/generator';
 import { parseReport } from '../src/parse.ts';
 
 const args = process.argv.slice(2);

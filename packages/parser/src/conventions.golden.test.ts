@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SEEDS_DIR } from '@gongkai/samples/seeds';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from './parse.ts';
 
@@ -71,7 +72,7 @@ describe('reports printed as real ones are', () => {
 describe('the real seeds with every zero printed blank', () => {
   // What many bodies print: the same reports, their zero cells left empty. The parser may abstain on a
   // blank the rules leave open; it may never state a number the report does not support.
-  const seeds = join(here, '__fixtures__/seeds');
+  const seeds = SEEDS_DIR;
   const blankZeros = (text: string) =>
     text
       .split('\n')

@@ -2,13 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import { SEEDS_DIR } from '@gongkai/samples/seeds';
 import { describe, expect, it } from 'vitest';
 import { parseReport, parseText } from './parse.ts';
 
 // Whatever the bytes, the parser returns a report (possibly NOT_A_REPORT) and returns quickly.
 
 const here = dirname(fileURLToPath(import.meta.url));
-const seedDir = join(here, '__fixtures__', 'seeds');
+const seedDir = SEEDS_DIR;
 const seeds = readdirSync(seedDir)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => readFileSync(join(seedDir, f), 'utf8'));

@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SEEDS_DIR } from '@gongkai/samples/seeds';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from './parse.ts';
 
-// Whole reports against their expected output. Seeds live in the fixtures; the real PDF samples'
+// Whole reports against their expected output. Seeds live in @gongkai/samples; the real PDF samples'
 // text is read from ../shared/samples (never copied into the project), their expected JSON is ours.
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -22,10 +23,10 @@ const pick = (r: Record<string, unknown>) => ({
 });
 
 describe('seed reports parse to their expected JSON', () => {
-  const seeds = readdirSync(join(fixtures, 'seeds')).filter((f) => f.endsWith('.txt'));
+  const seeds = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt'));
   it.each(seeds)('%s', async (file) => {
-    const bytes = readFileSync(join(fixtures, 'seeds', file));
-    const expected = JSON.parse(readFileSync(join(fixtures, 'seeds', file.replace(/\.txt$/, '.expected.json')), 'utf8'));
+    const bytes = readFileSync(join(SEEDS_DIR, file));
+    const expected = JSON.parse(readFileSync(join(SEEDS_DIR, file.replace(/\.txt$/, '.expected.json')), 'utf8'));
     const report = await parseReport(bytes, { fileName: file });
     expect(pick(report as unknown as Record<string, unknown>)).toEqual(expected);
     expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -44,8 +45,8 @@ describe.skipIf(!existsSync(sharedSamples))('pdftotext layout of real reports', 
 
 describe('provenance', () => {
   it('points every printed number at its source text', async () => {
-    const file = readdirSync(join(fixtures, 'seeds')).find((f) => f.startsWith('003') && f.endsWith('.txt'))!;
-    const text = readFileSync(join(fixtures, 'seeds', file), 'utf8');
+    const file = readdirSync(SEEDS_DIR).find((f) => f.startsWith('003') && f.endsWith('.txt'))!;
+    const text = readFileSync(join(SEEDS_DIR, file), 'utf8');
     const report = await parseReport(new TextEncoder().encode(text), { fileName: file });
     const printed = Object.entries(report.provenance).filter(([, p]) => p.state === 'printed');
     expect(printed.length).toBeGreaterThan(150);

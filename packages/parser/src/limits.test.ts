@@ -1,7 +1,7 @@
 import { deflateRawSync, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { generateReportAsync } from './generator/generate.ts';
-import { deepHtml, digitText, zip } from './generator/hostile.ts';
+import { generateReportAsync } from '@gongkai/samples/generator';
+import { deepHtml, digitText, zip } from '@gongkai/samples/generator';
 import { LIMITS } from './limits.ts';
 import { parseReport } from './parse.ts';
 

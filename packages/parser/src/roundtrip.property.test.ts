@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Layout } from './generator/generate.ts';
-import { CONVENTIONS, generateReportAsync, LAYOUTS, TEXT_LAYOUTS } from './generator/generate.ts';
-import type { Convention } from './generator/generate.ts';
+import type { Layout } from '@gongkai/samples/generator';
+import { CONVENTIONS, generateReportAsync, LAYOUTS, TEXT_LAYOUTS } from '@gongkai/samples/generator';
+import type { Convention } from '@gongkai/samples/generator';
 import { ruleEquations } from '@gongkai/schema/report';
 import type { ApplicationRowKey } from '@gongkai/schema/report';
 import { parseReport } from './parse.ts';

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SEEDS_DIR } from '@gongkai/samples/seeds';
 import { describe, expect, it } from 'vitest';
 import { parseText } from './parse.ts';
 
@@ -10,7 +11,7 @@ const toTraditional = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) toTraditional.set(TRADITIONAL[i + 1]!, TRADITIONAL[i]!);
 const convert = (text: string) => [...text].map((c) => toTraditional.get(c) ?? c).join('');
 
-const dir = join(import.meta.dirname, '__fixtures__/seeds');
+const dir = SEEDS_DIR;
 const seeds = readdirSync(dir).filter((f) => f.endsWith('.txt') && !f.startsWith('002'));
 
 describe('reports in traditional characters', () => {

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { generateReport } from '@gongkai/parser/generator';
+import { generateReport } from '@gongkai/samples/generator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, seedFiles, tempDir } from '../test-support.ts';
 

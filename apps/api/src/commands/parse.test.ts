@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { SEEDS_DIR } from '@gongkai/samples/seeds';
 import { describe, expect, it } from 'vitest';
 
 // The real command, as a user runs it: the bin script, a child process, files on disk.
 const run = promisify(execFile);
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = join(here, '../../bin/gongkai.mjs');
-const seeds = join(here, '../../../../packages/parser/src/__fixtures__/seeds');
+const seeds = SEEDS_DIR;
 
 async function gongkai(...args: string[]) {
   try {

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateReport, TEXT_LAYOUTS } from '@gongkai/parser/generator';
+import { generateReport, TEXT_LAYOUTS } from '@gongkai/samples/generator';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/client.ts';
 import { BIN, count, rollupDisagreements, tempDir } from '../test-support.ts';

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateReport } from '@gongkai/parser/generator';
+import { generateReport } from '@gongkai/samples/generator';
 import iconv from 'iconv-lite';
 import { CELLS } from '@gongkai/schema/cells';
 import { afterEach, describe, expect, it } from 'vitest';

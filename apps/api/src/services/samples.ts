@@ -2,18 +2,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Layout } from '@gongkai/parser/generator';
-import { generateReportAsync } from '@gongkai/parser/generator';
+import type { Layout } from '@gongkai/samples/generator';
+import { generateReportAsync } from '@gongkai/samples/generator';
 import type { Db } from '../db/client.ts';
 import { ingestBytes } from './ingest.ts';
 import { divisions } from './regions.ts';
+import { SEEDS_DIR } from '@gongkai/samples/seeds';
 
 // The sample corpus `npm start` loads into an empty database: the five published seed reports, and
 // generated reports (flagged synthetic everywhere) for a set of real divisions in six provinces,
 // every year 2019–2025, so that every chart has something to show.
 
 const here = dirname(fileURLToPath(import.meta.url));
-const SEEDS = join(here, '../../../../packages/parser/src/__fixtures__/seeds');
+const SEEDS = SEEDS_DIR;
 const PROVINCES = ['410000', '320000', '330000', '440000', '510000', '370000'];
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
 const LAYOUTS: Layout[] = ['tabs', 'cell-lines', 'pipes', 'spaces', 'ocr', 'html', 'tabs', 'html'];

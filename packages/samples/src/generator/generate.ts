@@ -24,7 +24,7 @@ import type { ExpectedReport, TruthOptions } from './truth.ts';
 export type { Damage, DamagedCell } from './damage.ts';
 export type { BlankedCell, Convention } from './conventions.ts';
 export { CONVENTIONS } from './conventions.ts';
-export { deepHtml, digitText, docxZipBomb, pdfStreamBomb } from './hostile.ts';
+export { deepHtml, digitText, docxZipBomb, pdfStreamBomb, zip } from './hostile.ts';
 export type { ExpectedReport, TemplateOption, TruthOptions } from './truth.ts';
 
 export type Layout = 'tabs' | 'cell-lines' | 'pipes' | 'spaces' | 'ocr' | 'flat' | 'html' | 'docx';
