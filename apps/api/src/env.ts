@@ -1,9 +1,12 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
 // The only reader of process.env. Every variable is listed in .env.example and in turbo.json.
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = resolve(appRoot, '../..');
 
 const Env = z.object({
   /** SQLite file; relative paths are taken from the repository root. */
@@ -30,14 +33,28 @@ const Env = z.object({
   /** Production unless said otherwise: no stack traces, no field suggestions. */
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
 });
+/** The names of every variable the API reads. */
+export const ENV_KEYS = Object.keys(Env.shape);
+
 export type Env = Omit<z.infer<typeof Env>, 'GONGKAI_PUBLIC'> & { GONGKAI_PUBLIC: '0' | '1'; dbPath: string; repoRoot: string };
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
-export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+/** `apps/api/.env` when there is one (as .env.example shows); the process environment wins over it. */
+export function envFile(path = resolve(appRoot, '.env')): Record<string, string> {
+  if (!existsSync(path)) return {};
+  try {
+    return parseEnv(readFileSync(path, 'utf8')) as Record<string, string>;
+  } catch (cause) {
+    throw new Error(`${path}: not a valid env file`, { cause });
+  }
+}
+
+const withoutEmpty = (source: NodeJS.ProcessEnv) => Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
+
+export function loadEnv(source: NodeJS.ProcessEnv = { ...envFile(), ...withoutEmpty(process.env) }): Env {
   // An empty variable (as .env.example leaves it) means unset.
-  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
-  const parsed = Env.safeParse(cleaned);
+  const parsed = Env.safeParse(withoutEmpty(source));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`invalid environment: ${problems}`);

@@ -8,6 +8,9 @@ const Env = z.object({
   // No token here: the dashboard calls the API on behalf of the signed-in user (their session cookie).
   NEXT_TELEMETRY_DISABLED: z.enum(['0', '1']).default('1'),
 });
+/** The names of every variable the dashboard reads. */
+export const ENV_KEYS = Object.keys(Env.shape);
+
 export type Env = z.infer<typeof Env>;
 
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
