@@ -1,4 +1,5 @@
 import type { CellState, Diagnostic, RuleEquation } from '@gongkai/schema/report';
+import { CELL_BY_PATH } from '@gongkai/schema/cells';
 import type { DiagnosticCode } from '@gongkai/schema/diagnostics';
 import { DIAGNOSTIC_CODES, RULE_CODES } from '@gongkai/schema/diagnostics';
 import type { CellInput } from './fit.ts';
@@ -15,6 +16,8 @@ import type { Slot } from './segments.ts';
 //    contradiction is set aside too, and the rest solved again.
 // 3. A final gate: every equation whose cells are all known is checked; an inferred or repaired value
 //    in one that fails is withdrawn (null + diagnostic), until every such equation holds.
+//
+// Rule 5 (a count is a whole number ≥ 0) is no equation: checkRule5 tests each printed cell alone.
 
 export interface GluedGroup {
   paths: string[];
@@ -155,6 +158,18 @@ export function solve(input: SolveInput): { cells: Map<string, SolvedCell>; diag
     }
   }
   return { cells: out, diagnostics };
+}
+
+/**
+ * Rule 5: a printed count is a whole number ≥ 0 (2019 本年增/减 and money excepted). Only what the report
+ * printed is checked, and it stands: the diagnostic says that it breaks the rule.
+ */
+export function checkRule5(path: string, cell: SolvedCell): Diagnostic | null {
+  const spec = CELL_BY_PATH.get(path);
+  if (cell.value === null || cell.state !== 'printed' || spec?.money || spec?.signed) return null;
+  if (cell.value >= 0 && Number.isInteger(cell.value)) return null;
+  const code = 'RULE_NEGATIVE_OR_FRACTION';
+  return { code, severity: DIAGNOSTIC_CODES[code].severity, message: `数量应为非负整数：${cell.value} / a count must be a whole number ≥ 0`, path, line: cell.slot?.cell.line, rule: 5 };
 }
 
 function range(v: Variable): Partial<Diagnostic> {
