@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { generateReportAsync, TEXT_LAYOUTS } from '@gongkai/samples/generator';
 import { digitText } from '@gongkai/samples/generator';
 import { parseReport, parseText } from '../src/parse.ts';
+import { SHARED_SAMPLES } from '../src/test-support/shared.ts';
 
 const COUNT = Number(process.env.BENCH_REPORTS ?? 400);
 const rows: { layout: string; reports: number; perSecond: number; msPerReport: number }[] = [];
@@ -27,9 +28,10 @@ const docx: Uint8Array[] = [];
 for (let seed = 1; seed <= Math.min(COUNT, 100); seed++) docx.push((await generateReportAsync({ seed, layout: 'docx' })).bytes);
 await measure('docx', docx, (b) => parseReport(b, { fileName: 'x.docx' }), 1);
 
-const samples = join(import.meta.dirname, '../../../../shared/samples');
 try {
-  const pdfs = readdirSync(samples).filter((f) => f.endsWith('.pdf')).map((f) => new Uint8Array(readFileSync(join(samples, f))));
+  const pdfs = readdirSync(SHARED_SAMPLES)
+    .filter((f) => f.endsWith('.pdf'))
+    .map((f) => new Uint8Array(readFileSync(join(SHARED_SAMPLES, f))));
   if (pdfs.length > 0) await measure('pdf (real samples, 5-6 pages)', Array.from({ length: 5 }, () => pdfs).flat(), (b) => parseReport(b, { fileName: 'x.pdf' }), 1);
 } catch {
   // ../shared/samples is optional

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lineIndex, type Row, type SourceDocument } from './document.ts';
 import { pdfToDocument } from './extract-pdf.ts';
+import { SHARED_SAMPLES } from './test-support/shared.ts';
 
 // The real reports stay in the shared samples folder; these tests skip where it is absent.
-const SAMPLES = '/work/shared/samples';
 
 const cellTexts = (row: Row) => row.cells.map((cell) => cell.text);
 
@@ -96,18 +96,18 @@ const SAMPLE_REPORTS: Sample[] = [
   },
 ];
 
-describe.skipIf(!existsSync(SAMPLES))('pdfToDocument on the sample reports', () => {
+describe.skipIf(!existsSync(SHARED_SAMPLES))('pdfToDocument on the sample reports', () => {
   const docs = new Map<string, SourceDocument>();
   const read = async (file: string) => {
     const cached = docs.get(file);
     if (cached) return cached;
-    const doc = await pdfToDocument(new Uint8Array(readFileSync(join(SAMPLES, file))));
+    const doc = await pdfToDocument(new Uint8Array(readFileSync(join(SHARED_SAMPLES, file))));
     docs.set(file, doc);
     return doc;
   };
 
   for (const sample of SAMPLE_REPORTS) {
-    const present = existsSync(join(SAMPLES, sample.file));
+    const present = existsSync(join(SHARED_SAMPLES, sample.file));
 
     it.skipIf(!present)(`${sample.file}: section 三 rows carry their numbers in order`, { timeout: 30_000 }, async () => {
       const doc = await read(sample.file);
@@ -129,7 +129,7 @@ describe.skipIf(!existsSync(SAMPLES))('pdfToDocument on the sample reports', () 
     });
   }
 
-  it.skipIf(!existsSync(join(SAMPLES, '010_huaian_city_gov_2024.pdf')))(
+  it.skipIf(!existsSync(join(SHARED_SAMPLES, '010_huaian_city_gov_2024.pdf')))(
     'lines the numbers of one table column up in the layout text',
     { timeout: 30_000 },
     async () => {

@@ -4,13 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { SEEDS_DIR } from '@gongkai/samples/seeds';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from './parse.ts';
+import { SHARED_SAMPLES } from './test-support/shared.ts';
 
 // Whole reports against their expected output. Seeds live in @gongkai/samples; the real PDF samples'
 // text is read from ../shared/samples (never copied into the project), their expected JSON is ours.
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = join(here, '__fixtures__');
-const sharedSamples = join(here, '../../../../shared/samples');
 
 const pick = (r: Record<string, unknown>) => ({
   agency: r.agency,
@@ -33,10 +33,10 @@ describe('seed reports parse to their expected JSON', () => {
   });
 });
 
-describe.skipIf(!existsSync(sharedSamples))('pdftotext layout of real reports', () => {
+describe.skipIf(!existsSync(SHARED_SAMPLES))('pdftotext layout of real reports', () => {
   const names = readdirSync(join(fixtures, 'samples')).map((f) => f.replace(/\.expected\.json$/, ''));
   it.each(names)('%s', async (name) => {
-    const bytes = readFileSync(join(sharedSamples, `${name}.txt`));
+    const bytes = readFileSync(join(SHARED_SAMPLES, `${name}.txt`));
     const expected = JSON.parse(readFileSync(join(fixtures, 'samples', `${name}.expected.json`), 'utf8'));
     const report = await parseReport(bytes, { fileName: `${name}.txt` });
     expect(pick(report as unknown as Record<string, unknown>)).toEqual(expected);
@@ -61,8 +61,8 @@ describe('provenance', () => {
 
   it('reports a broken rule and keeps the printed numbers', async () => {
     const name = '008_hongze_district_gov_2023';
-    if (!existsSync(join(sharedSamples, `${name}.txt`))) return;
-    const report = await parseReport(readFileSync(join(sharedSamples, `${name}.txt`)));
+    if (!existsSync(join(SHARED_SAMPLES, `${name}.txt`))) return;
+    const report = await parseReport(readFileSync(join(SHARED_SAMPLES, `${name}.txt`)));
     expect(report.review.reconsideration).toEqual({ upheld: 10, corrected: 1, other: 0, pending: 0, total: 0 });
     expect(report.diagnostics).toContainEqual(expect.objectContaining({ code: 'RULE_REVIEW_TOTAL_MISMATCH', path: 'review.reconsideration', rule: 4 }));
   });
