@@ -1,7 +1,8 @@
 import type { RuleEquation } from '@gongkai/schema/report';
 import { describe, expect, it } from 'vitest';
 import type { CellInput } from './fit.ts';
-import { solve } from './solve.ts';
+import { checkRule5, solve } from './solve.ts';
+import type { SolvedCell } from './solve.ts';
 
 const slot = (text: string) => ({ cell: { text, start: 0, end: text.length, line: 1 }, reading: { kind: 'blank' as const }, row: 0 });
 const v = (value: number): CellInput => ({ kind: 'value', value, decimal: String(value), slot: slot(String(value)) });
@@ -53,5 +54,36 @@ describe('solve', () => {
   it('never infers a negative count', () => {
     const out = run({ a: v(4), b: blank, c: v(2), t: v(5) });
     expect(out.cells.get('b')?.value).toBeNull();
+  });
+});
+
+describe('checkRule5', () => {
+  const printed = (value: number, text = String(value)): SolvedCell => ({
+    value,
+    state: 'printed',
+    slot: { ...slot(text), cell: { text, start: 40, end: 40 + text.length, line: 12 } },
+  });
+
+  it.each([
+    ['applications.newlyReceived.naturalPerson', -1],
+    ['applications.totalProcessed.total', 2.5],
+    ['review.reconsideration.upheld', -3],
+    ['active.licensing.decisions', 0.5],
+  ])('flags the count %s printed as %d', (path, value) => {
+    expect(checkRule5(path, printed(value))).toEqual(expect.objectContaining({ code: 'RULE_NEGATIVE_OR_FRACTION', rule: 5, path, line: 12 }));
+  });
+
+  it.each([
+    ['a whole count', 'applications.newlyReceived.naturalPerson', printed(3)],
+    ['a printed zero', 'review.reconsideration.total', printed(0)],
+    // 2019 本年增/减 may fall; money has decimals.
+    ['a negative 本年增/减', 'active.licensing.change', printed(-2)],
+    ['money in 万元', 'active.fees.amount', printed(12.5, '12.50')],
+    ['a procurement sum', 'active.procurement.amount', printed(96.25)],
+    // Only what was printed is the report's word; nothing printed, nothing to flag.
+    ['an inferred cell', 'applications.carriedOver.total', { value: 1, state: 'inferred' } satisfies SolvedCell],
+    ['a cell left empty', 'applications.carriedOver.total', { value: null, state: 'missing' } satisfies SolvedCell],
+  ])('passes %s', (_, path, cell) => {
+    expect(checkRule5(path, cell)).toBeNull();
   });
 });
