@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Db } from './db/client.ts';
 import type { Env } from './env.ts';
-import { apiError } from './errors.ts';
+import { DomainError } from './errors.ts';
 import type { Auth, Role } from './services/auth.ts';
 import { atLeast } from './services/auth.ts';
 import type { EmbedClaims } from './services/embeds.ts';
@@ -101,7 +101,7 @@ export function createContext(db: Db, env: Env, principal: Principal = ANONYMOUS
       armedMs = ms;
     },
     checkDeadline() {
-      if (signal.aborted || Date.now() > ctx.deadline) throw apiError('TIMEOUT', `request took longer than ${armedMs} ms and was stopped`);
+      if (signal.aborted || Date.now() > ctx.deadline) throw new DomainError('TIMEOUT', `request took longer than ${armedMs} ms and was stopped`);
     },
     loaders: createLoaders(db, async () => {
       await new Promise((resolve) => setImmediate(resolve));
@@ -114,7 +114,7 @@ export function createContext(db: Db, env: Env, principal: Principal = ANONYMOUS
 /** Throws unless the request comes from someone with at least this role: UNAUTHENTICATED for nobody, FORBIDDEN for too little. */
 export function requireRole(ctx: Pick<Context, 'principal'>, needed: Role): Principal & { role: Role } {
   const p = ctx.principal;
-  if (!p.role) throw apiError('UNAUTHENTICATED', `sign in as ${needed === 'admin' ? 'an admin' : `an ${needed}`} first`);
-  if (!atLeast(p.role, needed)) throw apiError('FORBIDDEN', `this needs the ${needed} role; you are ${p.role === 'admin' ? 'an admin' : `a ${p.role}`}`);
+  if (!p.role) throw new DomainError('UNAUTHENTICATED', `sign in as ${needed === 'admin' ? 'an admin' : `an ${needed}`} first`);
+  if (!atLeast(p.role, needed)) throw new DomainError('FORBIDDEN', `this needs the ${needed} role; you are ${p.role === 'admin' ? 'an admin' : `a ${p.role}`}`);
   return p as Principal & { role: Role };
 }

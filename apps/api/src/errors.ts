@@ -1,17 +1,31 @@
-import { GraphQLError } from 'graphql';
+// The one error type of the API's domain: queries, services and resolvers throw it with a stable code
+// and the cause they met; graphql/errors.ts alone turns it into what a client sees (and logs the cause).
 
-// Errors at the edge carry a stable code (extensions.code) and keep their cause for the logs.
-export type ErrorCode = 'GRAPHQL_VALIDATION_FAILED' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TIMEOUT' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode =
+  /** The request asks for something invalid: a bad cursor, an unknown measure, a name too long. */
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  /** The stored state forbids it: a name taken, a notebook saved elsewhere, the last administrator. */
+  | 'CONFLICT'
+  /** Nobody known is asking. */
+  | 'UNAUTHENTICATED'
+  /** Someone known is asking for more than they may. */
+  | 'FORBIDDEN'
+  /** The request's time budget ran out. */
+  | 'TIMEOUT'
+  /** The request is over one of the limits checked before it runs (depth, cost, list sizes). */
+  | 'OVER_LIMIT'
+  /** The server's fault: logged with its cause, never shown to the client outside development. */
+  | 'INTERNAL';
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { GRAPHQL_VALIDATION_FAILED: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, TIMEOUT: 503 };
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
 
-export function apiError(code: ErrorCode, message: string, cause?: unknown): GraphQLError {
-  const status = HTTP_STATUS[code];
-  return new GraphQLError(message, { extensions: { code, ...(status ? { http: { status } } : {}) }, originalError: cause instanceof Error ? cause : undefined });
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
 }
-
-export const badInput = (message: string, cause?: unknown) => apiError('BAD_USER_INPUT', message, cause);
-export const notFound = (what: string) => apiError('NOT_FOUND', `${what} not found`);
-
-/** A request over one of the limits checked before execution: HTTP 400, the message names the limit. */
-export const overLimit = (message: string) => apiError('GRAPHQL_VALIDATION_FAILED', message);

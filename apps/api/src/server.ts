@@ -20,14 +20,16 @@ import type { Context, Principal } from './context.ts';
 import { ANONYMOUS, createContext, OPERATOR, REQUEST_TIME_LIMIT_MS, requireRole } from './context.ts';
 import type { Db } from './db/client.ts';
 import type { Env } from './env.ts';
-import { apiError, overLimit } from './errors.ts';
+import { DomainError } from './errors.ts';
 import { graphiqlHtml, graphiqlBundle } from './graphiql.ts';
+import type { Logger } from './graphql/errors.ts';
+import { clientCode, describeError, errorStatusPlugin, formatApiError, stderrLogger, toGraphQLError } from './graphql/errors.ts';
 import { argumentValues, estimate, LIMITS as REQUEST_LIMITS } from './graphql/limits.ts';
 import { resolvers } from './graphql/resolvers/index.ts';
 import type { Auth, Role } from './services/auth.ts';
 import { authSecret, createAuth, isRole } from './services/auth.ts';
 import { recordAudit } from './services/audit.ts';
-import { EmbedError, verifyEmbed } from './services/embeds.ts';
+import { verifyEmbed } from './services/embeds.ts';
 import { getNotebook } from './services/notebooks.ts';
 import { resolveToken } from './services/tokens.ts';
 
@@ -51,6 +53,8 @@ export interface AppOptions {
   db: Db;
   env: Env;
   timeLimitMs?: number;
+  /** Where the server's own faults are logged with their causes (stderr by default). */
+  logger?: Logger;
 }
 
 /** Checks the time budget as fields resolve: once past its deadline a request stops resolving anything. */
@@ -133,16 +137,16 @@ function accessPlugin(db: Db, env: Env): ApolloServerPlugin<Context> {
               names.every((n) => ALWAYS_READABLE.has(n)) ||
               (p.via === 'embed' && (names.every((n) => EMBED_READABLE.has(n)) || embedSources(db, p).has(request.query ?? '')));
             if (!allowed) {
-              if (p.via === 'embed') throw apiError('FORBIDDEN', 'an embed reads only its own chart');
-              throw apiError('UNAUTHENTICATED', 'this server is not public: sign in, or send a token (Authorization: Bearer <token>)');
+              if (p.via === 'embed') throw new DomainError('FORBIDDEN', 'an embed reads only its own chart');
+              throw new DomainError('UNAUTHENTICATED', 'this server is not public: sign in, or send a token (Authorization: Bearer <token>)');
             }
           }
           const raw = rawVariablesProblem(request.variables);
-          if (raw) throw overLimit(raw);
+          if (raw) throw new DomainError('OVER_LIMIT', raw);
           const e = estimate(schema, document, operation, request.variables);
-          if (e.depth > LIMITS.maxDepth) throw overLimit(`query depth ${e.depth} is over the limit of ${LIMITS.maxDepth}`);
-          if (e.introspectionDepth > LIMITS.maxIntrospectionDepth) throw overLimit(`introspection depth ${e.introspectionDepth} is over the limit of ${LIMITS.maxIntrospectionDepth}`);
-          if (e.cost > LIMITS.maxCost) throw overLimit(`query cost ${e.cost} is over the limit of ${LIMITS.maxCost} (each field counts once per row its parents may return: ask for fewer rows or fields)`);
+          if (e.depth > LIMITS.maxDepth) throw new DomainError('OVER_LIMIT', `query depth ${e.depth} is over the limit of ${LIMITS.maxDepth}`);
+          if (e.introspectionDepth > LIMITS.maxIntrospectionDepth) throw new DomainError('OVER_LIMIT', `introspection depth ${e.introspectionDepth} is over the limit of ${LIMITS.maxIntrospectionDepth}`);
+          if (e.cost > LIMITS.maxCost) throw new DomainError('OVER_LIMIT', `query cost ${e.cost} is over the limit of ${LIMITS.maxCost} (each field counts once per row its parents may return: ask for fewer rows or fields)`);
           ctx.arm(names.includes('importReport') ? LIMITS.importTimeLimitMs : ctx.timeLimitMs);
         },
       };
@@ -183,7 +187,7 @@ function auditPlugin(db: Db): ApolloServerPlugin<Context> {
               target: String(args.id ?? args.notebookId ?? args.fileName ?? args.username ?? args.name ?? (result && typeof result === 'object' && 'id' in result ? result.id : '') ?? '') || null,
               detail: redact(args) as Record<string, unknown>,
               ok: !failure && data[key] !== undefined && data[key] !== null,
-              error: failure ? `${(failure.extensions?.code as string | undefined) ?? 'ERROR'}: ${failure.message}` : null,
+              error: failure ? `${clientCode(failure)}: ${failure.message}` : null,
               ip: ctx.ip,
             });
           }
@@ -235,7 +239,7 @@ async function whoIs(db: Db, env: Env, auth: Auth, secret: string, req: Incoming
     const token = authorization.replace(/^Bearer\s+/i, '').trim();
     if (env.GONGKAI_API_TOKEN && safeEqual(token, env.GONGKAI_API_TOKEN)) return OPERATOR;
     const owner = token ? resolveToken(db, token) : null;
-    if (!owner) throw apiError('UNAUTHENTICATED', 'unknown, revoked or expired token (Authorization: Bearer <token>)');
+    if (!owner) throw new DomainError('UNAUTHENTICATED', 'unknown, revoked or expired token (Authorization: Bearer <token>)');
     return { userId: owner.userId, name: owner.username, role: owner.role, via: 'token' };
   }
   if (req.headers.cookie?.includes('gongkai.session_token')) {
@@ -245,12 +249,8 @@ async function whoIs(db: Db, env: Env, auth: Auth, secret: string, req: Incoming
   }
   const embed = req.headers['x-gongkai-embed'];
   if (typeof embed === 'string' && embed) {
-    try {
-      const claims = await verifyEmbed(secret, embed);
-      return { userId: null, name: `embed:${claims.notebookId}/${claims.cellId}`, role: null, via: 'embed', embed: claims };
-    } catch (error) {
-      throw apiError('FORBIDDEN', (error as EmbedError).message, error);
-    }
+    const claims = await verifyEmbed(secret, embed);
+    return { userId: null, name: `embed:${claims.notebookId}/${claims.cellId}`, role: null, via: 'embed', embed: claims };
   }
   return ANONYMOUS;
 }
@@ -286,6 +286,7 @@ function freshAfterWrites(responses: InMemoryLRUCache<string>): ApolloServerPlug
 export async function createApp(options: AppOptions) {
   const { db, env } = options;
   const development = env.NODE_ENV === 'development';
+  const logger = options.logger ?? stderrLogger({ debug: development });
   // graphql-armor for aliases, directives and suggestions; depth and cost are ours (they count
   // introspection and `first:`), and the token limit is graphql-js's own parse option (a 400, not a 500).
   const armor = new ApolloArmor({
@@ -306,6 +307,7 @@ export async function createApp(options: AppOptions) {
   const apollo = new ApolloServer<Context>({
     typeDefs,
     resolvers: resolvers as never,
+    logger,
     introspection: env.GONGKAI_INTROSPECTION ? env.GONGKAI_INTROSPECTION === 'true' : true,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     csrfPrevention: true,
@@ -331,17 +333,14 @@ export async function createApp(options: AppOptions) {
       deadlinePlugin,
       auditPlugin(db),
       freshAfterWrites(responses),
+      errorStatusPlugin(),
     ],
-    formatError: (formatted: GraphQLFormattedError) => {
-      const code = formatted.extensions?.code;
-      // Stable codes always; internals never leave the server outside development.
-      if (code === 'GRAPHQL_PARSE_FAILED' && /more th(?:an|at) \d+ tokens/.test(formatted.message)) {
+    formatError: (formatted: GraphQLFormattedError, error: unknown) => {
+      // graphql-js words its token limit for itself; the client gets ours, naming the limit.
+      if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && /more th(?:an|at) \d+ tokens/.test(formatted.message)) {
         return { message: `query has more than ${LIMITS.maxTokens} tokens (the limit)`, extensions: { code: 'GRAPHQL_PARSE_FAILED', limit: LIMITS.maxTokens } };
       }
-      if (!development && (code === 'INTERNAL_SERVER_ERROR' || code === undefined)) {
-        return { message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-      }
-      return formatted;
+      return formatApiError(formatted, error, { logger, development });
     },
   });
   await apollo.start();
@@ -429,7 +428,10 @@ export async function createApp(options: AppOptions) {
     '/graphql',
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const principal = await whoIs(db, env, auth, secret, req);
+        // Apollo has no hook between a failed context and its answer: the error carries its status itself.
+        const principal = await whoIs(db, env, auth, secret, req).catch((error: unknown) => {
+          throw toGraphQLError(error);
+        });
         let armed = timeLimitMs;
         const controller = new AbortController();
         const respond = timeoutResponder(res, () => armed);
@@ -452,7 +454,7 @@ export async function createApp(options: AppOptions) {
       },
     }),
   );
-  app.use((error: Error & { type?: string; status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+  app.use((error: Error & { type?: string; status?: number }, req: express.Request, res: express.Response, _next: express.NextFunction) => {
     if (error.type === 'entity.too.large') {
       res.status(413).json({ errors: [{ message: `request body larger than ${(error as { limit?: number }).limit === LIMITS.smallBodyBytes ? `${LIMITS.smallBodyBytes} bytes (only an editor's import may send up to ${LIMITS.bodyBytes})` : LIMITS.bodyBytes}`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
       return;
@@ -461,6 +463,7 @@ export async function createApp(options: AppOptions) {
       res.status(400).json({ errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
       return;
     }
+    if ((error.status ?? 500) >= 500) logger.error(`internal error at ${req.method} ${req.path}: ${describeError(error)}`);
     res.status(error.status ?? 500).json({ errors: [{ message: development ? error.message : 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
   });
   httpServer.on('request', app);

@@ -4,7 +4,8 @@ import type { Env } from '../env.ts';
 import { createAuth, isRole } from '../services/auth.ts';
 import { recordAudit } from '../services/audit.ts';
 import { createToken, listTokens, revokeToken } from '../services/tokens.ts';
-import { createUser, findUser, listUsers, resetPassword, setDisabled, setRole, UserError } from '../services/users.ts';
+import { createUser, findUser, listUsers, resetPassword, setDisabled, setRole } from '../services/users.ts';
+import { DomainError } from '../errors.ts';
 
 // `gongkai user …` and `gongkai token …`: account work for whoever holds the database file (the
 // operator). Each change is written to the audit log as done by the command line.
@@ -34,8 +35,8 @@ export async function runUser(db: Db, env: Env, args: string[]): Promise<number>
   try {
     switch (action) {
       case 'add': {
-        if (!name || !values.role) throw new UserError('user add needs a NAME and --role viewer|editor|admin', 'BAD_USER_INPUT');
-        if (!isRole(values.role)) throw new UserError(`--role is viewer, editor or admin, not “${values.role}”`, 'BAD_USER_INPUT');
+        if (!name || !values.role) throw new DomainError('BAD_USER_INPUT', 'user add needs a NAME and --role viewer|editor|admin');
+        if (!isRole(values.role)) throw new DomainError('BAD_USER_INPUT', `--role is viewer, editor or admin, not “${values.role}”`);
         const { user, password } = await createUser(createAuth(db, env), db, { username: name, role: values.role, email: values.email });
         audit(db, 'createUser', user.username, { role: user.role });
         if (values.json) console.log(JSON.stringify({ username: user.username, role: user.role, password }));
@@ -50,8 +51,8 @@ export async function runUser(db: Db, env: Env, args: string[]): Promise<number>
       }
       case 'role': {
         const u = name ? findUser(db, name) : null;
-        if (!u) throw new UserError(`no user “${name ?? ''}”`, 'NOT_FOUND');
-        if (!isRole(extra)) throw new UserError('user role NAME viewer|editor|admin', 'BAD_USER_INPUT');
+        if (!u) throw new DomainError('NOT_FOUND', `no user “${name ?? ''}”`);
+        if (!isRole(extra)) throw new DomainError('BAD_USER_INPUT', 'user role NAME viewer|editor|admin');
         setRole(db, u.id, extra);
         audit(db, 'setUserRole', u.username, { role: extra });
         console.log(`${u.username} is now ${extra}`);
@@ -60,7 +61,7 @@ export async function runUser(db: Db, env: Env, args: string[]): Promise<number>
       case 'disable':
       case 'enable': {
         const u = name ? findUser(db, name) : null;
-        if (!u) throw new UserError(`no user “${name ?? ''}”`, 'NOT_FOUND');
+        if (!u) throw new DomainError('NOT_FOUND', `no user “${name ?? ''}”`);
         setDisabled(db, u.id, action === 'disable');
         audit(db, 'setUserDisabled', u.username, { disabled: action === 'disable' });
         console.log(`${u.username} is ${action}d`);
@@ -68,7 +69,7 @@ export async function runUser(db: Db, env: Env, args: string[]): Promise<number>
       }
       case 'reset-password': {
         const u = name ? findUser(db, name) : null;
-        if (!u) throw new UserError(`no user “${name ?? ''}”`, 'NOT_FOUND');
+        if (!u) throw new DomainError('NOT_FOUND', `no user “${name ?? ''}”`);
         const { password } = await resetPassword(createAuth(db, env), db, u.id);
         audit(db, 'resetUserPassword', u.username);
         console.log(values.json ? JSON.stringify({ username: u.username, password }) : `new one-time password for ${u.username}: ${password}`);
@@ -79,7 +80,7 @@ export async function runUser(db: Db, env: Env, args: string[]): Promise<number>
         return 2;
     }
   } catch (error) {
-    if (error instanceof UserError) {
+    if (error instanceof DomainError) {
       console.error(`gongkai user: ${error.message}`);
       return 1;
     }
@@ -98,8 +99,8 @@ export async function runToken(db: Db, _env: Env, args: string[]): Promise<numbe
     const owner = findUser(db, values.user ?? 'admin');
     switch (action) {
       case 'create': {
-        if (!owner) throw new UserError(`no user “${values.user}” (--user NAME)`, 'NOT_FOUND');
-        if (values.role !== 'viewer' && values.role !== 'editor') throw new UserError('token create needs --role viewer or --role editor', 'BAD_USER_INPUT');
+        if (!owner) throw new DomainError('NOT_FOUND', `no user “${values.user}” (--user NAME)`);
+        if (values.role !== 'viewer' && values.role !== 'editor') throw new DomainError('BAD_USER_INPUT', 'token create needs --role viewer or --role editor');
         const days = values.days ? Number(values.days) : null;
         const made = createToken(db, owner, { name: values.name ?? `command line ${new Date().toISOString().slice(0, 10)}`, role: values.role, expiresInDays: days });
         audit(db, 'createApiToken', owner.username, { role: values.role, id: made.row.id });
@@ -108,13 +109,13 @@ export async function runToken(db: Db, _env: Env, args: string[]): Promise<numbe
         return 0;
       }
       case 'list': {
-        if (!owner) throw new UserError(`no user “${values.user}”`, 'NOT_FOUND');
+        if (!owner) throw new DomainError('NOT_FOUND', `no user “${values.user}”`);
         for (const t of listTokens(db, owner.id)) console.log(`${t.id}  ${t.prefix}…  ${t.role.padEnd(6)}  ${t.name}  last used ${t.lastUsedAt ?? 'never'}`);
         return 0;
       }
       case 'revoke': {
-        if (!id) throw new UserError('token revoke ID', 'BAD_USER_INPUT');
-        if (!revokeToken(db, id, { id: '', role: 'admin' })) throw new UserError(`no live token ${id}`, 'NOT_FOUND');
+        if (!id) throw new DomainError('BAD_USER_INPUT', 'token revoke ID');
+        if (!revokeToken(db, id, { id: '', role: 'admin' })) throw new DomainError('NOT_FOUND', `no live token ${id}`);
         audit(db, 'revokeApiToken', id);
         console.log(`revoked ${id}`);
         return 0;
@@ -124,7 +125,7 @@ export async function runToken(db: Db, _env: Env, args: string[]): Promise<numbe
         return 2;
     }
   } catch (error) {
-    if (error instanceof UserError) {
+    if (error instanceof DomainError) {
       console.error(`gongkai token: ${error.message}`);
       return 1;
     }

@@ -1,5 +1,6 @@
 import type { DocumentNode, FieldNode, FragmentDefinitionNode, GraphQLCompositeType, GraphQLField, GraphQLSchema, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import { Kind, SchemaMetaFieldDef, TypeMetaFieldDef, TypeNameMetaFieldDef, valueFromASTUntyped } from 'graphql';
+import { DomainError } from '../errors.ts';
 
 // Bounds on what one request may ask, checked before anything runs.
 //
@@ -173,7 +174,12 @@ const LONG_ARGUMENTS: Record<string, number> = {
 const DOCUMENT_ARGUMENTS = new Set(['createNotebook.input', 'updateNotebook.input', 'publishEmbed.locked']);
 const LIST_LIMITS: Record<string, number> = { sort: LIMITS.sortKeys, measures: LIMITS.measures };
 
-export class ArgumentError extends Error {}
+/** An argument over its bound: the client's input, so BAD_USER_INPUT. */
+export class ArgumentError extends DomainError {
+  constructor(message: string) {
+    super('BAD_USER_INPUT', message);
+  }
+}
 
 export function checkArguments(field: string, args: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(args)) {

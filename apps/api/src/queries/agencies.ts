@@ -1,7 +1,8 @@
 import type { Db } from '../db/client.ts';
-import { decodeCursor } from './reports.ts';
-import { regionPrefix } from './filters.ts';
-import type { Level, SyntheticFilter } from './filters.ts';
+import type { Connection, KeysetOrder } from './connection.ts';
+import { afterSql, orderSql, pageSize, toConnection } from './connection.ts';
+import type { ReportFilter } from './filter-sql.ts';
+import { compileFilter } from './filter-sql.ts';
 
 export interface AgencyRow {
   id: number;
@@ -31,40 +32,19 @@ export function agencyNames(db: Db, ids: readonly number[]): string[][] {
   return ids.map((id) => rows.filter((r) => r.id === id).map((r) => r.name));
 }
 
-export interface AgencyPage {
-  totalCount: number;
-  rows: { cursor: string; row: AgencyRow }[];
-  hasNextPage: boolean;
-}
+const ORDER: KeysetOrder<AgencyRow> = [
+  { sql: 'a.name', type: 'string', of: (a) => a.name },
+  { sql: 'a.id', type: 'number', of: (a) => a.id },
+];
 
-export function listAgencies(db: Db, p: { search?: string | null; regionCode?: string | null; level?: Level | null; synthetic?: SyntheticFilter | null; first?: number | null; after?: string | null }): AgencyPage {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (p.search?.trim()) {
-    where.push('(a.name LIKE ? OR a.id IN (SELECT agency_id FROM agency_names WHERE name LIKE ?))');
-    const like = `%${p.search.trim().replace(/[%_]/g, '')}%`;
-    params.push(like, like);
-  }
-  if (p.regionCode) {
-    where.push("coalesce(a.region_code, '') LIKE ?");
-    params.push(`${regionPrefix(p.regionCode)}%`);
-  }
-  if (p.level) {
-    where.push('a.level = ?');
-    params.push(p.level.toLowerCase());
-  }
-  if (p.synthetic === 'EXCLUDE') where.push('a.synthetic = 0');
-  if (p.synthetic === 'ONLY') where.push('a.synthetic = 1');
-  const w = where.length ? where.join(' AND ') : '1';
-  const first = Math.max(0, Math.min(p.first ?? 20, 100));
-  const total = (db.$client.prepare(`SELECT count(*) AS n FROM agencies a WHERE ${w}`).get(...params) as { n: number }).n;
-  const afterName = p.after ? (decodeCursor(p.after, 'sn') as [string, number]) : null;
+/** Agencies by name; `search` matches any name the agency was titled with. */
+export function listAgencies(db: Db, p: Pick<ReportFilter, 'search' | 'regionCode' | 'level' | 'synthetic'> & { first?: number | null; after?: string | null }): Connection<AgencyRow> {
+  const where = compileFilter({ search: p.search, regionCode: p.regionCode, level: p.level, synthetic: p.synthetic }, 'agencies');
+  const first = pageSize(p.first, { default: 20, max: 100 });
+  const after = afterSql(ORDER, p.after);
+  const total = (db.$client.prepare(`SELECT count(*) AS n FROM agencies a WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
   const rows = db.$client
-    .prepare(`SELECT ${COLUMNS} FROM agencies a WHERE ${w}${afterName ? ' AND (a.name > ? OR (a.name = ? AND a.id > ?))' : ''} ORDER BY a.name, a.id LIMIT ?`)
-    .all(...params, ...(afterName ? [afterName[0], afterName[0], afterName[1]] : []), first + 1) as Parameters<typeof toRow>[0][];
-  return {
-    totalCount: total,
-    rows: rows.slice(0, first).map((r) => ({ cursor: Buffer.from(JSON.stringify([r.name, r.id])).toString('base64url'), row: toRow(r) })),
-    hasNextPage: rows.length > first,
-  };
+    .prepare(`SELECT ${COLUMNS} FROM agencies a WHERE ${where.sql}${after ? ` AND ${after.sql}` : ''} ORDER BY ${orderSql(ORDER)} LIMIT ?`)
+    .all(...where.params, ...(after?.params ?? []), first + 1) as Parameters<typeof toRow>[0][];
+  return toConnection(rows.map(toRow), first, ORDER, total);
 }

@@ -3,8 +3,9 @@ import type { CellSpec } from '@gongkai/schema/cells';
 import { ACTIVE_COLUMNS, ACTIVE_ROWS, APPLICANT_COLUMNS, APPLICANT_PART_KEYS, APPLICATION_ROWS, OUTCOME_GROUPS, REVIEW_GROUPS, REVIEW_RESULTS } from '@gongkai/schema/report';
 import type { OutcomeGroup } from '@gongkai/schema/report';
 import type { Db } from '../db/client.ts';
-import type { ReportFilterInput } from './filters.ts';
-import { regionPrefix } from './filters.ts';
+import { DomainError } from '../errors.ts';
+import type { FilterTarget, ReportFilter } from './filter-sql.ts';
+import { compileFilter, unanswerable } from './filter-sql.ts';
 
 // A small semantic layer: measures (cells, groups, rates, counts) by dimensions, answered from the
 // coarsest table that can: the province rollup, the county rollup, or the per-report facts.
@@ -91,13 +92,11 @@ export const DIMENSIONS: { key: DimensionKey; labelZh: string; labelEn: string }
   { key: 'OUTCOME_GROUP', labelZh: '办理结果', labelEn: 'Outcome group' },
 ];
 
-export class AnalyticsError extends Error {}
-
 export interface AnalyticsQueryInput {
   measures: string[];
   groupBy?: DimensionKey[] | null;
   regionLevel?: RegionLevel | null;
-  filter?: ReportFilterInput | null;
+  filter?: ReportFilter | null;
   sort?: { key: string; desc?: boolean | null }[] | null;
   limit?: number | null;
 }
@@ -133,7 +132,7 @@ interface Resolved {
 function resolveMeasure(key: string, groupBy: DimensionKey[]): Resolved {
   if (groupBy.includes('APPLICANT_TYPE')) {
     const m = /^applications\.(\w+)$/.exec(key);
-    if (!m || !APPLICATION_ROWS.some((r) => r.key === m[1])) throw new AnalyticsError(`with APPLICANT_TYPE, measures are rows such as applications.newlyReceived, not “${key}”`);
+    if (!m || !APPLICATION_ROWS.some((r) => r.key === m[1])) throw new DomainError('BAD_USER_INPUT', `with APPLICANT_TYPE, measures are rows such as applications.newlyReceived, not “${key}”`);
     const row = APPLICATION_ROWS.find((r) => r.key === m[1])!;
     return {
       def: { key, labelZh: row.label.zh, labelEn: row.label.en, kind: 'CELL', unit: '件', columns: [] },
@@ -143,88 +142,30 @@ function resolveMeasure(key: string, groupBy: DimensionKey[]): Resolved {
   if (groupBy.includes('OUTCOME_GROUP')) {
     const m = /^outcome(?:\.(\w+))?$/.exec(key);
     const column = m?.[1] ?? 'total';
-    if (!m || !(column in APPLICANT_COLUMNS)) throw new AnalyticsError(`with OUTCOME_GROUP, the measure is outcome or outcome.<applicant column>, not “${key}”`);
+    if (!m || !(column in APPLICANT_COLUMNS)) throw new DomainError('BAD_USER_INPUT', `with OUTCOME_GROUP, the measure is outcome or outcome.<applicant column>, not “${key}”`);
     return {
       def: { key, labelZh: '办理结果', labelEn: 'Outcomes', kind: 'GROUP', unit: '件', columns: [] },
       slices: OUTCOME_GROUP_KEYS.map((g) => ({ value: g, def: { key: `outcome.${g}`, labelZh: OUTCOME_GROUPS[g].zh, labelEn: OUTCOME_GROUPS[g].en, kind: 'GROUP', unit: '件', columns: outcomeColumns(g, column) } })),
     };
   }
   const def = MEASURE_BY_KEY.get(key);
-  if (!def) throw new AnalyticsError(`unknown measure “${key}” (see the measures query)`);
+  if (!def) throw new DomainError('BAD_USER_INPUT', `unknown measure “${key}” (see the measures query)`);
   return { def };
 }
 
-function chooseSource(groupBy: DimensionKey[], regionLevel: RegionLevel, filter: ReportFilterInput, needsAgencies: boolean): Source {
-  const f = filter;
-  // The rollups hold complete reports only: asking for incomplete ones reads the fact rows.
-  if (groupBy.includes('AGENCY') || needsAgencies || f.agencyId != null || f.search || f.hasDiagnostics != null || f.diagnosticCode || f.latestOnly === false || f.includeIncomplete) return 'report_facts';
-  const fine = (groupBy.includes('REGION') && regionLevel !== 'PROVINCE') || (f.regionCode && regionPrefix(f.regionCode).length > 2);
-  return fine ? 'rollup_county' : 'rollup_province';
+function chooseSource(groupBy: DimensionKey[], regionLevel: RegionLevel, filter: ReportFilter, needsAgencies: boolean): Source {
+  // The rollups hold latest complete reports only: the filter compiler says which filters they answer.
+  if (groupBy.includes('AGENCY') || needsAgencies) return 'report_facts';
+  const byCounty = groupBy.includes('REGION') && regionLevel !== 'PROVINCE';
+  if (!byCounty && unanswerable(filter, 'rollup_province').length === 0) return 'rollup_province';
+  return unanswerable(filter, 'rollup_county').length === 0 ? 'rollup_county' : 'report_facts';
 }
 
 function regionColumn(level: RegionLevel): string {
   return level === 'PROVINCE' ? 'province_code' : level === 'CITY' ? 'city_code' : 'county_code';
 }
 
-function whereFor(source: Source, filter: ReportFilterInput): { sql: string; params: unknown[] } {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const t = source === 'report_facts' ? 'f.' : '';
-  if (source === 'report_facts' && (filter.latestOnly ?? true)) where.push('f.is_latest = 1');
-  if (source === 'report_facts' && !filter.includeIncomplete) where.push('f.complete = 1');
-  if (filter.yearFrom != null) {
-    where.push(`${t}year >= ?`);
-    params.push(filter.yearFrom);
-  }
-  if (filter.yearTo != null) {
-    where.push(`${t}year <= ?`);
-    params.push(filter.yearTo);
-  }
-  if (filter.regionCode) {
-    const prefix = regionPrefix(filter.regionCode);
-    const column = prefix.length <= 2 ? 'province_code' : prefix.length <= 4 ? 'city_code' : 'county_code';
-    where.push(`${t}${column} = ?`);
-    params.push(prefix.padEnd(6, '0'));
-  }
-  if (filter.level) {
-    where.push(`${t}level = ?`);
-    params.push(filter.level.toLowerCase());
-  }
-  if (filter.template) {
-    where.push(`${t}template = ?`);
-    params.push(filter.template);
-  }
-  if (filter.synthetic === 'EXCLUDE') where.push(`${t}synthetic = 0`);
-  if (filter.synthetic === 'ONLY') where.push(`${t}synthetic = 1`);
-  if (source === 'report_facts') {
-    if (filter.agencyId != null) {
-      where.push('f.agency_id = ?');
-      params.push(Number(filter.agencyId));
-    }
-    if (filter.hasDiagnostics != null || filter.diagnosticCode || filter.search) {
-      // The report-level conditions live on reports; reuse them through a subquery on the same id.
-      const sub: string[] = [];
-      if (filter.hasDiagnostics === true) sub.push('(r.warning_count + r.error_count) > 0');
-      if (filter.hasDiagnostics === false) sub.push('(r.warning_count + r.error_count) = 0');
-      if (filter.diagnosticCode) {
-        sub.push('EXISTS (SELECT 1 FROM diagnostics d WHERE d.report_id = r.id AND d.code = ?)');
-        params.push(filter.diagnosticCode);
-      }
-      if (filter.search?.trim()) {
-        const q = filter.search.trim();
-        if ([...q].length >= 3) {
-          sub.push('r.id IN (SELECT n.report_id FROM narratives_fts x JOIN narratives n ON n.id = x.rowid WHERE narratives_fts MATCH ?)');
-          params.push(`"${q.replace(/"/g, '""')}"`);
-        } else {
-          sub.push('r.id IN (SELECT report_id FROM narratives WHERE text LIKE ?)');
-          params.push(`%${q.replace(/[%_]/g, '')}%`);
-        }
-      }
-      where.push(`f.report_id IN (SELECT r.id FROM reports r WHERE ${sub.join(' AND ')})`);
-    }
-  }
-  return { sql: where.length ? where.join(' AND ') : '1', params };
-}
+const TARGET: Record<Source, FilterTarget> = { rollup_province: 'rollup_province', rollup_county: 'rollup_county', report_facts: 'facts' };
 
 const unitsToNumber = (sum: number | bigint | null, money: boolean) => (sum === null ? null : money ? Number(sum) / 10 ** MONEY_SCALE : Number(sum));
 
@@ -241,10 +182,10 @@ function measureValue(def: MeasureDef, sums: Record<string, number | null>, repo
 
 export function runAnalytics(db: Db, q: AnalyticsQueryInput): AnalyticsOut {
   const groupBy = [...new Set(q.groupBy ?? [])];
-  if (q.measures.length === 0) throw new AnalyticsError('ask for at least one measure');
-  if (q.measures.length > 20) throw new AnalyticsError('at most 20 measures per query');
-  if ((q.sort?.length ?? 0) > 10) throw new AnalyticsError('at most 10 sort keys per query');
-  if (groupBy.includes('APPLICANT_TYPE') && groupBy.includes('OUTCOME_GROUP')) throw new AnalyticsError('APPLICANT_TYPE and OUTCOME_GROUP cannot be combined');
+  if (q.measures.length === 0) throw new DomainError('BAD_USER_INPUT', 'ask for at least one measure');
+  if (q.measures.length > 20) throw new DomainError('BAD_USER_INPUT', 'at most 20 measures per query');
+  if ((q.sort?.length ?? 0) > 10) throw new DomainError('BAD_USER_INPUT', 'at most 10 sort keys per query');
+  if (groupBy.includes('APPLICANT_TYPE') && groupBy.includes('OUTCOME_GROUP')) throw new DomainError('BAD_USER_INPUT', 'APPLICANT_TYPE and OUTCOME_GROUP cannot be combined');
   const regionLevel = q.regionLevel ?? 'PROVINCE';
   const filter = q.filter ?? {};
   const resolved = q.measures.map((m) => resolveMeasure(m, groupBy));
@@ -264,7 +205,7 @@ export function runAnalytics(db: Db, q: AnalyticsQueryInput): AnalyticsOut {
   const reportsExpr = source === 'report_facts' ? 'count(*)' : 'sum(reports)';
   const syntheticExpr = source === 'report_facts' ? 'sum(f.synthetic)' : 'sum(CASE WHEN synthetic = 1 THEN reports ELSE 0 END)';
   const agenciesExpr = source === 'report_facts' ? 'count(DISTINCT f.agency_id)' : '0';
-  const where = whereFor(source, filter);
+  const where = compileFilter(filter, TARGET[source]);
   const from = source === 'report_facts' ? 'report_facts f' : source;
   const select = [...sqlDims.map((d, i) => `${d.expr} AS d${i}`), `${reportsExpr} AS n_reports`, `${syntheticExpr} AS n_synthetic`, `${agenciesExpr} AS n_agencies`, ...columns.map((c, i) => `sum("${c}") AS c${i}`)];
   const sql = `SELECT ${select.join(', ')} FROM ${from} WHERE ${where.sql}${sqlDims.length ? ` GROUP BY ${sqlDims.map((_, i) => `d${i}`).join(', ')}` : ''}`;

@@ -1,6 +1,9 @@
 import type { Db } from '../db/client.ts';
+import type { Connection, KeysetOrder } from './connection.ts';
+import { afterSql, orderSql, pageSize, toConnection } from './connection.ts';
+import { likeText } from './filter-sql.ts';
 
-// Reading the audit log: newest first, by id cursor, optionally one user or one action.
+// Reading the audit log: newest first, a page at a time, optionally one user or one action.
 
 export interface AuditRow {
   id: number;
@@ -17,7 +20,10 @@ export interface AuditRow {
   ip: string | null;
 }
 
-export function listAudit(db: Db, p: { first: number; after?: number | null; actor?: string | null; action?: string | null }): { rows: AuditRow[]; hasNextPage: boolean; totalCount: number } {
+const ORDER: KeysetOrder<AuditRow> = [{ sql: 'id', desc: true, type: 'number', of: (r) => r.id }];
+
+/** Newest first; `action` matches by prefix (createNotebook, auth/…). */
+export function listAudit(db: Db, p: { first?: number | null; after?: string | null; actor?: string | null; action?: string | null }): Connection<AuditRow> {
   const where: string[] = [];
   const params: unknown[] = [];
   if (p.actor) {
@@ -25,14 +31,20 @@ export function listAudit(db: Db, p: { first: number; after?: number | null; act
     params.push(p.actor);
   }
   if (p.action) {
-    where.push('action LIKE ?');
-    params.push(`${p.action.replace(/[%_]/g, '')}%`);
+    where.push("action LIKE ? ESCAPE '\\'");
+    params.push(`${likeText(p.action)}%`);
   }
-  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const totalCount = (db.$client.prepare(`SELECT count(*) AS n FROM audit_log ${filter}`).get(...params) as { n: number }).n;
-  const page = p.after != null ? `${filter ? `${filter} AND` : 'WHERE'} id < ?` : filter;
+  const filter = where.length ? where.join(' AND ') : '1';
+  const first = pageSize(p.first, { default: 50, max: 200 });
+  const after = afterSql(ORDER, p.after);
+  const totalCount = (db.$client.prepare(`SELECT count(*) AS n FROM audit_log WHERE ${filter}`).get(...params) as { n: number }).n;
   const rows = db.$client
-    .prepare(`SELECT id, at, user_id AS userId, actor, role, via, action, target, detail, ok, error, ip FROM audit_log ${page} ORDER BY id DESC LIMIT ?`)
-    .all(...params, ...(p.after != null ? [p.after] : []), p.first + 1) as (Omit<AuditRow, 'ok'> & { ok: number })[];
-  return { rows: rows.slice(0, p.first).map((r) => ({ ...r, ok: Boolean(r.ok) })), hasNextPage: rows.length > p.first, totalCount };
+    .prepare(`SELECT id, at, user_id AS userId, actor, role, via, action, target, detail, ok, error, ip FROM audit_log WHERE ${filter}${after ? ` AND ${after.sql}` : ''} ORDER BY ${orderSql(ORDER)} LIMIT ?`)
+    .all(...params, ...(after?.params ?? []), first + 1) as (Omit<AuditRow, 'ok'> & { ok: number })[];
+  return toConnection(
+    rows.map((r) => ({ ...r, ok: Boolean(r.ok) })),
+    first,
+    ORDER,
+    totalCount,
+  );
 }

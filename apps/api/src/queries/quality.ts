@@ -2,8 +2,8 @@ import { DIAGNOSTIC_CODES, RULE_CODES } from '@gongkai/schema/diagnostics';
 import type { DiagnosticCode } from '@gongkai/schema/diagnostics';
 import { RULES } from '@gongkai/schema/report';
 import type { Db } from '../db/client.ts';
-import type { ReportFilterInput } from './filters.ts';
-import { reportWhere } from './filters.ts';
+import type { ReportFilter } from './filter-sql.ts';
+import { compileFilter } from './filter-sql.ts';
 
 export interface QualityOut {
   reports: number;
@@ -16,8 +16,8 @@ export interface QualityOut {
 }
 
 /** Diagnostics of the selected reports, counted by code, rule, year and province. */
-export function dataQuality(db: Db, filter: ReportFilterInput | null | undefined): QualityOut {
-  const w = reportWhere(db, filter);
+export function dataQuality(db: Db, filter: ReportFilter | null | undefined): QualityOut {
+  const w = compileFilter(filter, 'reports');
   const base = `FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE ${w.sql}`;
   const totals = db.$client
     .prepare(`SELECT count(*) AS reports, coalesce(sum(r.warning_count > 0), 0) AS warnings, coalesce(sum(r.error_count > 0), 0) AS errors ${base}`)

@@ -1,8 +1,10 @@
 import type { CellSpec } from '@gongkai/schema/cells';
 import { CELLS, unitsToDecimal } from '@gongkai/schema/cells';
 import type { Db } from '../db/client.ts';
-import type { ReportFilterInput } from './filters.ts';
-import { reportWhere } from './filters.ts';
+import type { Connection, KeysetOrder, SortKey } from './connection.ts';
+import { afterSql, orderSql, pageSize, toConnection } from './connection.ts';
+import type { ReportFilter } from './filter-sql.ts';
+import { compileFilter } from './filter-sql.ts';
 
 export interface ReportRow {
   id: number;
@@ -39,69 +41,33 @@ function toRow(r: ReportRow): ReportRow {
 
 export type ReportOrder = 'YEAR_DESC' | 'YEAR_ASC' | 'AGENCY_ASC' | 'INGESTED_DESC';
 
-const ORDERS: Record<ReportOrder, { sql: string; key: (r: ReportRow & { agencyName: string }) => (string | number)[] }> = {
-  YEAR_DESC: { sql: 'coalesce(r.year, 0) DESC, r.id DESC', key: (r) => [r.year ?? 0, r.id] },
-  YEAR_ASC: { sql: 'coalesce(r.year, 0) ASC, r.id ASC', key: (r) => [r.year ?? 0, r.id] },
-  AGENCY_ASC: { sql: 'a.name ASC, r.id ASC', key: (r) => [r.agencyName, r.id] },
-  INGESTED_DESC: { sql: 'r.id DESC', key: (r) => [r.id] },
+type ListedRow = ReportRow & { agencyName: string };
+
+const idKey = (desc: boolean): SortKey<ListedRow> => ({ sql: 'r.id', desc, type: 'number', of: (r) => r.id });
+const yearKey = (desc: boolean): SortKey<ListedRow> => ({ sql: 'coalesce(r.year, 0)', desc, type: 'number', of: (r) => r.year ?? 0 });
+
+const ORDERS: Record<ReportOrder, KeysetOrder<ListedRow>> = {
+  YEAR_DESC: [yearKey(true), idKey(true)],
+  YEAR_ASC: [yearKey(false), idKey(false)],
+  AGENCY_ASC: [{ sql: 'a.name', type: 'string', of: (r) => r.agencyName }, idKey(false)],
+  INGESTED_DESC: [idKey(true)],
 };
 
 export const MAX_PAGE = 100;
 
-/** Opaque cursor: the row's position in the chosen order. */
-function encodeCursor(values: (string | number)[]): string {
-  return Buffer.from(JSON.stringify(values)).toString('base64url');
-}
+export type ReportConnection = Connection<ReportRow> & { syntheticCount: number };
 
-/** A cursor of this API's making: `shape` lists the type of each position ('s' string, 'n' number). */
-export function decodeCursor(cursor: string, shape?: string): (string | number)[] {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    const typed = (x: unknown, t: string | undefined) => (t === 's' ? typeof x === 'string' : t === 'n' ? typeof x === 'number' && Number.isFinite(x) : typeof x === 'string' || typeof x === 'number');
-    if (Array.isArray(v) && (!shape || v.length === shape.length) && v.every((x, i) => typed(x, shape?.[i]))) return v;
-  } catch {
-    // fall through
-  }
-  throw new Error('invalid cursor');
-}
-
-function afterCondition(order: ReportOrder, cursor: (string | number)[]): { sql: string; params: unknown[] } {
-  switch (order) {
-    case 'YEAR_DESC':
-      return { sql: '(coalesce(r.year, 0) < ? OR (coalesce(r.year, 0) = ? AND r.id < ?))', params: [cursor[0], cursor[0], cursor[1]] };
-    case 'YEAR_ASC':
-      return { sql: '(coalesce(r.year, 0) > ? OR (coalesce(r.year, 0) = ? AND r.id > ?))', params: [cursor[0], cursor[0], cursor[1]] };
-    case 'AGENCY_ASC':
-      return { sql: '(a.name > ? OR (a.name = ? AND r.id > ?))', params: [cursor[0], cursor[0], cursor[1]] };
-    case 'INGESTED_DESC':
-      return { sql: 'r.id < ?', params: [cursor[0]] };
-  }
-}
-
-export interface ReportPage {
-  totalCount: number;
-  syntheticCount: number;
-  rows: { cursor: string; row: ReportRow }[];
-  hasNextPage: boolean;
-}
-
-export function listReports(db: Db, params: { filter?: ReportFilterInput | null; first?: number | null; after?: string | null; orderBy?: ReportOrder | null }): ReportPage {
-  const order = params.orderBy ?? 'YEAR_DESC';
-  const first = Math.max(0, Math.min(params.first ?? 20, MAX_PAGE));
-  const where = reportWhere(db, params.filter);
-  const counts = db.$client
-    .prepare(`SELECT count(*) AS total, coalesce(sum(r.synthetic), 0) AS synthetic FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE ${where.sql}`)
-    .get(...where.params) as { total: number; synthetic: number };
-  const after = params.after ? afterCondition(order, decodeCursor(params.after, order === 'INGESTED_DESC' ? 'n' : order === 'AGENCY_ASC' ? 'sn' : 'nn')) : null;
+export function listReports(db: Db, params: { filter?: ReportFilter | null; first?: number | null; after?: string | null; orderBy?: ReportOrder | null }): ReportConnection {
+  const order = ORDERS[params.orderBy ?? 'YEAR_DESC'];
+  const first = pageSize(params.first, { default: 20, max: MAX_PAGE });
+  const where = compileFilter(params.filter, 'reports');
+  const after = afterSql(order, params.after);
+  const from = 'FROM reports r JOIN agencies a ON a.id = r.agency_id';
+  const counts = db.$client.prepare(`SELECT count(*) AS total, coalesce(sum(r.synthetic), 0) AS synthetic ${from} WHERE ${where.sql}`).get(...where.params) as { total: number; synthetic: number };
   const rows = db.$client
-    .prepare(`SELECT ${REPORT_COLUMNS}, a.name AS agencyName FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE ${where.sql}${after ? ` AND ${after.sql}` : ''} ORDER BY ${ORDERS[order].sql} LIMIT ?`)
-    .all(...where.params, ...(after?.params ?? []), first + 1) as (ReportRow & { agencyName: string })[];
-  return {
-    totalCount: counts.total,
-    syntheticCount: counts.synthetic,
-    rows: rows.slice(0, first).map((r) => ({ cursor: encodeCursor(ORDERS[order].key(r)), row: toRow(r) })),
-    hasNextPage: rows.length > first,
-  };
+    .prepare(`SELECT ${REPORT_COLUMNS}, a.name AS agencyName ${from} WHERE ${where.sql}${after ? ` AND ${after.sql}` : ''} ORDER BY ${orderSql(order)} LIMIT ?`)
+    .all(...where.params, ...(after?.params ?? []), first + 1) as ListedRow[];
+  return { ...toConnection(rows, first, order, counts.total, ({ agencyName: _, ...row }) => toRow(row)), syntheticCount: counts.synthetic };
 }
 
 export function reportsByIds(db: Db, ids: readonly number[]): (ReportRow | null)[] {

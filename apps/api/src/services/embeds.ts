@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
+import { DomainError } from '../errors.ts';
 import type { NotebookRow } from './notebooks.ts';
 
 // Signed embeds, as Metabase signs them: a JWT (HS256, jose) over the notebook, the chart cell, the
@@ -14,8 +15,6 @@ export interface EmbedClaims {
   expiresAt: string | null;
 }
 
-export class EmbedError extends Error {}
-
 const AUDIENCE = 'gongkai-embed';
 const MAX_LOCKED_BYTES = 4_000;
 export const MAX_EMBED_DAYS = 3650;
@@ -24,28 +23,28 @@ const keyOf = (secret: string) => new Uint8Array(createHmac('sha256', secret).up
 
 export async function signEmbed(secret: string, notebook: NotebookRow, cellId: string, locked: Record<string, unknown>, expiresInDays?: number | null): Promise<{ token: string; claims: EmbedClaims }> {
   const cell = notebook.document.cells.find((c) => c.id === cellId);
-  if (!cell || cell.kind !== 'chart') throw new EmbedError(`notebook ${notebook.id} has no chart cell “${cellId}”`);
-  if (locked === null || typeof locked !== 'object' || Array.isArray(locked)) throw new EmbedError('locked parameters are an object of name → value');
+  if (!cell || cell.kind !== 'chart') throw new DomainError('BAD_USER_INPUT', `notebook ${notebook.id} has no chart cell “${cellId}”`);
+  if (locked === null || typeof locked !== 'object' || Array.isArray(locked)) throw new DomainError('BAD_USER_INPUT', 'locked parameters are an object of name → value');
   const names = new Set(notebook.document.cells.filter((c) => c.kind === 'parameter').map((c) => (c as { name: string }).name));
-  for (const name of Object.keys(locked)) if (!names.has(name)) throw new EmbedError(`the notebook has no parameter “${name}”`);
-  if (JSON.stringify(locked).length > MAX_LOCKED_BYTES) throw new EmbedError(`locked parameters are larger than ${MAX_LOCKED_BYTES} bytes`);
-  if (expiresInDays != null && !(Number.isInteger(expiresInDays) && expiresInDays >= 1 && expiresInDays <= MAX_EMBED_DAYS)) throw new EmbedError(`expiresInDays is 1–${MAX_EMBED_DAYS}`);
+  for (const name of Object.keys(locked)) if (!names.has(name)) throw new DomainError('BAD_USER_INPUT', `the notebook has no parameter “${name}”`);
+  if (JSON.stringify(locked).length > MAX_LOCKED_BYTES) throw new DomainError('BAD_USER_INPUT', `locked parameters are larger than ${MAX_LOCKED_BYTES} bytes`);
+  if (expiresInDays != null && !(Number.isInteger(expiresInDays) && expiresInDays >= 1 && expiresInDays <= MAX_EMBED_DAYS)) throw new DomainError('BAD_USER_INPUT', `expiresInDays is 1–${MAX_EMBED_DAYS}`);
   let jwt = new SignJWT({ nb: notebook.id, cell: cellId, params: locked }).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setAudience(AUDIENCE);
   const expiresAt = expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : null;
   if (expiresAt) jwt = jwt.setExpirationTime(Math.floor(expiresAt.getTime() / 1000));
   return { token: await jwt.sign(keyOf(secret)), claims: { notebookId: notebook.id, cellId, locked, expiresAt: expiresAt?.toISOString() ?? null } };
 }
 
-/** The claims of a genuine, unexpired embed token; an EmbedError saying why otherwise. */
+/** The claims of a genuine, unexpired embed token; a FORBIDDEN DomainError saying why otherwise. */
 export async function verifyEmbed(secret: string, token: string): Promise<EmbedClaims> {
-  if (token.length > 8_000) throw new EmbedError('embed token too long');
+  if (token.length > 8_000) throw new DomainError('FORBIDDEN', 'embed token too long');
   try {
     const { payload } = await jwtVerify(token, keyOf(secret), { algorithms: ['HS256'], audience: AUDIENCE });
-    if (typeof payload.nb !== 'string' || typeof payload.cell !== 'string' || payload.params === null || typeof payload.params !== 'object') throw new EmbedError('embed token without notebook and cell');
+    if (typeof payload.nb !== 'string' || typeof payload.cell !== 'string' || payload.params === null || typeof payload.params !== 'object') throw new DomainError('FORBIDDEN', 'embed token without notebook and cell');
     return { notebookId: payload.nb, cellId: payload.cell, locked: payload.params as Record<string, unknown>, expiresAt: payload.exp ? new Date(payload.exp * 1000).toISOString() : null };
   } catch (error) {
-    if (error instanceof EmbedError) throw error;
-    if (error instanceof errors.JWTExpired) throw new EmbedError('this embed has expired');
-    throw new EmbedError('this embed’s signature is not valid');
+    if (error instanceof DomainError) throw error;
+    if (error instanceof errors.JWTExpired) throw new DomainError('FORBIDDEN', 'this embed has expired', { cause: error });
+    throw new DomainError('FORBIDDEN', 'this embed’s signature is not valid', { cause: error });
   }
 }

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import type { Role } from './auth.ts';
 import { atLeast, isRole } from './auth.ts';
-import { UserError } from './users.ts';
+import { DomainError } from '../errors.ts';
 
 // Personal API tokens. A token is `gk_` + 32 random bytes; only its SHA-256 is stored (high-entropy
 // secrets need no slow hash, and a lookup by hash is one index probe). Its role is viewer or editor and
@@ -28,12 +28,12 @@ const COLUMNS = 'id, user_id AS userId, name, role, prefix, created_at AS create
 
 export function createToken(db: Db, owner: { id: string; role: Role }, input: { name: string; role: string; expiresInDays?: number | null }): { token: string; row: TokenRow } {
   const name = input.name.trim();
-  if (!name || name.length > 100) throw new UserError('a token needs a name of 1–100 characters', 'BAD_USER_INPUT');
-  if (input.role !== 'viewer' && input.role !== 'editor') throw new UserError('a token’s role is viewer or editor', 'BAD_USER_INPUT');
-  if (!atLeast(owner.role, input.role)) throw new UserError(`a ${owner.role} cannot make an ${input.role} token`, 'BAD_USER_INPUT');
-  if (input.expiresInDays != null && !(Number.isInteger(input.expiresInDays) && input.expiresInDays >= 1 && input.expiresInDays <= 3650)) throw new UserError('expiresInDays is 1–3650', 'BAD_USER_INPUT');
+  if (!name || name.length > 100) throw new DomainError('BAD_USER_INPUT', 'a token needs a name of 1–100 characters');
+  if (input.role !== 'viewer' && input.role !== 'editor') throw new DomainError('BAD_USER_INPUT', 'a token’s role is viewer or editor');
+  if (!atLeast(owner.role, input.role)) throw new DomainError('BAD_USER_INPUT', `a ${owner.role} cannot make an ${input.role} token`);
+  if (input.expiresInDays != null && !(Number.isInteger(input.expiresInDays) && input.expiresInDays >= 1 && input.expiresInDays <= 3650)) throw new DomainError('BAD_USER_INPUT', 'expiresInDays is 1–3650');
   const count = (db.$client.prepare('SELECT count(*) AS n FROM api_tokens WHERE user_id = ? AND revoked_at IS NULL').get(owner.id) as { n: number }).n;
-  if (count >= MAX_TOKENS_PER_USER) throw new UserError(`at most ${MAX_TOKENS_PER_USER} tokens per user: revoke one first`, 'BAD_USER_INPUT');
+  if (count >= MAX_TOKENS_PER_USER) throw new DomainError('BAD_USER_INPUT', `at most ${MAX_TOKENS_PER_USER} tokens per user: revoke one first`);
   const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
   const id = randomBytes(8).toString('hex');
   const now = new Date();

@@ -2,19 +2,11 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import type { Auth, Role } from './auth.ts';
 import { isRole } from './auth.ts';
+import { DomainError } from '../errors.ts';
 
 // Accounts as admins and the command line manage them. Creation goes through better-auth (its admin
 // plugin hashes the password and links the credential account); a new account gets a password made
 // here, shown once to whoever created it.
-
-export class UserError extends Error {
-  constructor(
-    message: string,
-    readonly code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT',
-  ) {
-    super(message);
-  }
-}
 
 export interface UserRow {
   id: string;
@@ -52,21 +44,21 @@ export function countUsers(db: Db): number {
 
 export async function createUser(auth: Auth, db: Db, input: { username: string; role: Role; email?: string | null; name?: string | null }): Promise<{ user: UserRow; password: string }> {
   const username = input.username.trim();
-  if (!NAME.test(username)) throw new UserError('a user name is 2–40 letters, digits, _ or .', 'BAD_USER_INPUT');
-  if (!isRole(input.role)) throw new UserError('the role is viewer, editor or admin', 'BAD_USER_INPUT');
+  if (!NAME.test(username)) throw new DomainError('BAD_USER_INPUT', 'a user name is 2–40 letters, digits, _ or .');
+  if (!isRole(input.role)) throw new DomainError('BAD_USER_INPUT', 'the role is viewer, editor or admin');
   const email = (input.email?.trim() || `${username.toLowerCase()}@users.gongkai.invalid`).toLowerCase();
-  if (email.length > 200 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new UserError('not an email address', 'BAD_USER_INPUT');
-  if (findUser(db, username) || findUser(db, email)) throw new UserError(`a user named ${username} (or with that email) exists already`, 'CONFLICT');
+  if (email.length > 200 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new DomainError('BAD_USER_INPUT', 'not an email address');
+  if (findUser(db, username) || findUser(db, email)) throw new DomainError('CONFLICT', `a user named ${username} (or with that email) exists already`);
   const password = newPassword();
   const created = await auth.api.createUser({ body: { email, password, name: (input.name?.trim() || username).slice(0, 100), role: input.role, data: { username: username.toLowerCase(), displayUsername: username } } });
   return { user: findUser(db, created.user.id)!, password };
 }
 
 export function setRole(db: Db, userId: string, role: Role): UserRow {
-  if (!isRole(role)) throw new UserError('the role is viewer, editor or admin', 'BAD_USER_INPUT');
+  if (!isRole(role)) throw new DomainError('BAD_USER_INPUT', 'the role is viewer, editor or admin');
   const before = findUser(db, userId);
-  if (!before) throw new UserError(`user ${userId} not found`, 'NOT_FOUND');
-  if (before.role === 'admin' && role !== 'admin' && adminsLeft(db, userId) === 0) throw new UserError('the last administrator keeps the admin role', 'CONFLICT');
+  if (!before) throw new DomainError('NOT_FOUND', `user ${userId} not found`);
+  if (before.role === 'admin' && role !== 'admin' && adminsLeft(db, userId) === 0) throw new DomainError('CONFLICT', 'the last administrator keeps the admin role');
   db.$client.transaction(() => {
     db.$client.prepare('UPDATE user SET role = ?, updated_at = ? WHERE id = ?').run(role, Date.now(), before.id);
     // Tokens never carry more than their owner's role.
@@ -82,8 +74,8 @@ function adminsLeft(db: Db, except: string): number {
 /** Disabled users cannot sign in; their sessions end and their tokens stop working at once. */
 export function setDisabled(db: Db, userId: string, disabled: boolean): UserRow {
   const before = findUser(db, userId);
-  if (!before) throw new UserError(`user ${userId} not found`, 'NOT_FOUND');
-  if (disabled && before.role === 'admin' && adminsLeft(db, userId) === 0) throw new UserError('the last administrator cannot be disabled', 'CONFLICT');
+  if (!before) throw new DomainError('NOT_FOUND', `user ${userId} not found`);
+  if (disabled && before.role === 'admin' && adminsLeft(db, userId) === 0) throw new DomainError('CONFLICT', 'the last administrator cannot be disabled');
   db.$client.transaction(() => {
     db.$client.prepare('UPDATE user SET banned = ?, ban_reason = ?, updated_at = ? WHERE id = ?').run(disabled ? 1 : 0, disabled ? 'disabled by an administrator' : null, Date.now(), before.id);
     if (disabled) db.$client.prepare('DELETE FROM session WHERE user_id = ?').run(before.id);
@@ -94,7 +86,7 @@ export function setDisabled(db: Db, userId: string, disabled: boolean): UserRow 
 /** A new password, shown once; every session of the user ends. */
 export async function resetPassword(auth: Auth, db: Db, userId: string): Promise<{ user: UserRow; password: string }> {
   const found = findUser(db, userId);
-  if (!found) throw new UserError(`user ${userId} not found`, 'NOT_FOUND');
+  if (!found) throw new DomainError('NOT_FOUND', `user ${userId} not found`);
   const password = newPassword();
   const ctx = await auth.$context;
   const hash = await ctx.password.hash(password);

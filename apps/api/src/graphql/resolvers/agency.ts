@@ -1,6 +1,6 @@
 import { CELLS } from '@gongkai/schema/cells';
 import type { Resolvers } from '../generated.ts';
-import { badInput, notFound } from '../../errors.ts';
+import { DomainError } from '../../errors.ts';
 import { listAgencies } from '../../queries/agencies.ts';
 import { MEASURES } from '../../queries/analytics.ts';
 import { agencyYears, crossYearChecks } from '../../queries/checks.ts';
@@ -10,20 +10,11 @@ const LABELS = new Map(MEASURES.map((m) => [m.key, m]));
 
 export const agencyResolvers: Resolvers = {
   Query: {
-    agencies: (_, args, ctx) => {
-      let page: ReturnType<typeof listAgencies>;
-      try {
-        page = listAgencies(ctx.db, args);
-      } catch (error) {
-        if ((error as Error).message === 'invalid cursor') throw badInput('invalid cursor', error);
-        throw error;
-      }
-      return { totalCount: page.totalCount, edges: page.rows.map((r) => ({ cursor: r.cursor, node: r.row })), pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null } };
-    },
+    agencies: (_, args, ctx) => listAgencies(ctx.db, args),
     agency: async (_, { id }, ctx) => (await ctx.loaders.agency.load(Number(id))) ?? null,
     compare: async (_, { agencyId, yearA, yearB }, ctx) => {
       const reports = await ctx.loaders.agencyReports.load(Number(agencyId));
-      if (!(await ctx.loaders.agency.load(Number(agencyId)))) throw notFound(`agency ${agencyId}`);
+      if (!(await ctx.loaders.agency.load(Number(agencyId)))) throw new DomainError('NOT_FOUND', `agency ${agencyId} not found`);
       return { agencyId: Number(agencyId), a: reports.find((r) => r.year === yearA) ?? null, b: reports.find((r) => r.year === yearB) ?? null };
     },
   },

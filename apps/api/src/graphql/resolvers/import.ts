@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated.ts';
 import { requireRole } from '../../context.ts';
-import { badInput } from '../../errors.ts';
+import { DomainError } from '../../errors.ts';
 import { ingestBytes } from '../../services/ingest.ts';
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -9,9 +9,9 @@ export const importResolvers: Resolvers = {
   Mutation: {
     importReport: async (_, { fileName, content, encoding }, ctx) => {
       requireRole(ctx, 'editor');
-      if (!fileName.trim() || fileName.length > 255) throw badInput('fileName must be 1–255 characters');
+      if (!fileName.trim() || fileName.length > 255) throw new DomainError('BAD_USER_INPUT', 'fileName must be 1–255 characters');
       const bytes = encoding === 'TEXT' ? Buffer.from(content, 'utf8') : Buffer.from(content, 'base64');
-      if (bytes.length > MAX_IMPORT_BYTES) throw badInput(`file too large: ${(bytes.length / 1048576).toFixed(1)} MB (limit 20 MB)`);
+      if (bytes.length > MAX_IMPORT_BYTES) throw new DomainError('BAD_USER_INPUT', `file too large: ${(bytes.length / 1048576).toFixed(1)} MB (limit 20 MB)`);
       // Parsed in the worker pool; the request's deadline cancels the parse, not only the answer.
       const outcome = await ingestBytes(ctx.db, fileName, bytes, { signal: ctx.signal });
       const diagnostics = (outcome.report?.diagnostics ?? []).map((d) => ({ code: d.code, severity: d.severity.toUpperCase() as 'ERROR', path: d.path ?? null, rule: d.rule ?? null, line: d.line ?? null, message: d.message, candidates: d.candidates ?? null }));

@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Resolvers } from '../generated.ts';
-import { badInput } from '../../errors.ts';
-import { ArgumentError, checkArguments } from '../limits.ts';
+import { checkArguments } from '../limits.ts';
 import { accountResolvers } from './account.ts';
 import { agencyResolvers } from './agency.ts';
 import { analyticsResolvers } from './analytics.ts';
@@ -19,12 +18,7 @@ type Resolver = (parent: unknown, args: Record<string, unknown>, ctx: unknown, i
 /** Every root field's arguments are checked against their bounds before its resolver runs. */
 function bounded(field: string, resolve: Resolver): Resolver {
   return (parent, args, ctx, info) => {
-    try {
-      checkArguments(field, args);
-    } catch (error) {
-      if (error instanceof ArgumentError) throw badInput(error.message, error);
-      throw error;
-    }
+    checkArguments(field, args);
     return resolve(parent, args, ctx, info);
   };
 }

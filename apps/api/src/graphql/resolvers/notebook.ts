@@ -1,9 +1,9 @@
 import type { Resolvers } from '../generated.ts';
 import { uncached } from './cache.ts';
 import { requireRole } from '../../context.ts';
-import { apiError, badInput, notFound } from '../../errors.ts';
+import { DomainError } from '../../errors.ts';
 import { authSecretOf } from '../../services/auth.ts';
-import { EmbedError, signEmbed, verifyEmbed } from '../../services/embeds.ts';
+import { signEmbed, verifyEmbed } from '../../services/embeds.ts';
 import type { NotebookInput } from '../../services/notebooks.ts';
 import {
   createNotebook,
@@ -21,15 +21,12 @@ import {
   updateNotebook,
 } from '../../services/notebooks.ts';
 
-/** Service errors → API errors with their stable codes. */
+/** The notebook service's own error type, as the domain error it stands for. */
 function guarded<T>(work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (error instanceof NotebookError) {
-      if (error.code === 'NOT_FOUND' || error.code === 'CONFLICT') throw apiError(error.code, error.message, error);
-      throw badInput(error.message, error);
-    }
+    if (error instanceof NotebookError) throw new DomainError(error.code, error.message, { cause: error });
     throw error;
   }
 }
@@ -45,14 +42,9 @@ export const notebookResolvers: Resolvers = {
     },
     embed: async (_, { token }, ctx, info) => {
       uncached(info);
-      try {
-        const claims = await verifyEmbed(authSecretOf(ctx), token);
-        if (!getNotebook(ctx.db, claims.notebookId)) throw notFound(`notebook ${claims.notebookId}`);
-        return { notebookId: claims.notebookId, cellId: claims.cellId, locked: claims.locked, expiresAt: claims.expiresAt };
-      } catch (error) {
-        if (error instanceof EmbedError) throw apiError('FORBIDDEN', error.message, error);
-        throw error;
-      }
+      const claims = await verifyEmbed(authSecretOf(ctx), token);
+      if (!getNotebook(ctx.db, claims.notebookId)) throw new DomainError('NOT_FOUND', `notebook ${claims.notebookId} not found`);
+      return { notebookId: claims.notebookId, cellId: claims.cellId, locked: claims.locked, expiresAt: claims.expiresAt };
     },
   },
   Mutation: {
@@ -60,7 +52,7 @@ export const notebookResolvers: Resolvers = {
     updateNotebook: (_, { id, input, expectedRevision }, ctx) => guarded(() => updateNotebook(ctx.db, id, input as NotebookInput, expectedRevision)),
     duplicateNotebook: (_, { id, title }, ctx) => guarded(() => duplicateNotebook(ctx.db, id, title)),
     deleteNotebook: (_, { id }, ctx) => {
-      if (!deleteNotebook(ctx.db, id, ctx.principal.name)) throw notFound(`notebook ${id}`);
+      if (!deleteNotebook(ctx.db, id, ctx.principal.name)) throw new DomainError('NOT_FOUND', `notebook ${id} not found`);
       return true;
     },
     restoreNotebook: (_, { id }, ctx) => guarded(() => restoreNotebook(ctx.db, id)),
@@ -68,14 +60,9 @@ export const notebookResolvers: Resolvers = {
     importNotebook: (_, { file }, ctx) => guarded(() => importNotebook(ctx.db, file)),
     publishEmbed: async (_, { notebookId, cellId, locked, expiresInDays }, ctx) => {
       const notebook = getNotebook(ctx.db, notebookId);
-      if (!notebook) throw notFound(`notebook ${notebookId}`);
-      try {
-        const { token, claims } = await signEmbed(authSecretOf(ctx), notebook, cellId, (locked ?? {}) as Record<string, unknown>, expiresInDays);
-        return { token, path: `/embed/notebooks/${encodeURIComponent(notebookId)}/cells/${encodeURIComponent(cellId)}?embed=${token}`, expiresAt: claims.expiresAt };
-      } catch (error) {
-        if (error instanceof EmbedError) throw badInput(error.message, error);
-        throw error;
-      }
+      if (!notebook) throw new DomainError('NOT_FOUND', `notebook ${notebookId} not found`);
+      const { token, claims } = await signEmbed(authSecretOf(ctx), notebook, cellId, (locked ?? {}) as Record<string, unknown>, expiresInDays);
+      return { token, path: `/embed/notebooks/${encodeURIComponent(notebookId)}/cells/${encodeURIComponent(cellId)}?embed=${token}`, expiresAt: claims.expiresAt };
     },
   },
   Notebook: {

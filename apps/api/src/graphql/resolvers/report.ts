@@ -1,6 +1,6 @@
 import { CELLS } from '@gongkai/schema/cells';
 import type { Resolvers } from '../generated.ts';
-import { badInput, notFound } from '../../errors.ts';
+import { DomainError } from '../../errors.ts';
 import { listReports, sourceText, tablesFromCells } from '../../queries/reports.ts';
 import { MEASURES } from '../../queries/analytics.ts';
 
@@ -8,27 +8,14 @@ const LABELS = new Map(MEASURES.filter((m) => m.kind === 'CELL').map((m) => [m.k
 
 export const reportResolvers: Resolvers = {
   Query: {
-    reports: (_, args, ctx) => {
-      try {
-        const page = listReports(ctx.db, { filter: args.filter, first: args.first, after: args.after, orderBy: args.orderBy });
-        return {
-          totalCount: page.totalCount,
-          syntheticCount: page.syntheticCount,
-          edges: page.rows.map((r) => ({ cursor: r.cursor, node: r.row })),
-          pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
-        };
-      } catch (error) {
-        if ((error as Error).message === 'invalid cursor') throw badInput('invalid cursor', error);
-        throw error;
-      }
-    },
+    reports: (_, args, ctx) => listReports(ctx.db, args),
     report: async (_, { id }, ctx) => (await ctx.loaders.report.load(Number(id))) ?? null,
   },
   Report: {
     id: (r) => String(r.id),
     agency: async (r, _, ctx) => {
       const a = await ctx.loaders.agency.load(r.agencyId);
-      if (!a) throw notFound(`agency ${r.agencyId}`);
+      if (!a) throw new DomainError('NOT_FOUND', `agency ${r.agencyId} not found`);
       return a;
     },
     active: (r) => ({ reportId: r.id, section: 'active' }),
