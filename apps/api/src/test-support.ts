@@ -97,3 +97,47 @@ export function countStatements<T>(db: Db, work: () => Promise<T>): Promise<{ re
       for (const [m, f] of Object.entries(originals)) proto[m] = f;
     });
 }
+
+/** A stored report with its agency, read plainly: what the query tests compare their answers with. */
+export interface StoredReport {
+  id: number;
+  agencyId: number;
+  agencyName: string;
+  /** Every name the agency was titled with, its own included. */
+  agencyNames: string[];
+  year: number | null;
+  template: string | null;
+  synthetic: boolean;
+  agencySynthetic: boolean;
+  isLatest: boolean;
+  complete: boolean;
+  warnings: number;
+  errors: number;
+  regionCode: string;
+  level: string | null;
+  narratives: string[];
+  diagnosticCodes: string[];
+}
+
+export function storedReports(db: Db): StoredReport[] {
+  const rows = db.$client
+    .prepare(
+      `SELECT r.id, r.agency_id AS agencyId, a.name AS agencyName, r.year, r.template, r.synthetic, a.synthetic AS agencySynthetic, r.is_latest AS isLatest,
+              r.complete, r.warning_count AS warnings, r.error_count AS errors, coalesce(a.region_code, '') AS regionCode, a.level
+       FROM reports r JOIN agencies a ON a.id = r.agency_id ORDER BY r.id`,
+    )
+    .all() as (Omit<StoredReport, 'synthetic' | 'agencySynthetic' | 'isLatest' | 'complete' | 'narratives' | 'diagnosticCodes' | 'agencyNames'> & Record<'synthetic' | 'agencySynthetic' | 'isLatest' | 'complete', number>)[];
+  const narratives = db.$client.prepare('SELECT report_id AS id, text FROM narratives').all() as { id: number; text: string }[];
+  const codes = db.$client.prepare('SELECT DISTINCT report_id AS id, code FROM diagnostics').all() as { id: number; code: string }[];
+  const names = db.$client.prepare('SELECT agency_id AS id, name FROM agency_names').all() as { id: number; name: string }[];
+  return rows.map((r) => ({
+    ...r,
+    synthetic: Boolean(r.synthetic),
+    agencySynthetic: Boolean(r.agencySynthetic),
+    isLatest: Boolean(r.isLatest),
+    complete: Boolean(r.complete),
+    agencyNames: [r.agencyName, ...names.filter((n) => n.id === r.agencyId).map((n) => n.name)],
+    narratives: narratives.filter((n) => n.id === r.id).map((n) => n.text),
+    diagnosticCodes: codes.filter((c) => c.id === r.id).map((c) => c.code),
+  }));
+}

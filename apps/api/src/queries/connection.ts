@@ -47,9 +47,9 @@ export function orderSql<R>(order: KeysetOrder<R>): string {
   return order.map((k) => `${k.sql} ${k.desc ? 'DESC' : 'ASC'}`).join(', ');
 }
 
-/** The condition for rows after a cursor in this order (null without a cursor). */
+/** The condition for rows after a cursor in this order (null without a cursor; an empty one is none). */
 export function afterSql<R>(order: KeysetOrder<R>, cursor: string | null | undefined): Sql | null {
-  if (cursor == null) return null;
+  if (!cursor) return null;
   const position = decodeCursor(cursor, order.map((k) => k.type));
   // (k1 after v1) OR (k1 = v1 AND k2 after v2) OR …
   const terms: string[] = [];

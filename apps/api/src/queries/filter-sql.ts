@@ -106,8 +106,8 @@ interface Normal {
 
 function normalise(filter: ReportFilter | null | undefined): Normal {
   const f = filter ?? {};
+  if (f.regionCode && !/^\s*\d{1,12}\s*$/.test(f.regionCode)) throw new DomainError('BAD_USER_INPUT', 'regionCode is a division code, digits only: 41, 4108 or 410823');
   const region = f.regionCode ? regionPrefix(f.regionCode) : null;
-  if (region === '') throw new DomainError('BAD_USER_INPUT', 'regionCode is a division code: 41, 4108 or 410823');
   const agencyId = f.agencyId == null ? null : /^\d{1,15}$/.test(String(f.agencyId)) ? Number(f.agencyId) : NaN;
   if (Number.isNaN(agencyId)) throw new DomainError('BAD_USER_INPUT', 'agencyId is the number of an agency');
   return {
