@@ -7,7 +7,7 @@
 // million reports would take over an hour). The rollups are then built by the same sums the ingest keeps.
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { CELLS, decimalToUnits } from '@gongkai/schema/cells';
+import { CELLS, decimalToUnits } from '@gongkai/schema/report';
 import { generateTruth } from '@gongkai/samples/generator';
 import { openDatabase } from '../src/db/client.ts';
 import type { Db } from '../src/db/client.ts';

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { codegen } from '@graphql-codegen/core';
 import * as typescript from '@graphql-codegen/typescript';
 import * as resolvers from '@graphql-codegen/typescript-resolvers';
-import { typeDefs } from '@gongkai/schema/sdl';
+import { typeDefs } from '@gongkai/schema/graphql';
 import { buildSchema, parse, printSchema } from 'graphql';
 
 export async function generateResolverTypes(): Promise<string> {

@@ -1,4 +1,4 @@
-import { CELLS } from '@gongkai/schema/cells';
+import { CELLS } from '@gongkai/schema/report';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS, createContext, OPERATOR } from './context.ts';
 import type { Db } from './db/client.ts';

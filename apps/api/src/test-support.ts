@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CELLS } from '@gongkai/schema/cells';
+import { CELLS } from '@gongkai/schema/report';
 import type { Db } from './db/client.ts';
 import { openDatabase } from './db/client.ts';
 

@@ -1,12 +1,11 @@
-// Types for the dashboard's GraphQL operations, generated from the SDL (npm run codegen), and the SDL
-// itself as a module for the notebook's query editor (autocomplete and error marks in the browser, where
-// @gongkai/schema/sdl cannot read its files, and offline, whether or not the API allows introspection).
+// Types for the dashboard's GraphQL operations, generated from the SDL (npm run codegen). The schema's own
+// types (enums, inputs) and the SDL the notebook's query editor reads come from @gongkai/schema/graphql.
 // The output is committed; a test checks that it is up to date, so the SDL stays the single source of truth.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codegen } from '@graphql-codegen/core';
 import * as typescriptOperations from '@graphql-codegen/typescript-operations';
-import { typeDefs } from '@gongkai/schema/sdl';
+import { typeDefs } from '@gongkai/schema/graphql';
 import { buildSchema, Kind, parse, print, printSchema } from 'graphql';
 import type { DocumentNode } from 'graphql';
 
@@ -28,6 +27,8 @@ export async function generateOperations(): Promise<string> {
       avoidOptionals: { field: true, object: true, inputValue: false },
       skipTypename: true,
       preResolveTypes: true,
+      importSchemaTypesFrom: '~@gongkai/schema/graphql',
+      namespacedImportName: 'Types',
     },
     plugins: [{ 'typescript-operations': {} }],
     pluginMap: { 'typescript-operations': typescriptOperations },
@@ -53,27 +54,14 @@ export async function generateOperations(): Promise<string> {
   ].join('\n');
 }
 
-export function generateSchemaModule(): string {
-  return [
-    '// Generated from the SDL by npm run codegen. Do not edit.',
-    '/** The API schema as SDL, for the query editor (cm6-graphql builds a GraphQLSchema from it). */',
-    `export const SCHEMA_SDL = ${JSON.stringify(printSchema(buildSchema(typeDefs)))};`,
-    '',
-  ].join('\n');
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const outputs: [string, string][] = [
-    ['generated.ts', await generateOperations()],
-    ['schema-sdl.ts', generateSchemaModule()],
-  ];
+  const file = join(DIR, 'generated.ts');
+  const text = await generateOperations();
   if (process.argv.includes('--check')) {
-    const stale = outputs.filter(([name, text]) => !existsSync(join(DIR, name)) || readFileSync(join(DIR, name), 'utf8') !== text).map(([name]) => `src/graphql/${name}`);
-    console.log(stale.length === 0 ? 'generated operation types are up to date' : `${stale.join(', ')} out of date: run npm run codegen`);
-    process.exit(stale.length === 0 ? 0 : 1);
+    const same = existsSync(file) && readFileSync(file, 'utf8') === text;
+    console.log(same ? 'generated operation types are up to date' : 'src/graphql/generated.ts is out of date: run npm run codegen');
+    process.exit(same ? 0 : 1);
   }
-  for (const [name, text] of outputs) {
-    writeFileSync(join(DIR, name), text);
-    console.log(`wrote src/graphql/${name}`);
-  }
+  writeFileSync(file, text);
+  console.log('wrote src/graphql/generated.ts');
 }

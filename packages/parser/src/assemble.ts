@@ -9,8 +9,7 @@ import type {
   SourceFormat,
   Template,
 } from '@gongkai/schema/report';
-import { APPLICANT_COLUMN_KEYS, REVIEW_GROUP_KEYS, REVIEW_RESULT_KEYS } from '@gongkai/schema/report';
-import { CELL_BY_PATH } from '@gongkai/schema/cells';
+import { APPLICANT_COLUMN_KEYS, CELL_BY_PATH, REVIEW_GROUP_KEYS, REVIEW_RESULT_KEYS } from '@gongkai/schema/report';
 import { DIAGNOSTIC_CODES } from '@gongkai/schema/diagnostics';
 import type { DiagnosticCode } from '@gongkai/schema/diagnostics';
 import { completenessDiagnostics } from './completeness.ts';

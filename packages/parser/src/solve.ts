@@ -1,5 +1,5 @@
 import type { CellState, Diagnostic, RuleEquation } from '@gongkai/schema/report';
-import { CELL_BY_PATH } from '@gongkai/schema/cells';
+import { CELL_BY_PATH } from '@gongkai/schema/report';
 import type { DiagnosticCode } from '@gongkai/schema/diagnostics';
 import { DIAGNOSTIC_CODES, RULE_CODES } from '@gongkai/schema/diagnostics';
 import type { CellInput } from './fit.ts';

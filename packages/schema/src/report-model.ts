@@ -132,7 +132,9 @@ export const APPLICANT_COLUMNS: Record<ApplicantColumnKey, Label & { group?: Lab
   total: { zh: '总计', en: 'Total' },
 };
 
-export type OutcomeGroup = 'granted' | 'partiallyGranted' | 'denied' | 'unable' | 'notProcessed' | 'other';
+/** Section 三's outcome groups, in the printed order （一） to （六）. */
+export const OUTCOME_GROUP_KEYS = ['granted', 'partiallyGranted', 'denied', 'unable', 'notProcessed', 'other'] as const;
+export type OutcomeGroup = (typeof OUTCOME_GROUP_KEYS)[number];
 
 export const OUTCOME_GROUPS: Record<OutcomeGroup, Label> = {
   granted: { zh: '予以公开', en: 'Granted' },
@@ -231,6 +233,10 @@ export const REVIEW_GROUPS: Record<ReviewGroupKey, Label> = {
 };
 export const REVIEW_RESULT_KEYS = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
 export type ReviewResultKey = (typeof REVIEW_RESULT_KEYS)[number];
+/** The four results whose sum is `total` (rule 4). */
+export const REVIEW_PART_KEYS = REVIEW_RESULT_KEYS.slice(0, 4) as readonly Exclude<ReviewResultKey, 'total'>[];
+/** The two kinds of 行政诉讼, printed under one heading. */
+export const LITIGATION_GROUP_KEYS = ['litigationDirect', 'litigationAfterReconsideration'] as const satisfies readonly ReviewGroupKey[];
 export const REVIEW_RESULTS: Record<ReviewResultKey, Label> = {
   upheld: { zh: '结果维持', en: 'Upheld' },
   corrected: { zh: '结果纠正', en: 'Corrected' },
@@ -361,11 +367,79 @@ export function ruleEquations(printedApplicationRows: readonly ApplicationRowKey
     eqs.push({ rule: 3, where: `applications.${row}`, lhs: APPLICANT_PART_KEYS.map((c) => `applications.${row}.${c}`), rhs: [`applications.${row}.total`] });
   }
   for (const g of REVIEW_GROUP_KEYS) {
-    eqs.push({ rule: 4, where: `review.${g}`, lhs: ['upheld', 'corrected', 'other', 'pending'].map((r) => `review.${g}.${r}`), rhs: [`review.${g}.total`] });
+    eqs.push({ rule: 4, where: `review.${g}`, lhs: REVIEW_PART_KEYS.map((r) => `review.${g}.${r}`), rhs: [`review.${g}.total`] });
   }
   return eqs;
 }
 
 export function outcomeGroupOf(row: ApplicationRowKey): OutcomeGroup | undefined {
   return APPLICATION_ROWS.find((r) => r.key === row)?.outcome;
+}
+
+// ─── The cell catalogue ──────────────────────────────────────────────────────────────────────────────
+// Every cell of the model, with a stable position and a column name: the database keeps one column per
+// cell in its fact and rollup tables, the API exposes them as measures, exports use them as headers.
+
+export type CellSection = 'active' | 'applications' | 'review';
+
+export interface CellSpec {
+  /** Model path, e.g. `applications.newlyReceived.total`. */
+  path: string;
+  section: CellSection;
+  row: string;
+  column: string;
+  /** SQL column name, e.g. `applications_newlyReceived_total`. */
+  sqlName: string;
+  /** Money (decimal): stored as integer millionths, exact. */
+  money: boolean;
+  /** May be negative (2019 本年增/减). */
+  signed: boolean;
+}
+
+/** Money is kept in integer millionths of the printed unit: six decimals is the most seen in print. */
+export const MONEY_SCALE = 6;
+
+function spec(section: CellSection, row: string, column: string): CellSpec {
+  const path = `${section}.${row}.${column}`;
+  return {
+    path,
+    section,
+    row,
+    column,
+    sqlName: `${section}_${row}_${column}`,
+    money: MONEY_CELLS.has(`${row}.${column}`),
+    signed: section === 'active' && SIGNED_COLUMNS.has(column as ActiveColumnKey),
+  };
+}
+
+export const CELLS: readonly CellSpec[] = [
+  ...ACTIVE_ROWS.flatMap((r) => {
+    const columns = [...new Set([...(r.columns['2019'] ?? []), ...(r.columns['2021'] ?? [])])];
+    return columns.map((c) => spec('active', r.key, c));
+  }),
+  ...APPLICATION_ROWS.flatMap((r) => APPLICANT_COLUMN_KEYS.map((c) => spec('applications', r.key, c))),
+  ...REVIEW_GROUP_KEYS.flatMap((g) => REVIEW_RESULT_KEYS.map((c) => spec('review', g, c))),
+];
+
+export const CELL_BY_PATH: ReadonlyMap<string, CellSpec> = new Map(CELLS.map((c) => [c.path, c]));
+
+/** Exact decimal text → integer millionths, by string arithmetic (no float on the way). */
+export function decimalToUnits(decimal: string): bigint {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(decimal.trim());
+  if (!m) throw new Error(`not a decimal: ${decimal}`);
+  const fraction = (m[3] ?? '').padEnd(MONEY_SCALE, '0');
+  if (fraction.length > MONEY_SCALE && /[1-9]/.test(fraction.slice(MONEY_SCALE))) throw new Error(`more than ${MONEY_SCALE} decimals: ${decimal}`);
+  const units = BigInt(m[2]!) * 10n ** BigInt(MONEY_SCALE) + BigInt(fraction.slice(0, MONEY_SCALE));
+  return m[1] ? -units : units;
+}
+
+/** Integer millionths → shortest exact decimal text (`7730280000` → `7730.28`). */
+export function unitsToDecimal(units: bigint | number): string {
+  const u = BigInt(units);
+  const neg = u < 0n;
+  const abs = neg ? -u : u;
+  const scale = 10n ** BigInt(MONEY_SCALE);
+  const whole = abs / scale;
+  const fraction = (abs % scale).toString().padStart(MONEY_SCALE, '0').replace(/0+$/, '');
+  return `${neg ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
 }

@@ -1,4 +1,4 @@
-import { CELLS } from '@gongkai/schema/cells';
+import { CELLS } from '@gongkai/schema/report';
 import { sql } from 'drizzle-orm';
 import type { SQLiteColumnBuilderBase } from 'drizzle-orm/sqlite-core';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';

@@ -587,7 +587,7 @@ export type NotebookInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /**
    * The cells, in order: { version: 1, cells: [{ id, kind: markdown | query | chart | parameter, … }] }.
-   * See apps/api/src/services/notebooks.ts for the shape of each kind.
+   * @gongkai/schema/notebook (src/notebook.ts) gives the shape of each kind.
    */
   document: Scalars['JSON']['input'];
 };

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { typeDefs } from '@gongkai/schema/sdl';
+import { typeDefs } from '@gongkai/schema/graphql';
 import { buildSchema, getIntrospectionQuery, parse } from 'graphql';
 import type { OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';

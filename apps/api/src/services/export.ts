@@ -1,6 +1,6 @@
-import type { CellSpec } from '@gongkai/schema/cells';
-import { CELLS, unitsToDecimal } from '@gongkai/schema/cells';
-import { ACTIVE_COLUMNS, ACTIVE_ROWS, APPLICANT_COLUMNS, APPLICATION_ROWS, REVIEW_GROUPS, REVIEW_RESULTS } from '@gongkai/schema/report';
+import { cellLabel } from '@gongkai/schema/measures';
+import type { CellSpec } from '@gongkai/schema/report';
+import { CELLS, unitsToDecimal } from '@gongkai/schema/report';
 import type { Db } from '../db/client.ts';
 
 // Exports: a tidy long form (one row per report-cell) as CSV or JSON lines, and a wide CSV per table.
@@ -115,24 +115,12 @@ export const csvLine = (values: unknown[]) => `${values.map(csvField).join(',')}
 
 export type WideTable = 'active' | 'applications' | 'review';
 
-function zhLabel(spec: CellSpec): string {
-  if (spec.section === 'active') {
-    const row = ACTIVE_ROWS.find((r) => r.key === spec.row)!;
-    return `${row.label.zh}·${ACTIVE_COLUMNS[spec.column as keyof typeof ACTIVE_COLUMNS].zh}`;
-  }
-  if (spec.section === 'applications') {
-    const row = APPLICATION_ROWS.find((r) => r.key === spec.row)!;
-    return `${row.label.zh}·${APPLICANT_COLUMNS[spec.column as keyof typeof APPLICANT_COLUMNS].zh}`;
-  }
-  return `${REVIEW_GROUPS[spec.row as keyof typeof REVIEW_GROUPS].zh}·${REVIEW_RESULTS[spec.column as keyof typeof REVIEW_RESULTS].zh}`;
-}
-
 /** One row per report, one column per cell of the table: for spreadsheets. */
 export function* wideCsv(db: Db, table: WideTable, filter: ExportFilter = {}, labels: 'en' | 'zh' = 'en'): Generator<string> {
   const specs = CELLS.map((c, i) => ({ c, i })).filter(({ c }) => c.section === table);
   const meta: (keyof ReportMeta)[] = ['id', 'agency', 'province_code', 'city_code', 'county_code', 'level', 'year', 'template', 'version', 'is_latest', 'synthetic'];
   yield csvLine([...meta, ...specs.map(({ c }) => `${c.row}.${c.column}`)]);
-  if (labels === 'zh') yield csvLine([...['报告编号', '机关', '省级区划代码', '地级区划代码', '县级区划代码', '行政层级', '年度', '格式版本', '版本', '是否最新', '是否合成数据'], ...specs.map(({ c }) => zhLabel(c))]);
+  if (labels === 'zh') yield csvLine([...['报告编号', '机关', '省级区划代码', '地级区划代码', '县级区划代码', '行政层级', '年度', '格式版本', '版本', '是否最新', '是否合成数据'], ...specs.map(({ c }) => cellLabel(c.path)!.zh)]);
   const cells = db.$client.prepare<[number], { cell: number; value: number | null }>('SELECT cell, value FROM report_cells WHERE report_id = ?');
   for (const r of db.$client.prepare<[], ReportMeta>(reportQuery(filter)).iterate()) {
     const values = new Map(cells.all(r.id).map((c) => [c.cell, c.value]));

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import { join } from 'node:path';
 import { generateReport } from '@gongkai/samples/generator';
 import iconv from 'iconv-lite';
-import { CELLS } from '@gongkai/schema/cells';
+import { CELLS } from '@gongkai/schema/report';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runIngest } from '../commands/ingest.ts';
 import type { Db } from '../db/client.ts';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { CELL_BY_PATH, CELLS, decimalToUnits } from '@gongkai/schema/cells';
+import { CELL_BY_PATH, CELLS, decimalToUnits } from '@gongkai/schema/report';
 import type { ParsedReport } from '@gongkai/schema/report';
 import { PARSER_VERSION } from '@gongkai/parser/parse';
 import type { Db } from '../db/client.ts';

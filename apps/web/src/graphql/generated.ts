@@ -4,143 +4,26 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-/**
- * Whether synthetic (generated sample) reports are included. Analysts must never mistake them for
- * published figures: every result says how many synthetic reports it covers.
- */
-export type SyntheticFilter =
-  | 'INCLUDE'
-  | 'EXCLUDE'
-  | 'ONLY';
-
-/** viewer reads; editor also writes notebooks and imports; admin also manages users. */
-export type Role =
-  | 'VIEWER'
-  | 'EDITOR'
-  | 'ADMIN';
-
-export type EmbedMode =
-  /** Any chart may be embedded by its URL. */
-  | 'PUBLIC'
-  /** Only embed URLs signed by an editor are shown. */
-  | 'SIGNED';
-
-export type DimensionKey =
-  | 'YEAR'
-  | 'REGION'
-  | 'LEVEL'
-  | 'AGENCY'
-  | 'TEMPLATE'
-  | 'APPLICANT_TYPE'
-  | 'OUTCOME_GROUP';
-
-export type AnalyticsQuery = {
-  /**
-   * Measure keys: any cell path (applications.newlyReceived.total), a group (outcome.denied,
-   * applicants.organisations), a rate (rate.granted), or reports. With APPLICANT_TYPE, a row path
-   * (applications.newlyReceived) is split by applicant column; with OUTCOME_GROUP, the measure outcome.*
-   * is split by group.
-   */
-  measures: Array<string>;
-  groupBy?: Array<DimensionKey> | null | undefined;
-  /** For REGION: the level to group at (default PROVINCE). */
-  regionLevel?: RegionLevel | null | undefined;
-  filter?: ReportFilter | null | undefined;
-  sort?: Array<AnalyticsSort> | null | undefined;
-  limit?: number | null | undefined;
-};
-
-export type AnalyticsSort = {
-  key: string;
-  desc?: boolean | null | undefined;
-};
-
-export type ImportStatus =
-  | 'INGESTED'
-  | 'UNCHANGED'
-  | 'UPDATED'
-  | 'FAILED';
-
-export type NotebookInput = {
-  title: string;
-  description?: string | null | undefined;
-  /**
-   * The cells, in order: { version: 1, cells: [{ id, kind: markdown | query | chart | parameter, … }] }.
-   * See apps/api/src/services/notebooks.ts for the shape of each kind.
-   */
-  document: unknown;
-};
-
-export type RegionLevel =
-  | 'PROVINCE'
-  | 'CITY'
-  | 'COUNTY';
-
-export type ReportOrder =
-  | 'YEAR_DESC'
-  | 'YEAR_ASC'
-  | 'AGENCY_ASC'
-  | 'INGESTED_DESC';
-
-export type CellState =
-  | 'PRINTED'
-  | 'INFERRED'
-  | 'REPAIRED'
-  | 'MISSING';
-
-export type Severity =
-  | 'ERROR'
-  | 'WARNING'
-  | 'INFO';
-
-export type AdminLevel =
-  | 'PROVINCE'
-  | 'CITY'
-  | 'COUNTY'
-  | 'TOWNSHIP'
-  | 'DEPARTMENT';
-
-export type ReportFilter = {
-  yearFrom?: number | null | undefined;
-  yearTo?: number | null | undefined;
-  agencyId?: string | number | null | undefined;
-  /** Division code at any level; matches by prefix (41 = 河南省, 4108 = 焦作市, 410823 = 武陟县). */
-  regionCode?: string | null | undefined;
-  level?: AdminLevel | null | undefined;
-  /** 2019 or 2021. */
-  template?: string | null | undefined;
-  hasDiagnostics?: boolean | null | undefined;
-  diagnosticCode?: string | null | undefined;
-  /** Full-text search in the narratives (sections 一, 五, 六). */
-  search?: string | null | undefined;
-  /** Only the latest version of each agency-year (default true). */
-  latestOnly?: boolean | null | undefined;
-  synthetic?: SyntheticFilter | null | undefined;
-  /**
-   * Analytics leave out reports whose tables are missing or cut short (REPORT_INCOMPLETE) unless this
-   * is true; lists show them (flagged) either way.
-   */
-  includeIncomplete?: boolean | null | undefined;
-};
+import type * as Types from '@gongkai/schema/graphql';
 
 export type AccessQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccessQuery = { access: { via: string, role: Role | null, publicReads: boolean, embeds: EmbedMode, canRead: boolean, canWrite: boolean, isAdmin: boolean, user: { id: string, username: string, name: string, role: Role } | null } };
+export type AccessQuery = { access: { via: string, role: Types.Role | null, publicReads: boolean, embeds: Types.EmbedMode, canRead: boolean, canWrite: boolean, isAdmin: boolean, user: { id: string, username: string, name: string, role: Types.Role } | null } };
 
 export type MyTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyTokensQuery = { myTokens: Array<{ id: string, name: string, role: Role, prefix: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null }> };
+export type MyTokensQuery = { myTokens: Array<{ id: string, name: string, role: Types.Role, prefix: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null }> };
 
 export type CreateApiTokenMutationVariables = Exact<{
   name: string;
-  role: Role;
+  role: Types.Role;
   expiresInDays?: number | null | undefined;
 }>;
 
 
-export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, role: Role, prefix: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null } } };
+export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, role: Types.Role, prefix: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null } } };
 
 export type RevokeApiTokenMutationVariables = Exact<{
   id: string | number;
@@ -152,11 +35,11 @@ export type RevokeApiTokenMutation = { revokeApiToken: boolean };
 export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UsersQuery = { users: Array<{ id: string, username: string, name: string, email: string, role: Role, disabled: boolean, createdAt: string }> };
+export type UsersQuery = { users: Array<{ id: string, username: string, name: string, email: string, role: Types.Role, disabled: boolean, createdAt: string }> };
 
 export type CreateUserMutationVariables = Exact<{
   username: string;
-  role: Role;
+  role: Types.Role;
   email?: string | null | undefined;
 }>;
 
@@ -165,11 +48,11 @@ export type CreateUserMutation = { createUser: { password: string, user: { id: s
 
 export type SetUserRoleMutationVariables = Exact<{
   id: string | number;
-  role: Role;
+  role: Types.Role;
 }>;
 
 
-export type SetUserRoleMutation = { setUserRole: { id: string, role: Role } };
+export type SetUserRoleMutation = { setUserRole: { id: string, role: Types.Role } };
 
 export type SetUserDisabledMutationVariables = Exact<{
   id: string | number;
@@ -199,21 +82,21 @@ export type AuditLogQuery = { auditLog: { totalCount: number, entries: Array<{ i
 export type AgenciesQueryVariables = Exact<{
   search?: string | null | undefined;
   regionCode?: string | null | undefined;
-  level?: AdminLevel | null | undefined;
-  synthetic?: SyntheticFilter | null | undefined;
+  level?: Types.AdminLevel | null | undefined;
+  synthetic?: Types.SyntheticFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type AgenciesQuery = { agencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, level: AdminLevel | null, synthetic: boolean, years: Array<number>, region: { code: string, name: string } | null } }> } };
+export type AgenciesQuery = { agencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, level: Types.AdminLevel | null, synthetic: boolean, years: Array<number>, region: { code: string, name: string } | null } }> } };
 
 export type AgencyQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AgencyQuery = { agency: { id: string, name: string, names: Array<string>, level: AdminLevel | null, synthetic: boolean, township: string | null, regionConfidence: number, years: Array<number>, region: { code: string, name: string, parent: { code: string, name: string, parent: { code: string, name: string } | null } | null } | null, crossYearChecks: Array<{ rule: number, path: string, year: number, previousYear: number, expected: number | null, actual: number | null, ok: boolean, message: string }>, reports: Array<{ id: string, year: number | null, template: string | null, synthetic: boolean, version: number, publishedOn: string | null, sourceName: string, diagnostics: Array<{ severity: Severity }> }> } | null };
+export type AgencyQuery = { agency: { id: string, name: string, names: Array<string>, level: Types.AdminLevel | null, synthetic: boolean, township: string | null, regionConfidence: number, years: Array<number>, region: { code: string, name: string, parent: { code: string, name: string, parent: { code: string, name: string } | null } | null } | null, crossYearChecks: Array<{ rule: number, path: string, year: number, previousYear: number, expected: number | null, actual: number | null, ok: boolean, message: string }>, reports: Array<{ id: string, year: number | null, template: string | null, synthetic: boolean, version: number, publishedOn: string | null, sourceName: string, diagnostics: Array<{ severity: Types.Severity }> }> } | null };
 
 export type ImportReportMutationVariables = Exact<{
   fileName: string;
@@ -221,7 +104,7 @@ export type ImportReportMutationVariables = Exact<{
 }>;
 
 
-export type ImportReportMutation = { importReport: { status: ImportStatus, fileName: string, reason: string | null, report: { id: string, year: number | null, template: string | null, agency: { id: string, name: string } } | null, diagnostics: Array<{ code: string, severity: Severity, path: string | null, rule: number | null, line: number | null, message: string }> } };
+export type ImportReportMutation = { importReport: { status: Types.ImportStatus, fileName: string, reason: string | null, report: { id: string, year: number | null, template: string | null, agency: { id: string, name: string } } | null, diagnostics: Array<{ code: string, severity: Types.Severity, path: string | null, rule: number | null, line: number | null, message: string }> } };
 
 export type NotebooksQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -250,7 +133,7 @@ export type DataAsOfQueryVariables = Exact<{ [key: string]: never; }>;
 export type DataAsOfQuery = { status: { years: Array<number>, lastIngestedAt: string | null } };
 
 export type CreateNotebookMutationVariables = Exact<{
-  input: NotebookInput;
+  input: Types.NotebookInput;
 }>;
 
 
@@ -258,7 +141,7 @@ export type CreateNotebookMutation = { createNotebook: { id: string } };
 
 export type UpdateNotebookMutationVariables = Exact<{
   id: string | number;
-  input: NotebookInput;
+  input: Types.NotebookInput;
   expectedRevision?: number | null | undefined;
 }>;
 
@@ -330,7 +213,7 @@ export type StatusQueryVariables = Exact<{ [key: string]: never; }>;
 export type StatusQuery = { status: { reports: number, agencies: number, syntheticReports: number, years: Array<number> } };
 
 export type RunAnalyticsQueryVariables = Exact<{
-  query: AnalyticsQuery;
+  query: Types.AnalyticsQuery;
 }>;
 
 
@@ -340,36 +223,36 @@ export type FilterOptionsQueryVariables = Exact<{
   region: string;
   withRegion: boolean;
   agencyRegion?: string | null | undefined;
-  level?: AdminLevel | null | undefined;
-  synthetic?: SyntheticFilter | null | undefined;
+  level?: Types.AdminLevel | null | undefined;
+  synthetic?: Types.SyntheticFilter | null | undefined;
 }>;
 
 
-export type FilterOptionsQuery = { status: { years: Array<number> }, provinces: Array<{ code: string, name: string, reportCount: number }>, region?: { code: string, name: string, level: RegionLevel, children: Array<{ code: string, name: string, reportCount: number }>, parent: { code: string, name: string, level: RegionLevel, children: Array<{ code: string, name: string, reportCount: number }>, parent: { code: string, name: string, level: RegionLevel, children: Array<{ code: string, name: string, reportCount: number }> } | null } | null } | null, agencies: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
+export type FilterOptionsQuery = { status: { years: Array<number> }, provinces: Array<{ code: string, name: string, reportCount: number }>, region?: { code: string, name: string, level: Types.RegionLevel, children: Array<{ code: string, name: string, reportCount: number }>, parent: { code: string, name: string, level: Types.RegionLevel, children: Array<{ code: string, name: string, reportCount: number }>, parent: { code: string, name: string, level: Types.RegionLevel, children: Array<{ code: string, name: string, reportCount: number }> } | null } | null } | null, agencies: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
 
 export type DataQualityQueryVariables = Exact<{
-  filter?: ReportFilter | null | undefined;
+  filter?: Types.ReportFilter | null | undefined;
 }>;
 
 
-export type DataQualityQuery = { dataQuality: { reports: number, reportsWithWarnings: number, reportsWithErrors: number, byCode: Array<{ code: string, severity: Severity, labelZh: string, labelEn: string, diagnostics: number, reports: number }>, byRule: Array<{ rule: number, labelZh: string, labelEn: string, reports: number, examples: Array<{ id: string, year: number | null, agency: { id: string, name: string } }> }>, byYear: Array<{ year: number, code: string, reports: number }>, byRegion: Array<{ code: string, reports: number, region: { code: string, name: string, level: RegionLevel } | null }> } };
+export type DataQualityQuery = { dataQuality: { reports: number, reportsWithWarnings: number, reportsWithErrors: number, byCode: Array<{ code: string, severity: Types.Severity, labelZh: string, labelEn: string, diagnostics: number, reports: number }>, byRule: Array<{ rule: number, labelZh: string, labelEn: string, reports: number, examples: Array<{ id: string, year: number | null, agency: { id: string, name: string } }> }>, byYear: Array<{ year: number, code: string, reports: number }>, byRegion: Array<{ code: string, reports: number, region: { code: string, name: string, level: Types.RegionLevel } | null }> } };
 
 export type ReportsQueryVariables = Exact<{
-  filter?: ReportFilter | null | undefined;
+  filter?: Types.ReportFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
-  orderBy?: ReportOrder | null | undefined;
+  orderBy?: Types.ReportOrder | null | undefined;
 }>;
 
 
-export type ReportsQuery = { reports: { totalCount: number, syntheticCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, year: number | null, template: string | null, publishedOn: string | null, synthetic: boolean, sourceName: string, agencyTitle: string | null, agency: { id: string, name: string, level: AdminLevel | null, region: { code: string, name: string } | null }, diagnostics: Array<{ severity: Severity }> } }> } };
+export type ReportsQuery = { reports: { totalCount: number, syntheticCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, year: number | null, template: string | null, publishedOn: string | null, synthetic: boolean, sourceName: string, agencyTitle: string | null, agency: { id: string, name: string, level: Types.AdminLevel | null, region: { code: string, name: string } | null }, diagnostics: Array<{ severity: Types.Severity }> } }> } };
 
 export type ReportQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ReportQuery = { report: { id: string, year: number | null, template: string | null, publishedOn: string | null, agencyTitle: string | null, sourceName: string, sourceFormat: string, layout: string | null, encoding: string | null, contentHash: string, parserVersion: string, ingestedAt: string, status: string, version: number, isLatest: boolean, synthetic: boolean, sourceText: string | null, agency: { id: string, name: string, level: AdminLevel | null, years: Array<number>, region: { code: string, name: string, parent: { code: string, name: string, parent: { code: string, name: string } | null } | null } | null }, cells: Array<{ path: string, section: string, row: string, column: string, labelZh: string, labelEn: string, value: number | null, decimal: string | null, state: CellState, line: number | null, start: number | null, end: number | null, raw: string | null }>, diagnostics: Array<{ code: string, severity: Severity, path: string | null, rule: number | null, line: number | null, message: string, candidates: Array<number> | null }>, narratives: { overview: string | null, problems: string | null, otherMatters: string | null }, versions: Array<{ id: string, version: number, isLatest: boolean, ingestedAt: string, sourceName: string }> } | null };
+export type ReportQuery = { report: { id: string, year: number | null, template: string | null, publishedOn: string | null, agencyTitle: string | null, sourceName: string, sourceFormat: string, layout: string | null, encoding: string | null, contentHash: string, parserVersion: string, ingestedAt: string, status: string, version: number, isLatest: boolean, synthetic: boolean, sourceText: string | null, agency: { id: string, name: string, level: Types.AdminLevel | null, years: Array<number>, region: { code: string, name: string, parent: { code: string, name: string, parent: { code: string, name: string } | null } | null } | null }, cells: Array<{ path: string, section: string, row: string, column: string, labelZh: string, labelEn: string, value: number | null, decimal: string | null, state: Types.CellState, line: number | null, start: number | null, end: number | null, raw: string | null }>, diagnostics: Array<{ code: string, severity: Types.Severity, path: string | null, rule: number | null, line: number | null, message: string, candidates: Array<number> | null }>, narratives: { overview: string | null, problems: string | null, otherMatters: string | null }, versions: Array<{ id: string, version: number, isLatest: boolean, ingestedAt: string, sourceName: string }> } | null };
 
 export type CompareQueryVariables = Exact<{
   agencyId: string | number;

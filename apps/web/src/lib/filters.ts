@@ -1,4 +1,4 @@
-import type { AdminLevel, ReportFilter, SyntheticFilter } from '../graphql/generated';
+import type { AdminLevel, ReportFilter, SyntheticFilter } from '@gongkai/schema/graphql';
 import type { Lang } from '../i18n/messages';
 
 // Filters live in the URL (yearFrom, yearTo, region, level, agency, synthetic, lang), so every view is

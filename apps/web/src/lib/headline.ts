@@ -1,4 +1,5 @@
-import type { ReportFilter, RunAnalyticsQueryVariables } from '../graphql/generated';
+import type { ReportFilter } from '@gongkai/schema/graphql';
+import type { RunAnalyticsQueryVariables } from '../graphql/generated';
 
 // The overview's headline figures as one analytics query (shared with the end-to-end tests, which
 // send the very same request to check the page against the API).

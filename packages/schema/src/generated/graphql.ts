@@ -1,5 +1,717 @@
-// Generated from the SDL by npm run codegen. Do not edit.
+// Generated from src/graphql/*.graphql by npm run codegen. Do not edit.
 /* eslint-disable */
+
+/** The GraphQL SDL of the API, every domain in one text (base.graphql first). */
+export const typeDefs: string = `"Any JSON value: analytics columns carry numbers, strings or null."
+scalar JSON
+
+"""
+An exact decimal, as text (money: 7730.28 万元). Never a float.
+"""
+scalar Decimal
+
+type Query {
+  "Health and what the store holds."
+  status: Status!
+}
+
+type Mutation {
+  _noop: Boolean
+}
+
+type Status {
+  reports: Int!
+  agencies: Int!
+  syntheticReports: Int!
+  years: [Int!]!
+  parserVersion: String!
+  "When the last report was stored (ISO 8601): the date of the data, for source lines."
+  lastIngestedAt: String
+}
+
+type PageInfo {
+  hasNextPage: Boolean!
+  endCursor: String
+}
+
+"""
+Whether synthetic (generated sample) reports are included. Analysts must never mistake them for
+published figures: every result says how many synthetic reports it covers.
+"""
+enum SyntheticFilter {
+  INCLUDE
+  EXCLUDE
+  ONLY
+}
+
+extend type Query {
+  "Who is asking and what the server lets them do; anyone may ask."
+  access: Access!
+  "The signed-in user's personal API tokens (never the tokens themselves: they are shown once)."
+  myTokens: [ApiToken!]!
+  "Admins only: every account."
+  users: [User!]!
+  "Admins only: every write (who, what, when, from which address), newest first."
+  auditLog(first: Int = 50, after: String, actor: String, action: String): AuditConnection!
+}
+
+extend type Mutation {
+  "A personal token for GraphQL clients (Authorization: Bearer gk_…), with at most the owner's role."
+  createApiToken(name: String!, role: Role!, expiresInDays: Int): CreatedApiToken!
+  revokeApiToken(id: ID!): Boolean!
+  "Needs a signed-in session (not a token); ends the user's other sessions."
+  changePassword(currentPassword: String!, newPassword: String!): Boolean!
+  "Admins only. The password is made by the server and shown once."
+  createUser(username: String!, role: Role!, email: String, name: String): CreatedUser!
+  "Admins only."
+  setUserRole(id: ID!, role: Role!): User!
+  "Admins only. A disabled user cannot sign in; their sessions and tokens stop working."
+  setUserDisabled(id: ID!, disabled: Boolean!): User!
+  "Admins only. A new one-time password; the user's sessions end."
+  resetUserPassword(id: ID!): CreatedUser!
+}
+
+"viewer reads; editor also writes notebooks and imports; admin also manages users."
+enum Role {
+  VIEWER
+  EDITOR
+  ADMIN
+}
+
+enum EmbedMode {
+  "Any chart may be embedded by its URL."
+  PUBLIC
+  "Only embed URLs signed by an editor are shown."
+  SIGNED
+}
+
+type Access {
+  "The signed-in user (or a token's owner); null for anonymous requests and embeds."
+  user: User
+  "How the request proved who it is: SESSION, TOKEN, OPERATOR, EMBED or ANONYMOUS."
+  via: String!
+  role: Role
+  "Whether anyone may read without signing in (GONGKAI_PUBLIC)."
+  publicReads: Boolean!
+  embeds: EmbedMode!
+  canRead: Boolean!
+  canWrite: Boolean!
+  isAdmin: Boolean!
+}
+
+type User {
+  id: ID!
+  username: String!
+  name: String!
+  email: String!
+  role: Role!
+  disabled: Boolean!
+  createdAt: String!
+}
+
+type ApiToken {
+  id: ID!
+  name: String!
+  role: Role!
+  "The token's first characters, to tell tokens apart."
+  prefix: String!
+  createdAt: String!
+  lastUsedAt: String
+  expiresAt: String
+}
+
+type CreatedApiToken {
+  "Shown once: only its hash is stored."
+  token: String!
+  apiToken: ApiToken!
+}
+
+type CreatedUser {
+  user: User!
+  "Shown once."
+  password: String!
+}
+
+type AuditEntry {
+  id: ID!
+  at: String!
+  actor: String!
+  role: String
+  via: String!
+  action: String!
+  target: String
+  "JSON of the arguments that say what was written."
+  detail: String
+  ok: Boolean!
+  error: String
+  ip: String
+}
+
+type AuditConnection {
+  totalCount: Int!
+  entries: [AuditEntry!]!
+  pageInfo: PageInfo!
+}
+
+extend type Query {
+  agencies(search: String, regionCode: String, level: AdminLevel, synthetic: SyntheticFilter = INCLUDE, first: Int = 20, after: String): AgencyConnection!
+  agency(id: ID!): Agency
+  "Two reports of one agency side by side, with the cells that differ."
+  compare(agencyId: ID!, yearA: Int!, yearB: Int!): Comparison
+}
+
+type AgencyConnection {
+  totalCount: Int!
+  edges: [AgencyEdge!]!
+  pageInfo: PageInfo!
+}
+
+type AgencyEdge {
+  cursor: String!
+  node: Agency!
+}
+
+type Agency {
+  id: ID!
+  name: String!
+  "Every name the body was titled with."
+  names: [String!]!
+  level: AdminLevel
+  region: Region
+  township: String
+  "How sure the region is (0–1); see regionCandidates when it is not."
+  regionConfidence: Float!
+  regionCandidates: [RegionCandidate!]!
+  synthetic: Boolean!
+  "Latest version of each year's report."
+  reports: [Report!]!
+  years: [Int!]!
+  "Rules 6 and 7 across consecutive years."
+  crossYearChecks: [CrossYearCheck!]!
+}
+
+type RegionCandidate {
+  code: String!
+  path: String!
+  level: String!
+  confidence: Float!
+}
+
+type CrossYearCheck {
+  rule: Int!
+  "E.g. applications.carriedOver.total vs applications.carriedForward.total of the year before."
+  path: String!
+  year: Int!
+  previousYear: Int!
+  expected: Float
+  actual: Float
+  ok: Boolean!
+  message: String!
+}
+
+type Comparison {
+  agency: Agency!
+  a: Report
+  b: Report
+  differences: [CellDifference!]!
+}
+
+type CellDifference {
+  path: String!
+  labelZh: String!
+  labelEn: String!
+  a: Float
+  b: Float
+  change: Float
+}
+
+extend type Query {
+  "The measures and dimensions analytics understands, with labels."
+  measures: [Measure!]!
+  dimensions: [Dimension!]!
+  """
+  A semantic-layer query: measures grouped by dimensions, filtered and sorted. The result is columnar
+  (one array per column) so a long series stays cheap; every row says how many reports it covers.
+  """
+  analytics(query: AnalyticsQuery!): AnalyticsResult!
+}
+
+enum MeasureKind {
+  CELL
+  GROUP
+  RATE
+  COUNT
+}
+
+type Measure {
+  key: String!
+  labelZh: String!
+  labelEn: String!
+  kind: MeasureKind!
+  "万元 for money, % for rates, 件 for counts."
+  unit: String!
+}
+
+enum DimensionKey {
+  YEAR
+  REGION
+  LEVEL
+  AGENCY
+  TEMPLATE
+  APPLICANT_TYPE
+  OUTCOME_GROUP
+}
+
+type Dimension {
+  key: DimensionKey!
+  labelZh: String!
+  labelEn: String!
+}
+
+input AnalyticsQuery {
+  """
+  Measure keys: any cell path (applications.newlyReceived.total), a group (outcome.denied,
+  applicants.organisations), a rate (rate.granted), or reports. With APPLICANT_TYPE, a row path
+  (applications.newlyReceived) is split by applicant column; with OUTCOME_GROUP, the measure outcome.*
+  is split by group.
+  """
+  measures: [String!]!
+  groupBy: [DimensionKey!] = []
+  "For REGION: the level to group at (default PROVINCE)."
+  regionLevel: RegionLevel = PROVINCE
+  filter: ReportFilter
+  sort: [AnalyticsSort!]
+  limit: Int
+}
+
+input AnalyticsSort {
+  key: String!
+  desc: Boolean = false
+}
+
+type AnalyticsColumn {
+  key: String!
+  labelZh: String!
+  labelEn: String!
+  kind: String!
+  unit: String
+  values: [JSON]!
+}
+
+type AnalyticsResult {
+  columns: [AnalyticsColumn!]!
+  "Reports behind each row."
+  reports: [Int!]!
+  rowCount: Int!
+  "Synthetic reports among those covered: non-zero means sample data is included."
+  syntheticReports: Int!
+  totalReports: Int!
+}
+
+extend type Mutation {
+  """
+  Parse and store one report, as \`gongkai ingest\` does. Needs an editor.
+  content: the file's bytes in base64 (any supported format) or, with encoding TEXT, its text.
+  """
+  importReport(fileName: String!, content: String!, encoding: ContentEncoding = BASE64): ImportResult!
+}
+
+enum ContentEncoding {
+  BASE64
+  TEXT
+}
+
+enum ImportStatus {
+  INGESTED
+  UNCHANGED
+  UPDATED
+  FAILED
+}
+
+type ImportResult {
+  status: ImportStatus!
+  fileName: String!
+  reason: String
+  report: Report
+  "What the parser read, also when nothing was stored (a failed import still shows its diagnostics)."
+  diagnostics: [Diagnostic!]!
+}
+
+extend type Query {
+  notebooks(search: String): [Notebook!]!
+  "A notebook (also one in the bin)."
+  notebook(id: ID!): Notebook
+  "Editors: notebooks deleted in the last 30 days, restorable."
+  notebookBin: [Notebook!]!
+  "An embed token's notebook, chart and locked parameters; refused when unsigned, tampered with or expired."
+  embed(token: String!): EmbedGrant!
+}
+
+extend type Mutation {
+  "Needs an editor, as every notebook change."
+  createNotebook(input: NotebookInput!): Notebook!
+  """
+  Saves a new revision (the last 20 are kept, and the last of each day for 30 days). With expectedRevision, refuses to overwrite a newer save.
+  """
+  updateNotebook(id: ID!, input: NotebookInput!, expectedRevision: Int): Notebook!
+  duplicateNotebook(id: ID!, title: String): Notebook!
+  "Moves the notebook to the bin, where it stays restorable for 30 days."
+  deleteNotebook(id: ID!): Boolean!
+  "Takes a notebook out of the bin."
+  restoreNotebook(id: ID!): Notebook!
+  "Makes an earlier revision the current one (as a new revision: nothing is lost)."
+  restoreNotebookRevision(id: ID!, revision: Int!): Notebook!
+  "A notebook exported as a file (the JSON of Notebook.exportJson)."
+  importNotebook(file: String!): Notebook!
+  """
+  Signs an embed of a chart cell: the token covers the notebook, the cell, the parameters locked at
+  their values and the expiry. Readers may change only the parameters not locked.
+  """
+  publishEmbed(notebookId: ID!, cellId: String!, locked: JSON, expiresInDays: Int): EmbedLink!
+}
+
+type EmbedGrant {
+  notebookId: ID!
+  cellId: String!
+  "Parameter name → value, fixed for the reader."
+  locked: JSON!
+  expiresAt: String
+}
+
+type EmbedLink {
+  token: String!
+  "The embed's path on the dashboard, with the token."
+  path: String!
+  expiresAt: String
+}
+
+input NotebookInput {
+  title: String!
+  description: String
+  """
+  The cells, in order: { version: 1, cells: [{ id, kind: markdown | query | chart | parameter, … }] }.
+  @gongkai/schema/notebook (src/notebook.ts) gives the shape of each kind.
+  """
+  document: JSON!
+}
+
+type Notebook {
+  id: ID!
+  title: String!
+  description: String
+  document: JSON!
+  revision: Int!
+  "Shipped with Gongkai (overview, agency deep-dive, data-quality review)."
+  shipped: Boolean!
+  createdAt: String!
+  updatedAt: String!
+  "When it was moved to the bin (null when it is not there)."
+  deletedAt: String
+  "The kept revisions, newest first."
+  revisions: [NotebookRevision!]!
+  "The notebook as a file, for exportNotebook/importNotebook."
+  exportJson: String!
+}
+
+type NotebookRevision {
+  revision: Int!
+  title: String!
+  savedAt: String!
+  document: JSON!
+}
+
+extend type Query {
+  "Diagnostics by code, rule and year; the reports that break each rule."
+  dataQuality(filter: ReportFilter): DataQuality!
+}
+
+type DataQuality {
+  reports: Int!
+  reportsWithWarnings: Int!
+  reportsWithErrors: Int!
+  byCode: [CodeCount!]!
+  byRule: [RuleCount!]!
+  byYear: [YearCodeCount!]!
+  byRegion: [RegionCodeCount!]!
+}
+
+type CodeCount {
+  code: String!
+  severity: Severity!
+  labelZh: String!
+  labelEn: String!
+  diagnostics: Int!
+  reports: Int!
+}
+
+type RuleCount {
+  rule: Int!
+  labelZh: String!
+  labelEn: String!
+  reports: Int!
+  "Up to 50 reports that break the rule."
+  examples: [Report!]!
+}
+
+type YearCodeCount {
+  year: Int!
+  code: String!
+  reports: Int!
+}
+
+type RegionCodeCount {
+  region: Region
+  code: String!
+  reports: Int!
+}
+
+extend type Query {
+  "The division tree: top level when parentCode is absent."
+  regions(parentCode: String): [Region!]!
+  region(code: String!): Region
+}
+
+enum RegionLevel {
+  PROVINCE
+  CITY
+  COUNTY
+}
+
+type Region {
+  code: String!
+  name: String!
+  level: RegionLevel!
+  parent: Region
+  children: [Region!]!
+  "Agencies and latest reports placed in this division or below."
+  agencyCount: Int!
+  reportCount: Int!
+}
+
+extend type Query {
+  "Reports, newest first by default. Page size is capped at 100."
+  reports(filter: ReportFilter, first: Int = 20, after: String, orderBy: ReportOrder = YEAR_DESC): ReportConnection!
+  report(id: ID!): Report
+}
+
+enum ReportOrder {
+  YEAR_DESC
+  YEAR_ASC
+  AGENCY_ASC
+  INGESTED_DESC
+}
+
+enum CellState {
+  PRINTED
+  INFERRED
+  REPAIRED
+  MISSING
+}
+
+enum Severity {
+  ERROR
+  WARNING
+  INFO
+}
+
+enum AdminLevel {
+  PROVINCE
+  CITY
+  COUNTY
+  TOWNSHIP
+  DEPARTMENT
+}
+
+input ReportFilter {
+  yearFrom: Int
+  yearTo: Int
+  agencyId: ID
+  "Division code at any level; matches by prefix (41 = 河南省, 4108 = 焦作市, 410823 = 武陟县)."
+  regionCode: String
+  level: AdminLevel
+  "2019 or 2021."
+  template: String
+  hasDiagnostics: Boolean
+  diagnosticCode: String
+  "Full-text search in the narratives (sections 一, 五, 六)."
+  search: String
+  "Only the latest version of each agency-year (default true)."
+  latestOnly: Boolean = true
+  synthetic: SyntheticFilter = INCLUDE
+  """
+  Analytics leave out reports whose tables are missing or cut short (REPORT_INCOMPLETE) unless this
+  is true; lists show them (flagged) either way.
+  """
+  includeIncomplete: Boolean = false
+}
+
+type ReportConnection {
+  totalCount: Int!
+  syntheticCount: Int!
+  edges: [ReportEdge!]!
+  pageInfo: PageInfo!
+}
+
+type ReportEdge {
+  cursor: String!
+  node: Report!
+}
+
+type Report {
+  id: ID!
+  agency: Agency!
+  "The agency as titled in this report."
+  agencyTitle: String
+  year: Int
+  template: String
+  publishedOn: String
+  sourceName: String!
+  sourceFormat: String!
+  layout: String
+  encoding: String
+  contentHash: String!
+  parserVersion: String!
+  ingestedAt: String!
+  status: String!
+  version: Int!
+  isLatest: Boolean!
+  synthetic: Boolean!
+  """
+  False when a table is missing or cut short (REPORT_INCOMPLETE): such a report is kept, never made the
+  latest version over a complete one, and left out of analytics unless asked for.
+  """
+  complete: Boolean!
+  "Diagnostics by severity, without loading them."
+  errorCount: Int!
+  warningCount: Int!
+  infoCount: Int!
+  active: ActiveTable!
+  applications: ApplicationsTable!
+  review: ReviewTable!
+  "Every stored cell with its state and provenance; optionally one section."
+  cells(section: String): [Cell!]!
+  cell(path: String!): Cell
+  diagnostics: [Diagnostic!]!
+  narratives: Narratives!
+  "The text the provenance offsets point into (decoded text, HTML, or the layout text of a PDF)."
+  sourceText: String
+  "Every version of the same agency-year, this one included."
+  versions: [Report!]!
+}
+
+type Cell {
+  path: String!
+  section: String!
+  row: String!
+  column: String!
+  labelZh: String!
+  labelEn: String!
+  "Counts as numbers; money as a number for charts, see decimal for the exact value."
+  value: Float
+  decimal: Decimal
+  state: CellState!
+  line: Int
+  start: Int
+  end: Int
+  "The raw text of the cell as printed."
+  raw: String
+}
+
+type Diagnostic {
+  code: String!
+  severity: Severity!
+  path: String
+  rule: Int
+  line: Int
+  message: String!
+  candidates: [Float!]
+}
+
+type Narratives {
+  overview: String
+  problems: String
+  otherMatters: String
+}
+
+type ActiveRow {
+  issued: Int
+  repealed: Int
+  inForce: Int
+  newlyMade: Int
+  newlyPublished: Int
+  totalPublished: Int
+  previousCount: Int
+  change: Int
+  decisions: Int
+  amount: Decimal
+  projects: Int
+}
+
+type ActiveTable {
+  regulations: ActiveRow
+  normativeDocuments: ActiveRow
+  licensing: ActiveRow
+  otherServices: ActiveRow
+  penalties: ActiveRow
+  coercion: ActiveRow
+  fees: ActiveRow
+  procurement: ActiveRow
+}
+
+type ApplicantRow {
+  naturalPerson: Int
+  commercial: Int
+  research: Int
+  publicInterest: Int
+  legalService: Int
+  otherOrg: Int
+  total: Int
+}
+
+type ApplicationsTable {
+  newlyReceived: ApplicantRow
+  carriedOver: ApplicantRow
+  granted: ApplicantRow
+  partiallyGranted: ApplicantRow
+  deniedStateSecret: ApplicantRow
+  deniedLawProhibited: ApplicantRow
+  deniedSafetyStability: ApplicantRow
+  deniedThirdParty: ApplicantRow
+  deniedInternalAffairs: ApplicantRow
+  deniedProcessInfo: ApplicantRow
+  deniedEnforcementFile: ApplicantRow
+  deniedAdminQuery: ApplicantRow
+  unableNotHeld: ApplicantRow
+  unableNeedsCreation: ApplicantRow
+  unableUnclear: ApplicantRow
+  notProcessedPetition: ApplicantRow
+  notProcessedDuplicate: ApplicantRow
+  notProcessedPublication: ApplicantRow
+  notProcessedExcessive: ApplicantRow
+  notProcessedConfirmation: ApplicantRow
+  otherHandling: ApplicantRow
+  otherNoCorrection: ApplicantRow
+  otherUnpaidFee: ApplicantRow
+  otherMisc: ApplicantRow
+  totalProcessed: ApplicantRow
+  carriedForward: ApplicantRow
+}
+
+type ReviewGroup {
+  upheld: Int
+  corrected: Int
+  other: Int
+  pending: Int
+  total: Int
+}
+
+type ReviewTable {
+  reconsideration: ReviewGroup
+  litigationDirect: ReviewGroup
+  litigationAfterReconsideration: ReviewGroup
+}
+`;
+
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
 /** All built-in and custom scalars, mapped to their actual values */
@@ -573,7 +1285,7 @@ export type NotebookInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /**
    * The cells, in order: { version: 1, cells: [{ id, kind: markdown | query | chart | parameter, … }] }.
-   * See apps/api/src/services/notebooks.ts for the shape of each kind.
+   * @gongkai/schema/notebook (src/notebook.ts) gives the shape of each kind.
    */
   document: Scalars['JSON']['input'];
 };

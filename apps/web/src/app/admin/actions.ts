@@ -1,7 +1,7 @@
 'use server';
 
+import type { Role } from '@gongkai/schema/graphql';
 import { CreateUserDocument, ResetUserPasswordDocument, SetUserDisabledDocument, SetUserRoleDocument } from '../../graphql/generated';
-import type { Role } from '../../graphql/generated';
 import { actionRole } from '../../lib/access';
 import { ApiError, mutate } from '../../lib/graphql';
 

@@ -10,12 +10,12 @@ import { linter, lintGutter } from '@codemirror/lint';
 import type { Extension } from '@codemirror/state';
 import { EditorState, Prec } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers, placeholder } from '@codemirror/view';
+import { typeDefs } from '@gongkai/schema/graphql';
 import { tags } from '@lezer/highlight';
 import { completion, graphqlLanguageSupport, stateExtensions } from 'cm6-graphql';
 import { buildSchema, GraphQLError, parse, validate } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import { useEffect, useRef } from 'react';
-import { SCHEMA_SDL } from '../../graphql/schema-sdl';
 
 // The notebook's code editor (CodeMirror 6): GraphQL with the API schema's autocomplete and error marks
 // (cm6-graphql), JSON for variables, markdown for text cells. Loaded on demand by the cells, so the
@@ -26,7 +26,7 @@ export type CodeLanguage = 'graphql' | 'json' | 'markdown';
 
 let schema: GraphQLSchema | undefined;
 function apiSchema(): GraphQLSchema {
-  schema ??= buildSchema(SCHEMA_SDL);
+  schema ??= buildSchema(typeDefs);
   return schema;
 }
 

@@ -1,5 +1,5 @@
 import { APPLICANT_COLUMNS, APPLICANT_PART_KEYS, OUTCOME_GROUPS, REVIEW_RESULTS } from '@gongkai/schema/report';
-import type { AnalyticsQuery as AnalyticsInput } from '../../graphql/generated';
+import type { AnalyticsQuery as AnalyticsInput } from '@gongkai/schema/graphql';
 import { RunAnalyticsDocument } from '../../graphql/generated';
 import type { Lang } from '../../i18n/messages';
 import { t } from '../../i18n/messages';
