@@ -8,28 +8,62 @@ import { BIN, count, rollupDisagreements, tempDir } from '../test-support.ts';
 
 // kill -9 at random moments of a real ingest (the CLI in a child process): the database must stay
 // consistent every time, hold no half-written report, and a re-run must finish the rest.
+//
+// Nothing here depends on the machine's speed. The CLI prints a report's progress line after the
+// transaction holding it commits, and a busy machine may let the child write many more batches (up to
+// 64 reports each) before the kill arrives, even all of its files. So the test does not count on a
+// fixed number of kills landing mid-run: it keeps killing runs until it has seen enough kills that
+// landed after observed progress and before completion, adds files whenever the child managed to store
+// them all (more each time it did), and gives up only at a deadline, saying what it saw.
 
-const FILES = 800;
-const KILLS = 20;
+const FIRST_FILES = 600;
+/** Kills that must land after a run stored something and before it stored everything. */
+const MID_RUN_KILLS = 10;
+/** The loop's own deadline; the test's timeout is above it so a failure names what happened. */
+const DEADLINE_MS = 200_000;
+/** A run that neither finishes nor is killed by then has hung. */
+const RUN_DEADLINE_MS = 120_000;
+
+let seed = 42;
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+
+/** Writes `n` more generated reports into the folder; returns how many it holds then. */
+function addReports(dir: string, from: number, n: number): number {
+  for (let i = from; i < from + n; i++) {
+    const g = generateReport({ seed: 5000 + i, layout: TEXT_LAYOUTS[i % TEXT_LAYOUTS.length]! });
+    writeFileSync(join(dir, `${String(i).padStart(5, '0')}-${g.fileName}`), g.bytes);
+  }
+  return from + n;
+}
 
 /**
- * Runs the CLI ingest and kills it with SIGKILL once it has stored `afterStored` more reports (watched
- * on its progress lines, so the kill lands while it writes however busy the machine is); never killed
- * when afterStored is Infinity. Resolves with the exit code (null when killed).
+ * Runs the CLI ingest and kills it with SIGKILL once its progress lines say it has stored `afterStored`
+ * reports in this run (never when afterStored is Infinity). Resolves with how it ended.
  */
-function ingestUntilKilled(dir: string, db: string, afterStored: number): Promise<number | null> {
-  return new Promise((resolve) => {
+function ingestRun(dir: string, db: string, afterStored: number): Promise<{ killed: boolean; code: number | null; storedLines: number }> {
+  return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, 'ingest', dir, '--db', db, '--json'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stored = 0;
+    let storedLines = 0;
+    let killed = false;
     let buffer = '';
+    const hung = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`an ingest run neither finished nor was killed within ${RUN_DEADLINE_MS} ms (${storedLines} reports stored)`));
+    }, RUN_DEADLINE_MS);
     child.stderr.on('data', (chunk: Buffer) => {
       buffer += chunk.toString('utf8');
       const lines = buffer.split('\n');
       buffer = lines.pop() ?? '';
-      for (const line of lines) if (/: (?:ingested|updated)\b/.test(line)) stored++;
-      if (stored >= afterStored) child.kill('SIGKILL');
+      for (const line of lines) if (/: (?:ingested|updated)\b/.test(line)) storedLines++;
+      if (!killed && storedLines >= afterStored) {
+        killed = true;
+        child.kill('SIGKILL');
+      }
     });
-    child.on('exit', (code) => resolve(code));
+    child.on('exit', (code) => {
+      clearTimeout(hung);
+      resolve({ killed: code === null, code, storedLines });
+    });
   });
 }
 
@@ -56,27 +90,32 @@ function checkConsistent(file: string): number {
 }
 
 describe('ingest survives kill -9', () => {
-  it(`stays consistent after ${KILLS} kills at random points and a re-run finishes`, async () => {
+  it(`stays consistent after kills at random points (${MID_RUN_KILLS} of them mid-run at least) and a re-run finishes`, async () => {
     const dir = tempDir('gongkai-crash-');
-    for (let i = 0; i < FILES; i++) {
-      const g = generateReport({ seed: 5000 + i, layout: TEXT_LAYOUTS[i % TEXT_LAYOUTS.length]! });
-      writeFileSync(join(dir, `${String(i).padStart(3, '0')}-${g.fileName}`), g.bytes);
-    }
     const db = join(tempDir('gongkai-crash-db-'), 'crash.db');
-    let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    let files = addReports(dir, 0, FIRST_FILES);
+    let topUp = 200;
     let stored = 0;
-    let killedWhileWriting = 0;
-    for (let k = 0; k < KILLS; k++) {
-      const code = await ingestUntilKilled(dir, db, 1 + Math.floor(random() * 60));
+    let midRun = 0;
+    const runs: string[] = [];
+    const started = Date.now();
+    while (midRun < MID_RUN_KILLS) {
+      if (Date.now() - started > DEADLINE_MS) expect.fail(`only ${midRun} of ${runs.length} kills landed mid-run before the deadline: ${runs.join('; ')}`);
+      if (stored === files) {
+        // The child stored everything before a kill reached it: give it more than it managed last time.
+        files = addReports(dir, files, topUp);
+        topUp *= 2;
+      }
+      const run = await ingestRun(dir, db, 1 + Math.floor(random() * Math.min(60, (files - stored) / 4)));
       const now = checkConsistent(db);
       expect(now).toBeGreaterThanOrEqual(stored);
-      if (code === null && now > stored && now < FILES) killedWhileWriting++;
+      const landed = run.killed && now > stored && now < files;
+      if (landed) midRun++;
+      runs.push(`${run.killed ? 'killed' : `exit ${run.code}`} at ${now}/${files}${landed ? ' (mid-run)' : ''}`);
       stored = now;
     }
-    expect(killedWhileWriting).toBeGreaterThanOrEqual(3);
-    const final = await ingestUntilKilled(dir, db, Infinity);
-    expect(final).toBe(0);
-    expect(checkConsistent(db)).toBe(FILES);
-  }, 240_000);
+    const final = await ingestRun(dir, db, Infinity);
+    expect(final.code).toBe(0);
+    expect(checkConsistent(db)).toBe(files);
+  }, 300_000);
 });
