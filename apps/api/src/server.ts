@@ -11,7 +11,7 @@ import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { typeDefs } from '@gongkai/schema/sdl';
+import { typeDefs } from '@gongkai/schema/graphql';
 import { fromNodeHeaders, toNodeHandler } from 'better-auth/node';
 import express from 'express';
 import type { FieldNode, GraphQLFormattedError, OperationDefinitionNode } from 'graphql';

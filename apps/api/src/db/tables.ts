@@ -1,3 +1,4 @@
+import { STORED_LEVELS, STORED_REGION_LEVELS } from '@gongkai/schema/measures';
 import { CELLS } from '@gongkai/schema/report';
 import { sql } from 'drizzle-orm';
 import type { SQLiteColumnBuilderBase } from 'drizzle-orm/sqlite-core';
@@ -12,7 +13,7 @@ export const regions = sqliteTable(
   {
     code: text('code').primaryKey(),
     name: text('name').notNull(),
-    level: text('level', { enum: ['province', 'city', 'county'] }).notNull(),
+    level: text('level', { enum: STORED_REGION_LEVELS }).notNull(),
     parentCode: text('parent_code'),
   },
   (t) => [index('regions_parent_idx').on(t.parentCode)],
@@ -25,7 +26,7 @@ export const agencies = sqliteTable(
     /** Identity: the normalised name (海通乡人民政府 and 海通乡 are one body). */
     key: text('key').notNull(),
     name: text('name').notNull(),
-    level: text('level', { enum: ['province', 'city', 'county', 'township', 'department'] }),
+    level: text('level', { enum: STORED_LEVELS }),
     regionCode: text('region_code'),
     provinceCode: text('province_code').notNull().default(''),
     cityCode: text('city_code').notNull().default(''),

@@ -1,7 +1,8 @@
-import { CELLS, MONEY_SCALE } from '@gongkai/schema/cells';
-import type { CellSpec } from '@gongkai/schema/cells';
-import { ACTIVE_COLUMNS, ACTIVE_ROWS, APPLICANT_COLUMNS, APPLICANT_PART_KEYS, APPLICATION_ROWS, OUTCOME_GROUPS, REVIEW_GROUPS, REVIEW_RESULTS } from '@gongkai/schema/report';
-import type { OutcomeGroup } from '@gongkai/schema/report';
+import type { DimensionKey, RegionLevel } from '@gongkai/schema/graphql';
+import { DIMENSIONS, dimensionValueLabel, MEASURES as MEASURE_SPECS, MODEL_NAMED_DIMENSIONS, outcomeCells } from '@gongkai/schema/measures';
+import type { MeasureSpec } from '@gongkai/schema/measures';
+import { APPLICANT_COLUMNS, APPLICANT_PART_KEYS, APPLICATION_ROWS, CELL_BY_PATH, MONEY_SCALE, OUTCOME_GROUP_KEYS, OUTCOME_GROUPS } from '@gongkai/schema/report';
+import type { ApplicantColumnKey, OutcomeGroup } from '@gongkai/schema/report';
 import type { Db } from '../db/client.ts';
 import { DomainError } from '../errors.ts';
 import type { FilterTarget, ReportFilter } from './filter-sql.ts';
@@ -10,87 +11,22 @@ import { compileFilter, unanswerable } from './filter-sql.ts';
 // A small semantic layer: measures (cells, groups, rates, counts) by dimensions, answered from the
 // coarsest table that can: the province rollup, the county rollup, or the per-report facts.
 
-export type DimensionKey = 'YEAR' | 'REGION' | 'LEVEL' | 'AGENCY' | 'TEMPLATE' | 'APPLICANT_TYPE' | 'OUTCOME_GROUP';
-export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY';
-
-export interface MeasureDef {
-  key: string;
-  labelZh: string;
-  labelEn: string;
-  kind: 'CELL' | 'GROUP' | 'RATE' | 'COUNT';
-  unit: string;
+/** A measure of the catalogue (@gongkai/schema/measures) with the SQL columns behind its cells. */
+export interface MeasureDef extends Omit<MeasureSpec, 'cells' | 'denominator'> {
   /** SQL columns summed into this measure (CELL, GROUP), or the rate's numerator. */
   columns: string[];
   denominator?: string[];
-  money?: boolean;
-  count?: 'reports' | 'agencies';
 }
 
-const col = (path: string) => CELLS.find((c) => c.path === path)!.sqlName;
-const rowTotal = (row: string) => col(`applications.${row}.total`);
+const col = (path: string) => CELL_BY_PATH.get(path)!.sqlName;
 
-function cellLabel(c: CellSpec): { zh: string; en: string } {
-  if (c.section === 'active') {
-    const row = ACTIVE_ROWS.find((r) => r.key === c.row)!;
-    const column = ACTIVE_COLUMNS[c.column as keyof typeof ACTIVE_COLUMNS];
-    return { zh: `${row.label.zh}·${column.zh}`, en: `${row.label.en} · ${column.en}` };
-  }
-  if (c.section === 'applications') {
-    const row = APPLICATION_ROWS.find((r) => r.key === c.row)!;
-    const column = APPLICANT_COLUMNS[c.column as keyof typeof APPLICANT_COLUMNS];
-    return { zh: `${row.label.zh}·${column.zh}`, en: `${row.label.en} · ${column.en}` };
-  }
-  return { zh: `${REVIEW_GROUPS[c.row as keyof typeof REVIEW_GROUPS].zh}·${REVIEW_RESULTS[c.column as keyof typeof REVIEW_RESULTS].zh}`, en: `${REVIEW_GROUPS[c.row as keyof typeof REVIEW_GROUPS].en} · ${REVIEW_RESULTS[c.column as keyof typeof REVIEW_RESULTS].en}` };
+function outcomeColumns(group: OutcomeGroup, column: ApplicantColumnKey = 'total'): string[] {
+  return outcomeCells(group, column).map(col);
 }
 
-const OUTCOME_ROWS: Record<OutcomeGroup, string[]> = { granted: [], partiallyGranted: [], denied: [], unable: [], notProcessed: [], other: [] };
-for (const r of APPLICATION_ROWS) if (r.outcome) OUTCOME_ROWS[r.outcome].push(r.key);
-
-export const OUTCOME_GROUP_KEYS = Object.keys(OUTCOME_GROUPS) as OutcomeGroup[];
-
-function outcomeColumns(group: OutcomeGroup, column = 'total'): string[] {
-  return OUTCOME_ROWS[group].map((row) => col(`applications.${row}.${column}`));
-}
-
-const decided = (g: string) => ['upheld', 'corrected', 'other'].map((r) => col(`review.${g}.${r}`));
-
-export const MEASURES: MeasureDef[] = [
-  { key: 'reports', labelZh: '报告数', labelEn: 'Reports', kind: 'COUNT', unit: '份', columns: [], count: 'reports' },
-  { key: 'agencies', labelZh: '机关数', labelEn: 'Agencies', kind: 'COUNT', unit: '个', columns: [], count: 'agencies' },
-  ...CELLS.map((c): MeasureDef => {
-    const l = cellLabel(c);
-    return { key: c.path, labelZh: l.zh, labelEn: l.en, kind: 'CELL', unit: c.money ? '万元' : '件', columns: [c.sqlName], money: c.money };
-  }),
-  ...OUTCOME_GROUP_KEYS.map((g): MeasureDef => ({ key: `outcome.${g}`, labelZh: OUTCOME_GROUPS[g].zh, labelEn: OUTCOME_GROUPS[g].en, kind: 'GROUP', unit: '件', columns: outcomeColumns(g) })),
-  { key: 'applicants.naturalPerson', labelZh: '自然人申请', labelEn: 'Requests from natural persons', kind: 'GROUP', unit: '件', columns: [col('applications.newlyReceived.naturalPerson')] },
-  { key: 'applicants.organisations', labelZh: '法人或其他组织申请', labelEn: 'Requests from organisations', kind: 'GROUP', unit: '件', columns: APPLICANT_PART_KEYS.filter((k) => k !== 'naturalPerson').map((k) => col(`applications.newlyReceived.${k}`)) },
-  { key: 'litigation.total', labelZh: '行政诉讼总计', labelEn: 'Lawsuits', kind: 'GROUP', unit: '件', columns: [col('review.litigationDirect.total'), col('review.litigationAfterReconsideration.total')] },
-  { key: 'rate.granted', labelZh: '予以公开率', labelEn: 'Share granted', kind: 'RATE', unit: '%', columns: [rowTotal('granted')], denominator: [rowTotal('totalProcessed')] },
-  { key: 'rate.grantedOrPartial', labelZh: '公开（含部分公开）率', labelEn: 'Share granted in full or in part', kind: 'RATE', unit: '%', columns: [rowTotal('granted'), rowTotal('partiallyGranted')], denominator: [rowTotal('totalProcessed')] },
-  { key: 'rate.denied', labelZh: '不予公开率', labelEn: 'Share denied', kind: 'RATE', unit: '%', columns: outcomeColumns('denied'), denominator: [rowTotal('totalProcessed')] },
-  { key: 'rate.reconsiderationCorrected', labelZh: '复议纠错率', labelEn: 'Reconsiderations that corrected the agency', kind: 'RATE', unit: '%', columns: [col('review.reconsideration.corrected')], denominator: decided('reconsideration') },
-  {
-    key: 'rate.litigationCorrected',
-    labelZh: '诉讼纠错率',
-    labelEn: 'Lawsuits that corrected the agency',
-    kind: 'RATE',
-    unit: '%',
-    columns: [col('review.litigationDirect.corrected'), col('review.litigationAfterReconsideration.corrected')],
-    denominator: [...decided('litigationDirect'), ...decided('litigationAfterReconsideration')],
-  },
-];
+export const MEASURES: MeasureDef[] = MEASURE_SPECS.map(({ cells, denominator, ...m }) => ({ ...m, columns: cells.map(col), ...(denominator ? { denominator: denominator.map(col) } : {}) }));
 
 const MEASURE_BY_KEY = new Map(MEASURES.map((m) => [m.key, m]));
-
-export const DIMENSIONS: { key: DimensionKey; labelZh: string; labelEn: string }[] = [
-  { key: 'YEAR', labelZh: '年度', labelEn: 'Year' },
-  { key: 'REGION', labelZh: '地区', labelEn: 'Region' },
-  { key: 'LEVEL', labelZh: '行政层级', labelEn: 'Administrative level' },
-  { key: 'AGENCY', labelZh: '机关', labelEn: 'Agency' },
-  { key: 'TEMPLATE', labelZh: '格式版本', labelEn: 'Format version' },
-  { key: 'APPLICANT_TYPE', labelZh: '申请人类型', labelEn: 'Applicant type' },
-  { key: 'OUTCOME_GROUP', labelZh: '办理结果', labelEn: 'Outcome group' },
-];
 
 export interface AnalyticsQueryInput {
   measures: string[];
@@ -145,7 +81,7 @@ function resolveMeasure(key: string, groupBy: DimensionKey[]): Resolved {
     if (!m || !(column in APPLICANT_COLUMNS)) throw new DomainError('BAD_USER_INPUT', `with OUTCOME_GROUP, the measure is outcome or outcome.<applicant column>, not “${key}”`);
     return {
       def: { key, labelZh: '办理结果', labelEn: 'Outcomes', kind: 'GROUP', unit: '件', columns: [] },
-      slices: OUTCOME_GROUP_KEYS.map((g) => ({ value: g, def: { key: `outcome.${g}`, labelZh: OUTCOME_GROUPS[g].zh, labelEn: OUTCOME_GROUPS[g].en, kind: 'GROUP', unit: '件', columns: outcomeColumns(g, column) } })),
+      slices: OUTCOME_GROUP_KEYS.map((g) => ({ value: g, def: { key: `outcome.${g}`, labelZh: OUTCOME_GROUPS[g].zh, labelEn: OUTCOME_GROUPS[g].en, kind: 'GROUP', unit: '件', columns: outcomeColumns(g, column as ApplicantColumnKey) } })),
     };
   }
   const def = MEASURE_BY_KEY.get(key);
@@ -256,8 +192,7 @@ export function runAnalytics(db: Db, q: AnalyticsQueryInput): AnalyticsOut {
     columnsOut.push({ key, labelZh: d.labelZh, labelEn: d.labelEn, kind: 'DIMENSION', unit: null, values: limited.map((r) => r.dims[key] ?? null) });
     const l = labels.get(key);
     if (l) columnsOut.push({ key: `${key}.label`, labelZh: `${d.labelZh}名称`, labelEn: `${d.labelEn} name`, kind: 'LABEL', unit: null, values: limited.map((r) => l(r.dims[key])) });
-    const en = EN_LABELS[key];
-    if (en) columnsOut.push({ key: `${key}.labelEn`, labelZh: `${d.labelZh}英文名称`, labelEn: `${d.labelEn} name (English)`, kind: 'LABEL', unit: null, values: limited.map((r) => en[String(r.dims[key] ?? '')] ?? null) });
+    if (MODEL_NAMED_DIMENSIONS.includes(key)) columnsOut.push({ key: `${key}.labelEn`, labelZh: `${d.labelZh}英文名称`, labelEn: `${d.labelEn} name (English)`, kind: 'LABEL', unit: null, values: limited.map((r) => dimensionValueLabel(key, r.dims[key])?.en ?? null) });
   }
   resolved.forEach((r, i) => columnsOut.push({ key: q.measures[i]!, labelZh: r.def.labelZh, labelEn: r.def.labelEn, kind: 'MEASURE', unit: r.def.unit, values: limited.map((row) => row.measures[i] ?? null) }));
   const distinctRows = split ? limited.filter((_, i) => i % sliceValues.length === 0) : limited;
@@ -270,17 +205,6 @@ export function runAnalytics(db: Db, q: AnalyticsQueryInput): AnalyticsOut {
     source,
   };
 }
-
-const APPLICANT_LABELS: Record<string, string> = Object.fromEntries(Object.entries(APPLICANT_COLUMNS).map(([k, v]) => [k, v.zh]));
-const OUTCOME_LABELS: Record<string, string> = Object.fromEntries(Object.entries(OUTCOME_GROUPS).map(([k, v]) => [k, v.zh]));
-/** English names for the dimensions whose values come from the model (regions and agencies have none). */
-const EN_LABELS: Partial<Record<DimensionKey, Record<string, string>>> = {
-  APPLICANT_TYPE: Object.fromEntries(Object.entries(APPLICANT_COLUMNS).map(([k, v]) => [k, v.en])),
-  OUTCOME_GROUP: Object.fromEntries(Object.entries(OUTCOME_GROUPS).map(([k, v]) => [k, v.en])),
-  LEVEL: { province: 'Province', city: 'City', county: 'County', township: 'Township', department: 'Department', '': 'Unknown' },
-};
-
-const LEVEL_LABELS: Record<string, string> = { province: '省级', city: '市级', county: '县级', township: '乡镇（街道）', department: '部门', '': '未知' };
 
 /** Names for coded dimension values, looked up once per query. */
 function dimensionLabels(db: Db, keys: DimensionKey[], rows: Record<string, unknown>[]): Map<DimensionKey, (v: unknown) => string | null> {
@@ -295,9 +219,8 @@ function dimensionLabels(db: Db, keys: DimensionKey[], rows: Record<string, unkn
     } else if (key === 'AGENCY') {
       const names = new Map((db.$client.prepare('SELECT id, name FROM agencies WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(values)) as { id: number; name: string }[]).map((r) => [r.id, r.name]));
       out.set(key, (v) => names.get(Number(v)) ?? null);
-    } else if (key === 'APPLICANT_TYPE') out.set(key, (v) => APPLICANT_LABELS[String(v)] ?? null);
-    else if (key === 'OUTCOME_GROUP') out.set(key, (v) => OUTCOME_LABELS[String(v)] ?? null);
-    else if (key === 'LEVEL') out.set(key, (v) => LEVEL_LABELS[String(v ?? '')] ?? String(v));
+    } else if (key === 'LEVEL') out.set(key, (v) => dimensionValueLabel(key, v)?.zh ?? String(v));
+    else if (MODEL_NAMED_DIMENSIONS.includes(key)) out.set(key, (v) => dimensionValueLabel(key, v)?.zh ?? null);
   }
   return out;
 }

@@ -1,4 +1,5 @@
-import type { ReportFilter } from '@gongkai/schema/graphql-types';
+import type { ReportFilter } from '@gongkai/schema/graphql';
+import { levelToStored } from '@gongkai/schema/measures';
 import { DomainError } from '../errors.ts';
 
 // The SDL's ReportFilter compiled to parameterised SQL for each table that answers it: the report list,
@@ -115,7 +116,7 @@ function normalise(filter: ReportFilter | null | undefined): Normal {
     yearTo: f.yearTo ?? null,
     agencyId,
     region,
-    level: f.level ? f.level.toLowerCase() : null,
+    level: f.level ? levelToStored(f.level) : null,
     template: f.template || null,
     hasDiagnostics: f.hasDiagnostics ?? null,
     diagnosticCode: f.diagnosticCode || null,

@@ -1,10 +1,13 @@
+import type { RegionLevel } from '@gongkai/schema/graphql';
+import { levelFromStored } from '@gongkai/schema/measures';
+import type { StoredRegionLevel } from '@gongkai/schema/measures';
 import type { Db } from '../db/client.ts';
 import { divisions } from '../services/regions.ts';
 
 export interface RegionRow {
   code: string;
   name: string;
-  level: 'PROVINCE' | 'CITY' | 'COUNTY';
+  level: RegionLevel;
   parentCode: string | null;
 }
 
@@ -18,18 +21,21 @@ export function ensureRegions(db: Db): void {
   })();
 }
 
-const COLUMNS = "code, name, upper(level) AS level, parent_code AS parentCode";
+const COLUMNS = 'code, name, level, parent_code AS parentCode';
+type StoredRegionRow = Omit<RegionRow, 'level'> & { level: StoredRegionLevel };
+const toRow = (r: StoredRegionRow): RegionRow => ({ ...r, level: levelFromStored(r.level) });
 
 export function regionsByCodes(db: Db, codes: readonly string[]): (RegionRow | null)[] {
-  const rows = db.$client.prepare(`SELECT ${COLUMNS} FROM regions WHERE code IN (SELECT value FROM json_each(?))`).all(JSON.stringify(codes)) as RegionRow[];
-  const by = new Map(rows.map((r) => [r.code, r]));
+  const rows = db.$client.prepare(`SELECT ${COLUMNS} FROM regions WHERE code IN (SELECT value FROM json_each(?))`).all(JSON.stringify(codes)) as StoredRegionRow[];
+  const by = new Map(rows.map((r) => [r.code, toRow(r)]));
   return codes.map((c) => by.get(c) ?? null);
 }
 
 export function childRegions(db: Db, parentCodes: readonly (string | null)[]): RegionRow[][] {
   const rows = db.$client
     .prepare(`SELECT ${COLUMNS} FROM regions WHERE coalesce(parent_code, '') IN (SELECT value FROM json_each(?)) ORDER BY code`)
-    .all(JSON.stringify(parentCodes.map((c) => c ?? ''))) as RegionRow[];
+    .all(JSON.stringify(parentCodes.map((c) => c ?? '')))
+    .map((r) => toRow(r as StoredRegionRow));
   return parentCodes.map((p) => rows.filter((r) => (r.parentCode ?? '') === (p ?? '')));
 }
 

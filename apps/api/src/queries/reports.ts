@@ -1,5 +1,5 @@
-import type { CellSpec } from '@gongkai/schema/cells';
-import { CELLS, unitsToDecimal } from '@gongkai/schema/cells';
+import type { CellSpec } from '@gongkai/schema/report';
+import { CELLS, unitsToDecimal } from '@gongkai/schema/report';
 import type { Db } from '../db/client.ts';
 import type { Connection, KeysetOrder, SortKey } from './connection.ts';
 import { afterSql, orderSql, pageSize, toConnection } from './connection.ts';

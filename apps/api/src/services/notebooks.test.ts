@@ -1,3 +1,4 @@
+import { notebookDocument } from '@gongkai/schema/notebook';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS, createContext, OPERATOR } from '../context.ts';
 import type { Db } from '../db/client.ts';
@@ -44,6 +45,10 @@ describe('notebooks', () => {
   it('ships the overview, agency deep-dive and data-quality notebooks', async () => {
     const { data } = await run('{ notebooks { id shipped title } }');
     expect(data.notebooks.filter((n: any) => n.shipped).map((n: any) => n.id)).toEqual(SHIPPED.map((n) => n.id));
+  });
+
+  it.each(SHIPPED)('ships “$id” as a document the schema accepts unchanged', ({ document }) => {
+    expect(notebookDocument.parse(document)).toEqual(document);
   });
 
   it('creates, saves revisions, keeps the last 20 and restores an earlier one', async () => {

@@ -1,52 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
+import { notebookDocument } from '@gongkai/schema/notebook';
+import type { NotebookDocument } from '@gongkai/schema/notebook';
 import type { Db } from '../db/client.ts';
 
 // Notebooks: an ordered list of cells (markdown, GraphQL query, chart, parameter) saved with their
-// revisions. The document is validated here, so the API never stores a shape the dashboard cannot show.
-
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'ids are letters, digits, _ and -');
-
-const markdownCell = z.object({ id, kind: z.literal('markdown'), source: z.string().max(50_000) });
-const queryCell = z.object({
-  id,
-  kind: z.literal('query'),
-  title: z.string().max(200).optional(),
-  source: z.string().max(20_000),
-  /** JSON text; "$param" string values are replaced by the notebook's parameter values. */
-  variables: z.string().max(20_000).default('{}'),
-});
-const chartCell = z.object({
-  id,
-  kind: z.literal('chart'),
-  /** The query cell whose result is drawn. */
-  queryCell: id,
-  chartType: z.enum(['line', 'bar', 'stackedBar', 'percentBar', 'area', 'pie', 'table']),
-  /** Paths into the query result: the x column, one or more y columns, an optional series column. */
-  x: z.string().max(200),
-  y: z.array(z.string().max(200)).min(1).max(20),
-  series: z.string().max(200).nullish(),
-  title: z.string().max(200),
-  units: z.string().max(50).nullish(),
-});
-const parameterCell = z.object({
-  id,
-  kind: z.literal('parameter'),
-  name: z.string().min(1).max(50).regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'parameter names are identifiers'),
-  label: z.string().max(100),
-  control: z.enum(['select', 'multiSelect', 'yearRange', 'text']),
-  default: z.unknown().optional(),
-  /** Options from a query: a GraphQL source and the result paths of the values and labels. */
-  options: z
-    .object({ source: z.string().max(20_000), values: z.string().max(200), labels: z.string().max(200).nullish() })
-    .nullish(),
-});
-
-export const notebookDocument = z.object({
-  version: z.literal(1),
-  cells: z.array(z.discriminatedUnion('kind', [markdownCell, queryCell, chartCell, parameterCell])).max(200),
-});
-export type NotebookDocument = z.infer<typeof notebookDocument>;
+// revisions. Every save is validated with the document of @gongkai/schema/notebook, so the API never
+// stores a shape the dashboard cannot show.
 
 export class NotebookError extends Error {
   constructor(
@@ -88,14 +47,6 @@ function validate(input: NotebookInput): { title: string; description: string | 
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new NotebookError(`invalid notebook document at ${issue.path.join('.') || '(root)'}: ${issue.message}`, 'BAD_USER_INPUT');
-  }
-  const ids = parsed.data.cells.map((c) => c.id);
-  const duplicate = ids.find((x, i) => ids.indexOf(x) !== i);
-  if (duplicate) throw new NotebookError(`two cells share the id “${duplicate}”`, 'BAD_USER_INPUT');
-  for (const c of parsed.data.cells) {
-    if (c.kind === 'chart' && !parsed.data.cells.some((q) => q.kind === 'query' && q.id === c.queryCell)) {
-      throw new NotebookError(`chart cell “${c.id}” draws “${c.queryCell}”, which is not a query cell of this notebook`, 'BAD_USER_INPUT');
-    }
   }
   return { title, description: input.description?.trim() || null, document: parsed.data };
 }

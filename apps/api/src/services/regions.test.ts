@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AdminLevel } from './regions.ts';
+import type { StoredLevel } from '@gongkai/schema/measures';
 import { agencyLevel, divisions, normaliseAgencyName, resolveAgency } from './regions.ts';
 
 describe('normaliseAgencyName', () => {
@@ -30,7 +30,7 @@ describe('normaliseAgencyName', () => {
 });
 
 describe('agencyLevel', () => {
-  it.each<[string, AdminLevel | null]>([
+  it.each<[string, StoredLevel | null]>([
     ['浙江省人民政府', 'province'],
     ['内蒙古自治区人民政府', 'province'],
     ['北京市人民政府', 'province'],
@@ -67,7 +67,7 @@ interface Case {
   agency: string;
   texts?: string[];
   known?: { name: string; code: string }[];
-  level: AdminLevel | null;
+  level: StoredLevel | null;
   best: { code: string; township?: string | null; path?: string } | null;
   candidates?: string[];
 }

@@ -1,11 +1,10 @@
 import { createRequire } from 'node:module';
-
-export type AdminLevel = 'province' | 'city' | 'county' | 'township' | 'department';
+import type { StoredLevel, StoredRegionLevel } from '@gongkai/schema/measures';
 
 export interface Division {
   code: string;
   name: string;
-  level: 'province' | 'city' | 'county';
+  level: StoredRegionLevel;
   parentCode: string | null;
 }
 
@@ -16,13 +15,13 @@ export interface RegionCandidate {
   township: string | null;
   /** e.g. 河南省焦作市武陟县大封镇 */
   path: string;
-  level: AdminLevel;
+  level: StoredLevel;
   /** 0..1; the candidates of one resolution sum to at most 1. */
   confidence: number;
 }
 
 export interface RegionResolution {
-  level: AdminLevel | null;
+  level: StoredLevel | null;
   /** Only when its confidence is ≥ 0.6 and clearly ahead of the runner-up. */
   best: RegionCandidate | null;
   /** Sorted by confidence desc, at most 10. */
@@ -212,7 +211,7 @@ export function normaliseAgencyName(name: string): string {
   return stripped.length > 0 ? stripped : s;
 }
 
-export function agencyLevel(name: string): AdminLevel | null {
+export function agencyLevel(name: string): StoredLevel | null {
   return parse(name).level;
 }
 
@@ -227,7 +226,7 @@ interface Token {
 
 interface Parse {
   normalised: string;
-  level: AdminLevel | null;
+  level: StoredLevel | null;
   /** What the place words in the name can denote, after the chain narrowed them. */
   entries: Entry[];
   /** How much the name alone supports the entries (0..1). */
@@ -305,7 +304,7 @@ function narrow(tokens: Token[]): { entries: Entry[]; conflict: boolean } {
   return { entries: context, conflict };
 }
 
-function levelBySuffix(s: string): AdminLevel | null {
+function levelBySuffix(s: string): StoredLevel | null {
   if (s.length === 0) return null;
   if (/(?:开发区|园区|高新区|工业区)$/.test(s)) return 'department';
   if (/(?:省|自治区|特别行政区)$/.test(s)) return 'province';
@@ -315,7 +314,7 @@ function levelBySuffix(s: string): AdminLevel | null {
   return 'department';
 }
 
-function entryLevel(entry: Entry, body: Parse['body']): AdminLevel {
+function entryLevel(entry: Entry, body: Parse['body']): StoredLevel {
   if (body === 'department') return 'department';
   return entry.township !== null ? 'township' : entry.place.level;
 }

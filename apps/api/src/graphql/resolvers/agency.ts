@@ -1,4 +1,5 @@
-import { CELLS } from '@gongkai/schema/cells';
+import { levelFromStored } from '@gongkai/schema/measures';
+import { CELLS } from '@gongkai/schema/report';
 import type { Resolvers } from '../generated.ts';
 import { DomainError } from '../../errors.ts';
 import { listAgencies } from '../../queries/agencies.ts';
@@ -21,7 +22,7 @@ export const agencyResolvers: Resolvers = {
   Agency: {
     id: (a) => String(a.id),
     names: (a, _, ctx) => ctx.loaders.agencyNames.load(a.id),
-    level: (a) => (a.level ? (a.level.toUpperCase() as 'PROVINCE') : null),
+    level: (a) => levelFromStored(a.level),
     region: (a, _, ctx) => (a.regionCode ? ctx.loaders.region.load(a.regionCode) : null),
     reports: (a, _, ctx) => ctx.loaders.agencyReports.load(a.id),
     years: (a, _, ctx) => agencyYears(ctx.db, a.id),

@@ -1,10 +1,11 @@
+import { DIMENSIONS } from '@gongkai/schema/measures';
 import type { Resolvers } from '../generated.ts';
-import { DIMENSIONS, MEASURES, runAnalytics } from '../../queries/analytics.ts';
+import { MEASURES, runAnalytics } from '../../queries/analytics.ts';
 
 export const analyticsResolvers: Resolvers = {
   Query: {
     measures: () => MEASURES.map(({ key, labelZh, labelEn, kind, unit }) => ({ key, labelZh, labelEn, kind, unit })),
-    dimensions: () => DIMENSIONS,
+    dimensions: () => [...DIMENSIONS],
     analytics: (_, { query }, ctx) => runAnalytics(ctx.db, query),
   },
 };

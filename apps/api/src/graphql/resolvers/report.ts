@@ -1,4 +1,4 @@
-import { CELLS } from '@gongkai/schema/cells';
+import { CELLS } from '@gongkai/schema/report';
 import type { Resolvers } from '../generated.ts';
 import { DomainError } from '../../errors.ts';
 import { listReports, sourceText, tablesFromCells } from '../../queries/reports.ts';
