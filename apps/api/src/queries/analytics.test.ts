@@ -3,7 +3,7 @@ import type { Db } from '../db/client.ts';
 import { DomainError } from '../errors.ts';
 import type { StoredReport } from '../test-support.ts';
 import { filledDatabase, storedReports } from '../test-support.ts';
-import type { AnalyticsOut } from './analytics.ts';
+import type { AnalyticsOut, AnalyticsQueryInput } from './analytics.ts';
 import { runAnalytics } from './analytics.ts';
 import { listReports } from './reports.ts';
 import { cellsOfReports } from './reports.ts';
@@ -129,16 +129,16 @@ describe('runAnalytics', () => {
     expect(counts).toEqual((column(all, 'reports') as number[]).sort((a, b) => b - a).slice(0, 2));
   });
 
-  it.each([
+  it.each<[string, AnalyticsQueryInput]>([
     ['no measure', { measures: [] }],
     ['an unknown measure', { measures: ['applications.nope.total'] }],
     ['SQL as a measure', { measures: ["reports; DROP TABLE reports; --"] }],
     ['21 measures', { measures: Array.from({ length: 21 }, () => 'reports') }],
-    ['applicant type with outcome group', { measures: ['outcome'], groupBy: ['APPLICANT_TYPE', 'OUTCOME_GROUP'] as const }],
-    ['a cell where applicant type wants a row', { measures: ['applications.newlyReceived.total'], groupBy: ['APPLICANT_TYPE'] as const }],
+    ['applicant type with outcome group', { measures: ['outcome'], groupBy: ['APPLICANT_TYPE', 'OUTCOME_GROUP'] }],
+    ['a cell where applicant type wants a row', { measures: ['applications.newlyReceived.total'], groupBy: ['APPLICANT_TYPE'] }],
     ['a region code without digits', { measures: ['reports'], filter: { regionCode: 'x' } }],
   ])('refuses %s as BAD_USER_INPUT', (_, query) => {
-    expect(() => runAnalytics(db, { ...query, groupBy: query.groupBy ? [...query.groupBy] : null } as never)).toThrow(DomainError);
-    expect(() => runAnalytics(db, { ...query, groupBy: query.groupBy ? [...query.groupBy] : null } as never)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    expect(() => runAnalytics(db, query)).toThrow(DomainError);
+    expect(() => runAnalytics(db, query)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
   });
 });

@@ -25,7 +25,7 @@ describe('dataQuality', () => {
     ['one province and year span', { regionCode: '41', yearFrom: 2021 }],
     ['synthetic reports, every version', { synthetic: 'ONLY', latestOnly: false }],
     ['reports with diagnostics', { hasDiagnostics: true }],
-  ] satisfies [string, ReportFilter][])('%s: report counts and per-code counts match the stored diagnostics', (_, filter) => {
+  ] satisfies [string, ReportFilter][])('%s: report counts and per-code counts match the stored diagnostics', (_, filter: ReportFilter) => {
     const selected = stored.filter(
       (r) =>
         (filter.latestOnly === false || r.isLatest) &&
