@@ -2,6 +2,8 @@ import { cellLabel } from '@gongkai/schema/measures';
 import type { CellSpec } from '@gongkai/schema/report';
 import { CELLS, unitsToDecimal } from '@gongkai/schema/report';
 import type { Db } from '../db/client.ts';
+import type { Sql } from '../queries/filter-sql.ts';
+import { compileFilter } from '../queries/filter-sql.ts';
 
 // Exports: a tidy long form (one row per report-cell) as CSV or JSON lines, and a wide CSV per table.
 
@@ -71,16 +73,21 @@ interface ReportMeta {
   synthetic: number;
 }
 
-function reportQuery(filter: ExportFilter): string {
-  const where = [filter.latestOnly ? 'r.is_latest = 1' : '1', filter.excludeSynthetic ? 'r.synthetic = 0' : '1'].join(' AND ');
-  return `SELECT r.id, a.name AS agency, a.province_code, a.city_code, a.county_code, a.level, r.year, r.template, r.version, r.is_latest, r.synthetic
-          FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE ${where} ORDER BY r.id`;
+/** The exported reports, through the API's one filter compiler (an export keeps every version unless asked). */
+function reportQuery(filter: ExportFilter): Sql {
+  const where = compileFilter({ latestOnly: filter.latestOnly ?? false, synthetic: filter.excludeSynthetic ? 'EXCLUDE' : 'INCLUDE' }, 'reports');
+  return {
+    sql: `SELECT r.id, a.name AS agency, a.province_code, a.city_code, a.county_code, a.level, r.year, r.template, r.version, r.is_latest, r.synthetic
+          FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE ${where.sql} ORDER BY r.id`,
+    params: where.params,
+  };
 }
 
 /** The long form, streamed report by report. */
 export function* longRows(db: Db, filter: ExportFilter = {}): Generator<LongRow> {
   const cells = db.$client.prepare<[number], { cell: number; value: number | null; state: number }>('SELECT cell, value, state FROM report_cells WHERE report_id = ? ORDER BY cell');
-  for (const r of db.$client.prepare<[], ReportMeta>(reportQuery(filter)).iterate()) {
+  const query = reportQuery(filter);
+  for (const r of db.$client.prepare<unknown[], ReportMeta>(query.sql).iterate(...query.params)) {
     for (const c of cells.all(r.id)) {
       const spec = CELLS[c.cell]!;
       yield {
@@ -122,7 +129,8 @@ export function* wideCsv(db: Db, table: WideTable, filter: ExportFilter = {}, la
   yield csvLine([...meta, ...specs.map(({ c }) => `${c.row}.${c.column}`)]);
   if (labels === 'zh') yield csvLine([...['报告编号', '机关', '省级区划代码', '地级区划代码', '县级区划代码', '行政层级', '年度', '格式版本', '版本', '是否最新', '是否合成数据'], ...specs.map(({ c }) => cellLabel(c.path)!.zh)]);
   const cells = db.$client.prepare<[number], { cell: number; value: number | null }>('SELECT cell, value FROM report_cells WHERE report_id = ?');
-  for (const r of db.$client.prepare<[], ReportMeta>(reportQuery(filter)).iterate()) {
+  const query = reportQuery(filter);
+  for (const r of db.$client.prepare<unknown[], ReportMeta>(query.sql).iterate(...query.params)) {
     const values = new Map(cells.all(r.id).map((c) => [c.cell, c.value]));
     if (!specs.some(({ i }) => values.has(i))) continue;
     yield csvLine([...meta.map((k) => r[k]), ...specs.map(({ c, i }) => (values.has(i) ? formatValue(c, values.get(i) ?? null) : ''))]);
@@ -130,6 +138,7 @@ export function* wideCsv(db: Db, table: WideTable, filter: ExportFilter = {}, la
 }
 
 export function countSynthetic(db: Db, filter: ExportFilter = {}): { reports: number; synthetic: number } {
-  const row = db.$client.prepare<[], { reports: number; synthetic: number }>(`SELECT count(*) AS reports, coalesce(sum(r.synthetic), 0) AS synthetic FROM (${reportQuery(filter)}) r`).get();
+  const query = reportQuery(filter);
+  const row = db.$client.prepare<unknown[], { reports: number; synthetic: number }>(`SELECT count(*) AS reports, coalesce(sum(r.synthetic), 0) AS synthetic FROM (${query.sql}) r`).get(...query.params);
   return row ?? { reports: 0, synthetic: 0 };
 }
