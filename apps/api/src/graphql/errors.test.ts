@@ -54,7 +54,10 @@ describe('formatApiError', () => {
   it('a plain exception is a fault too; development shows its message, never another code', () => {
     const logger = capture();
     const error = wrappedError(new TypeError("Cannot read properties of undefined (reading 'id')"));
-    expect(formatApiError(formattedOf(error), error, { logger, development: true })).toMatchObject({ message: "Cannot read properties of undefined (reading 'id')", extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(formatApiError(formattedOf(error), error, { logger, development: true })).toMatchObject({
+      message: "Cannot read properties of undefined (reading 'id')",
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(formatApiError(formattedOf(error), error, { logger, development: false }).message).toBe('internal error');
     expect(logger.lines.filter((l) => l.includes('TypeError'))).toHaveLength(2);
   });

@@ -55,9 +55,15 @@ export function clientCode(error: unknown): string {
  */
 export function toGraphQLError(error: unknown): GraphQLError {
   const domain = domainOf(error);
-  if (!domain) return error instanceof GraphQLError ? error : new GraphQLError(error instanceof Error ? error.message : String(error), { originalError: error instanceof Error ? error : undefined });
+  if (!domain)
+    return error instanceof GraphQLError
+      ? error
+      : new GraphQLError(error instanceof Error ? error.message : String(error), { originalError: error instanceof Error ? error : undefined });
   const edge = EDGE[domain.code];
-  return new GraphQLError(domain.message, { originalError: domain, extensions: { code: edge.code, ...(edge.status ? { http: { status: edge.status } } : {}) } });
+  return new GraphQLError(domain.message, {
+    originalError: domain,
+    extensions: { code: edge.code, ...(edge.status ? { http: { status: edge.status } } : {}) },
+  });
 }
 
 /** The HTTP status of an answer with these errors: the first domain error's, if it has one. */
@@ -107,7 +113,8 @@ export function formatApiError(formatted: GraphQLFormattedError, error: unknown,
   const code = formatted.extensions?.code;
   if (!domain && code !== undefined && code !== 'INTERNAL_SERVER_ERROR') return formatted;
   options.logger.error(`internal error${where}: ${describeError(error)}`);
-  if (options.development) return { ...formatted, message: domain?.message ?? formatted.message, extensions: { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' } };
+  if (options.development)
+    return { ...formatted, message: domain?.message ?? formatted.message, extensions: { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' } };
   return { message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 

@@ -11,7 +11,13 @@ let agencies: { id: number; name: string; level: string | null; regionCode: stri
 
 beforeAll(async () => {
   ({ db } = await filledDatabase(30));
-  const rows = db.$client.prepare("SELECT id, name, level, coalesce(region_code, '') AS regionCode, synthetic FROM agencies ORDER BY id").all() as { id: number; name: string; level: string | null; regionCode: string; synthetic: number }[];
+  const rows = db.$client.prepare("SELECT id, name, level, coalesce(region_code, '') AS regionCode, synthetic FROM agencies ORDER BY id").all() as {
+    id: number;
+    name: string;
+    level: string | null;
+    regionCode: string;
+    synthetic: number;
+  }[];
   const names = db.$client.prepare('SELECT agency_id AS id, name FROM agency_names').all() as { id: number; name: string }[];
   agencies = rows.map((a) => ({ ...a, synthetic: Boolean(a.synthetic), names: [a.name, ...names.filter((n) => n.id === a.id).map((n) => n.name)] }));
 }, 120_000);
@@ -32,7 +38,11 @@ describe('listAgencies', () => {
     ['a city by its full code', { regionCode: '410800' }, (a: (typeof agencies)[number]) => a.regionCode.startsWith('4108')],
     ['a level', { level: 'COUNTY' as const }, (a: (typeof agencies)[number]) => a.level === 'county'],
     ['real ones only', { synthetic: 'EXCLUDE' as const }, (a: (typeof agencies)[number]) => !a.synthetic],
-    ['synthetic ones in Henan', { synthetic: 'ONLY' as const, regionCode: '41' }, (a: (typeof agencies)[number]) => a.synthetic && a.regionCode.startsWith('41')],
+    [
+      'synthetic ones in Henan',
+      { synthetic: 'ONLY' as const, regionCode: '41' },
+      (a: (typeof agencies)[number]) => a.synthetic && a.regionCode.startsWith('41'),
+    ],
     ['a name part', { search: '人民政府' }, (a: (typeof agencies)[number]) => a.names.some((n) => n.includes('人民政府'))],
     ['a search with LIKE wildcards, taken literally', { search: '%_' }, (a: (typeof agencies)[number]) => a.names.some((n) => n.includes('%_'))],
     ['SQL in the search, as text', { search: "' OR 1=1 --" }, () => false],
@@ -58,7 +68,9 @@ describe('listAgencies', () => {
 
   it('refuses a cursor that is not one of its own', () => {
     expect(() => listAgencies(db, { after: 'bm90IGpzb24' })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
-    expect(() => listAgencies(db, { after: Buffer.from(JSON.stringify([2021, 5])).toString('base64url') })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    expect(() => listAgencies(db, { after: Buffer.from(JSON.stringify([2021, 5])).toString('base64url') })).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+    );
   });
 });
 
@@ -72,7 +84,10 @@ describe('agency loaders', () => {
   });
 
   it('agencyNames lists the other titles of each agency', () => {
-    const names = agencyNames(db, agencies.map((a) => a.id));
+    const names = agencyNames(
+      db,
+      agencies.map((a) => a.id),
+    );
     agencies.forEach((a, i) => expect(new Set([a.name, ...names[i]!])).toEqual(new Set(a.names)));
   });
 });

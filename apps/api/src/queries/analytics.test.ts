@@ -118,7 +118,12 @@ describe('runAnalytics', () => {
     expect(out.rowCount).toBe(perYear * new Set(column(out, 'YEAR')).size);
     const rows = byKey(out, ['YEAR', 'APPLICANT_TYPE'], ['applications.newlyReceived']);
     const year = String(column(out, 'YEAR')[0]);
-    expect(rows[`${year}|naturalPerson`]).toEqual([sum(counted((r) => String(r.year) === year), 'applications.newlyReceived.naturalPerson')]);
+    expect(rows[`${year}|naturalPerson`]).toEqual([
+      sum(
+        counted((r) => String(r.year) === year),
+        'applications.newlyReceived.naturalPerson',
+      ),
+    ]);
   });
 
   it('sorts by a measure and keeps the first rows asked for', () => {
@@ -132,7 +137,7 @@ describe('runAnalytics', () => {
   it.each<[string, AnalyticsQueryInput]>([
     ['no measure', { measures: [] }],
     ['an unknown measure', { measures: ['applications.nope.total'] }],
-    ['SQL as a measure', { measures: ["reports; DROP TABLE reports; --"] }],
+    ['SQL as a measure', { measures: ['reports; DROP TABLE reports; --'] }],
     ['21 measures', { measures: Array.from({ length: 21 }, () => 'reports') }],
     ['applicant type with outcome group', { measures: ['outcome'], groupBy: ['APPLICANT_TYPE', 'OUTCOME_GROUP'] }],
     ['a cell where applicant type wants a row', { measures: ['applications.newlyReceived.total'], groupBy: ['APPLICANT_TYPE'] }],

@@ -15,9 +15,21 @@ let cells: Map<number, CellRow[]>;
 beforeAll(async () => {
   ({ db } = await filledDatabase(30));
   // An agency with a report every year (the generator writes one for 2019–2024).
-  const agencyId = (db.$client.prepare('SELECT agency_id AS id FROM reports WHERE is_latest = 1 GROUP BY agency_id ORDER BY count(DISTINCT year) DESC, agency_id LIMIT 1').get() as { id: number }).id;
+  const agencyId = (
+    db.$client
+      .prepare('SELECT agency_id AS id FROM reports WHERE is_latest = 1 GROUP BY agency_id ORDER BY count(DISTINCT year) DESC, agency_id LIMIT 1')
+      .get() as { id: number }
+  ).id;
   reports = latestReportsOfAgencies(db, [agencyId])[0]!;
-  cells = new Map(reports.map((r, i) => [r.id, cellsOfReports(db, reports.map((x) => x.id))[i]!]));
+  cells = new Map(
+    reports.map((r, i) => [
+      r.id,
+      cellsOfReports(
+        db,
+        reports.map((x) => x.id),
+      )[i]!,
+    ]),
+  );
 }, 120_000);
 afterAll(() => db.$client.close());
 
@@ -56,7 +68,13 @@ describe('crossYearChecks', () => {
     expect(forward).not.toBeNull();
     const broken = withValue(cells.get(b!.id)!, 'applications.carriedOver.total', forward! + 3);
     const checks = crossYearChecks([a!, b!], (id) => (id === b!.id ? broken : cells.get(id)!));
-    expect(checks.find((c) => c.rule === 6 && c.path === 'applications.carriedOver.total')).toMatchObject({ ok: false, expected: forward, actual: forward! + 3, year: b!.year, previousYear: a!.year });
+    expect(checks.find((c) => c.rule === 6 && c.path === 'applications.carriedOver.total')).toMatchObject({
+      ok: false,
+      expected: forward,
+      actual: forward! + 3,
+      year: b!.year,
+      previousYear: a!.year,
+    });
   });
 
   it('rule 7 catches a row in force that does not follow from last year, issued and repealed', () => {

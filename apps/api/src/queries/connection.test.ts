@@ -44,30 +44,35 @@ const ORDERS: Record<string, KeysetOrder<Item>> = {
 
 function page(order: KeysetOrder<Item>, first: number, after: string | null) {
   const cond = afterSql(order, after);
-  const rows = db.$client.prepare(`SELECT id, name, score FROM items${cond ? ` WHERE ${cond.sql}` : ''} ORDER BY ${orderSql(order)} LIMIT ?`).all(...(cond?.params ?? []), first + 1) as Item[];
+  const rows = db.$client
+    .prepare(`SELECT id, name, score FROM items${cond ? ` WHERE ${cond.sql}` : ''} ORDER BY ${orderSql(order)} LIMIT ?`)
+    .all(...(cond?.params ?? []), first + 1) as Item[];
   return toConnection(rows, first, order, 57);
 }
 
 describe('keyset pagination', () => {
-  it.each(Object.keys(ORDERS).flatMap((name) => [1, 2, 7, 56, 57, 100].map((first) => [name, first] as const)))('%s, %i a page: every row once, in order', (name, first) => {
-    const order = ORDERS[name]!;
-    const all = (db.$client.prepare(`SELECT id FROM items ORDER BY ${orderSql(order)}`).all() as { id: number }[]).map((r) => r.id);
-    const seen: number[] = [];
-    let after: string | null = null;
-    let pages = 0;
-    for (;;) {
-      const c = page(order, first, after);
-      expect(c.totalCount).toBe(57);
-      expect(c.edges.length).toBeLessThanOrEqual(first);
-      seen.push(...c.edges.map((e) => e.node.id));
-      pages++;
-      if (!c.pageInfo.hasNextPage) break;
-      expect(c.pageInfo.endCursor).toBe(c.edges.at(-1)!.cursor);
-      after = c.pageInfo.endCursor;
-    }
-    expect(seen).toEqual(all);
-    expect(pages).toBe(Math.max(1, Math.ceil(57 / first)));
-  });
+  it.each(Object.keys(ORDERS).flatMap((name) => [1, 2, 7, 56, 57, 100].map((first) => [name, first] as const)))(
+    '%s, %i a page: every row once, in order',
+    (name, first) => {
+      const order = ORDERS[name]!;
+      const all = (db.$client.prepare(`SELECT id FROM items ORDER BY ${orderSql(order)}`).all() as { id: number }[]).map((r) => r.id);
+      const seen: number[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      for (;;) {
+        const c = page(order, first, after);
+        expect(c.totalCount).toBe(57);
+        expect(c.edges.length).toBeLessThanOrEqual(first);
+        seen.push(...c.edges.map((e) => e.node.id));
+        pages++;
+        if (!c.pageInfo.hasNextPage) break;
+        expect(c.pageInfo.endCursor).toBe(c.edges.at(-1)!.cursor);
+        after = c.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(all);
+      expect(pages).toBe(Math.max(1, Math.ceil(57 / first)));
+    },
+  );
 
   it('an empty page has no end cursor and no next page', () => {
     const c = toConnection([] as Item[], 10, ORDERS['id desc']!, 0);
@@ -96,7 +101,12 @@ describe('cursors', () => {
   it.each([[[2021, 17]], [['武陟县', 3]], [["'; DROP TABLE items; --", 1]], [[0]]])('round-trip %j', (position) => {
     const cursor = encodeCursor(position);
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodeCursor(cursor, position.map((v) => (typeof v === 'string' ? 'string' : 'number')))).toEqual(position);
+    expect(
+      decodeCursor(
+        cursor,
+        position.map((v) => (typeof v === 'string' ? 'string' : 'number')),
+      ),
+    ).toEqual(position);
   });
 
   it.each([
@@ -124,7 +134,9 @@ describe('cursors', () => {
     expect(cond.sql).not.toContain('OR 1=1');
     expect(cond.params).toEqual(["' OR 1=1 --", "' OR 1=1 --", 0]);
     const ids = (db.$client.prepare(`SELECT id FROM items WHERE ${cond.sql} ORDER BY ${orderSql(order)}`).all(...cond.params) as { id: number }[]).length;
-    expect(ids).toBe((db.$client.prepare("SELECT count(*) AS n FROM items WHERE name > ? OR (name = ? AND id > 0)").get("' OR 1=1 --", "' OR 1=1 --") as { n: number }).n);
+    expect(ids).toBe(
+      (db.$client.prepare('SELECT count(*) AS n FROM items WHERE name > ? OR (name = ? AND id > 0)').get("' OR 1=1 --", "' OR 1=1 --") as { n: number }).n,
+    );
   });
 });
 

@@ -50,7 +50,10 @@ export function orderSql<R>(order: KeysetOrder<R>): string {
 /** The condition for rows after a cursor in this order (null without a cursor; an empty one is none). */
 export function afterSql<R>(order: KeysetOrder<R>, cursor: string | null | undefined): Sql | null {
   if (!cursor) return null;
-  const position = decodeCursor(cursor, order.map((k) => k.type));
+  const position = decodeCursor(
+    cursor,
+    order.map((k) => k.type),
+  );
   // (k1 after v1) OR (k1 = v1 AND k2 after v2) OR …
   const terms: string[] = [];
   const params: unknown[] = [];
@@ -71,7 +74,13 @@ export function pageSize(first: number | null | undefined, limits: { default: nu
  * The connection of one page, from the rows read for it: `first` rows and one more, which only says
  * whether another page follows.
  */
-export function toConnection<R, N = R>(rows: readonly R[], first: number, order: KeysetOrder<R>, totalCount: number, node: (row: R) => N = (row) => row as unknown as N): Connection<N> {
+export function toConnection<R, N = R>(
+  rows: readonly R[],
+  first: number,
+  order: KeysetOrder<R>,
+  totalCount: number,
+  node: (row: R) => N = (row) => row as unknown as N,
+): Connection<N> {
   const edges = rows.slice(0, first).map((row) => ({ cursor: encodeCursor(order.map((k) => k.of(row))), node: node(row) }));
   return { totalCount, edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }

@@ -163,7 +163,8 @@ describe('compileFilter', () => {
   it('the rollups and the facts agree on every filter both answer', () => {
     for (const f of randomFilters(200, 11)) {
       const facts = run(f, 'facts') as number[];
-      for (const rollup of ['rollup_county', 'rollup_province'] as const) if (!unanswerable(f, rollup).length) expect(run(f, rollup), JSON.stringify(f)).toBe(facts.length);
+      for (const rollup of ['rollup_county', 'rollup_province'] as const)
+        if (!unanswerable(f, rollup).length) expect(run(f, rollup), JSON.stringify(f)).toBe(facts.length);
     }
   });
 
@@ -177,7 +178,8 @@ describe('compileFilter', () => {
     ['rollup_county', { regionCode: '410823', yearFrom: 2019, level: 'COUNTY', synthetic: 'ONLY', template: '2019' }, []],
   ] satisfies [FilterTarget, ReportFilter, string[]][])('%s cannot answer %j: %j, and refuses rather than drops them', (target, f, fields) => {
     expect(unanswerable(f, target).sort()).toEqual([...fields].sort());
-    if (fields.length) expect(() => compileFilter(f, target)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', message: expect.stringContaining(fields[0]!) }));
+    if (fields.length)
+      expect(() => compileFilter(f, target)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', message: expect.stringContaining(fields[0]!) }));
     else expect(() => compileFilter(f, target)).not.toThrow();
   });
 
@@ -190,21 +192,32 @@ describe('compileFilter', () => {
     expect(() => compileFilter(f, 'reports')).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
   });
 
-  it.each(["'; DROP TABLE reports; --", '" OR 1=1 --', '%', '_', '\\', "41' UNION SELECT password FROM account --"])('binds %j as a value: never part of the SQL text', (payload) => {
-    for (const f of [{ search: payload }, { template: payload }, { diagnosticCode: payload }, { search: `${payload}长一点` }] satisfies ReportFilter[]) {
-      for (const target of TARGETS) {
-        if (unanswerable(f, target).length) continue;
-        const w = compileFilter(f, target);
-        // (One character such as _ or \ is in any SQL; longer payloads must not be.)
-        if (payload.length > 2) expect(w.sql).not.toContain(payload);
-        expect(w.params.some((p) => String(p).includes(payload.slice(0, 1)))).toBe(true);
-        expect(w.sql.split('?').length - 1).toBe(w.params.length);
-        expect(() => db.$client.prepare(`SELECT 1 FROM ${target === 'reports' ? 'reports r JOIN agencies a ON a.id = r.agency_id' : target === 'facts' ? 'report_facts f' : target === 'agencies' ? 'agencies a' : target} WHERE ${w.sql}`).all(...w.params)).not.toThrow();
+  it.each(["'; DROP TABLE reports; --", '" OR 1=1 --', '%', '_', '\\', "41' UNION SELECT password FROM account --"])(
+    'binds %j as a value: never part of the SQL text',
+    (payload) => {
+      for (const f of [{ search: payload }, { template: payload }, { diagnosticCode: payload }, { search: `${payload}长一点` }] satisfies ReportFilter[]) {
+        for (const target of TARGETS) {
+          if (unanswerable(f, target).length) continue;
+          const w = compileFilter(f, target);
+          // (One character such as _ or \ is in any SQL; longer payloads must not be.)
+          if (payload.length > 2) expect(w.sql).not.toContain(payload);
+          expect(w.params.some((p) => String(p).includes(payload.slice(0, 1)))).toBe(true);
+          expect(w.sql.split('?').length - 1).toBe(w.params.length);
+          expect(() =>
+            db.$client
+              .prepare(
+                `SELECT 1 FROM ${target === 'reports' ? 'reports r JOIN agencies a ON a.id = r.agency_id' : target === 'facts' ? 'report_facts f' : target === 'agencies' ? 'agencies a' : target} WHERE ${w.sql}`,
+              )
+              .all(...w.params),
+          ).not.toThrow();
+        }
       }
-    }
-    // Found only where the text is: a search for the payload finds no report, a search with % in it is not a wildcard.
-    expect(run({ search: payload, latestOnly: false }, 'reports')).toEqual(sorted(stored.filter((r) => r.narratives.some((t) => t.toLowerCase().includes(payload.toLowerCase()))).map((r) => r.id)));
-  });
+      // Found only where the text is: a search for the payload finds no report, a search with % in it is not a wildcard.
+      expect(run({ search: payload, latestOnly: false }, 'reports')).toEqual(
+        sorted(stored.filter((r) => r.narratives.some((t) => t.toLowerCase().includes(payload.toLowerCase()))).map((r) => r.id)),
+      );
+    },
+  );
 
   it.each([
     ['41', '41'],

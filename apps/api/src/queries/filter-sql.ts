@@ -82,9 +82,33 @@ const TARGETS: Record<FilterTarget, Columns> = {
     complete: 'f.complete',
     search: 'narratives',
   },
-  rollup_county: { year: 'year', level: 'level', template: 'template', synthetic: 'synthetic', region: { divisions: '', finest: 6 }, latest: 'latest', complete: 'complete' },
-  rollup_province: { year: 'year', level: 'level', template: 'template', synthetic: 'synthetic', region: { divisions: '', finest: 2 }, latest: 'latest', complete: 'complete' },
-  agencies: { agencyId: 'a.id', level: 'a.level', synthetic: 'a.synthetic', region: { like: 'a.region_code' }, latest: 'n/a', complete: 'n/a', search: 'names' },
+  rollup_county: {
+    year: 'year',
+    level: 'level',
+    template: 'template',
+    synthetic: 'synthetic',
+    region: { divisions: '', finest: 6 },
+    latest: 'latest',
+    complete: 'complete',
+  },
+  rollup_province: {
+    year: 'year',
+    level: 'level',
+    template: 'template',
+    synthetic: 'synthetic',
+    region: { divisions: '', finest: 2 },
+    latest: 'latest',
+    complete: 'complete',
+  },
+  agencies: {
+    agencyId: 'a.id',
+    level: 'a.level',
+    synthetic: 'a.synthetic',
+    region: { like: 'a.region_code' },
+    latest: 'n/a',
+    complete: 'n/a',
+    search: 'names',
+  },
 };
 
 const DIVISION_COLUMNS = { 2: 'province_code', 4: 'city_code', 6: 'county_code' } as const;
@@ -107,7 +131,8 @@ interface Normal {
 
 function normalise(filter: ReportFilter | null | undefined): Normal {
   const f = filter ?? {};
-  if (f.regionCode && !/^\s*\d{1,12}\s*$/.test(f.regionCode)) throw new DomainError('BAD_USER_INPUT', 'regionCode is a division code, digits only: 41, 4108 or 410823');
+  if (f.regionCode && !/^\s*\d{1,12}\s*$/.test(f.regionCode))
+    throw new DomainError('BAD_USER_INPUT', 'regionCode is a division code, digits only: 41, 4108 or 410823');
   const region = f.regionCode ? regionPrefix(f.regionCode) : null;
   const agencyId = f.agencyId == null ? null : /^\d{1,15}$/.test(String(f.agencyId)) ? Number(f.agencyId) : NaN;
   if (Number.isNaN(agencyId)) throw new DomainError('BAD_USER_INPUT', 'agencyId is the number of an agency');
@@ -189,7 +214,10 @@ export function compileFilter(filter: ReportFilter | null | undefined, target: F
       add("(a.name LIKE ? ESCAPE '\\' OR a.id IN (SELECT agency_id FROM agency_names WHERE name LIKE ? ESCAPE '\\'))", like, like);
     } else if ([...f.search].length >= 3) {
       // The trigram index needs three characters; the words go in as one quoted phrase.
-      add(`${t.reportId} IN (SELECT n.report_id FROM narratives_fts x JOIN narratives n ON n.id = x.rowid WHERE narratives_fts MATCH ?)`, `"${f.search.replace(/"/g, '""')}"`);
+      add(
+        `${t.reportId} IN (SELECT n.report_id FROM narratives_fts x JOIN narratives n ON n.id = x.rowid WHERE narratives_fts MATCH ?)`,
+        `"${f.search.replace(/"/g, '""')}"`,
+      );
     } else {
       add(`${t.reportId} IN (SELECT report_id FROM narratives WHERE text LIKE ? ESCAPE '\\')`, `%${likeText(f.search)}%`);
     }

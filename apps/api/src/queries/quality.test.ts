@@ -17,7 +17,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => db.$client.close());
 
-const diagnostics = () => db.$client.prepare('SELECT report_id AS id, code, severity FROM diagnostics').all() as { id: number; code: string; severity: string }[];
+const diagnostics = () =>
+  db.$client.prepare('SELECT report_id AS id, code, severity FROM diagnostics').all() as { id: number; code: string; severity: string }[];
 
 describe('dataQuality', () => {
   it.each([

@@ -21,7 +21,11 @@ describe('regions', () => {
   });
 
   it('looks divisions up in the order asked, null for a code that is none', () => {
-    expect(regionsByCodes(db, ['410823', '999999', '410000']).map((r) => r && [r.name, r.level, r.parentCode])).toEqual([['武陟县', 'COUNTY', '410800'], null, ['河南省', 'PROVINCE', null]]);
+    expect(regionsByCodes(db, ['410823', '999999', '410000']).map((r) => r && [r.name, r.level, r.parentCode])).toEqual([
+      ['武陟县', 'COUNTY', '410800'],
+      null,
+      ['河南省', 'PROVINCE', null],
+    ]);
   });
 
   it('walks down the tree: provinces at the root, cities under a province, counties under a city', () => {
@@ -38,7 +42,9 @@ describe('regions', () => {
   it('counts the agencies and latest reports placed in each division or below it', () => {
     const codes = ['410000', '410800', '410823', '320000', '110000'];
     const agencies = db.$client.prepare("SELECT coalesce(region_code, '') AS code FROM agencies").all() as { code: string }[];
-    const latest = db.$client.prepare("SELECT coalesce(a.region_code, '') AS code FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.is_latest = 1").all() as { code: string }[];
+    const latest = db.$client
+      .prepare("SELECT coalesce(a.region_code, '') AS code FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.is_latest = 1")
+      .all() as { code: string }[];
     const under = (code: string, rows: { code: string }[]) => rows.filter((r) => r.code.startsWith(code.replace(/(00)+$/, ''))).length;
     expect(regionCounts(db, codes)).toEqual(codes.map((code) => ({ agencies: under(code, agencies), reports: under(code, latest) })));
     // Not a vacuous check: Henan holds most of the fixture, Beijing none of it.

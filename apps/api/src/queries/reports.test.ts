@@ -3,7 +3,17 @@ import type { Db } from '../db/client.ts';
 import type { StoredReport } from '../test-support.ts';
 import { filledDatabase, storedReports } from '../test-support.ts';
 import type { ReportOrder } from './reports.ts';
-import { cellsOfReports, diagnosticsOfReports, latestReportsOfAgencies, listReports, narrativesOfReports, reportsByIds, sourceText, tablesFromCells, versionsOf } from './reports.ts';
+import {
+  cellsOfReports,
+  diagnosticsOfReports,
+  latestReportsOfAgencies,
+  listReports,
+  narrativesOfReports,
+  reportsByIds,
+  sourceText,
+  tablesFromCells,
+  versionsOf,
+} from './reports.ts';
 import type { ReportFilter } from './filter-sql.ts';
 
 // The report list and the per-report loaders against a store filled by the real ingest.
@@ -60,15 +70,18 @@ describe('listReports', () => {
     INGESTED_DESC: (a, b) => b.id - a.id,
   };
 
-  it.each((Object.keys(ORDERED) as ReportOrder[]).flatMap((order) => [1, 6, 100].map((first) => [order, first] as const)))('pages in %s order, %i a page: every report once, in order', (orderBy, first) => {
-    for (const filter of [{}, { latestOnly: false }, { synthetic: 'EXCLUDE' }] satisfies ReportFilter[]) {
-      const want = stored.filter((r) => (filter.latestOnly === false || r.isLatest) && (filter.synthetic !== 'EXCLUDE' || !r.synthetic));
-      const { ids, pages, totals } = everyPage(filter, orderBy, first);
-      expect(ids).toEqual([...want].sort(ORDERED[orderBy]).map((r) => r.id));
-      expect(pages).toBe(Math.max(1, Math.ceil(want.length / first)));
-      expect(new Set(totals)).toEqual(new Set([want.length]));
-    }
-  });
+  it.each((Object.keys(ORDERED) as ReportOrder[]).flatMap((order) => [1, 6, 100].map((first) => [order, first] as const)))(
+    'pages in %s order, %i a page: every report once, in order',
+    (orderBy, first) => {
+      for (const filter of [{}, { latestOnly: false }, { synthetic: 'EXCLUDE' }] satisfies ReportFilter[]) {
+        const want = stored.filter((r) => (filter.latestOnly === false || r.isLatest) && (filter.synthetic !== 'EXCLUDE' || !r.synthetic));
+        const { ids, pages, totals } = everyPage(filter, orderBy, first);
+        expect(ids).toEqual([...want].sort(ORDERED[orderBy]).map((r) => r.id));
+        expect(pages).toBe(Math.max(1, Math.ceil(want.length / first)));
+        expect(new Set(totals)).toEqual(new Set([want.length]));
+      }
+    },
+  );
 
   it('caps a page at 100 and reads none for first: 0', () => {
     const all = listReports(db, { filter: { latestOnly: false }, first: 1000 });
@@ -105,7 +118,9 @@ describe('loaders', () => {
   it('versionsOf lists every version of an agency-year, oldest first', () => {
     const older = stored.find((r) => !r.isLatest)!;
     const [versions] = versionsOf(db, [{ agencyId: older.agencyId, year: older.year }]);
-    expect(versions!.map((v) => v.id).sort((a, b) => a - b)).toEqual(stored.filter((r) => r.agencyId === older.agencyId && r.year === older.year).map((r) => r.id));
+    expect(versions!.map((v) => v.id).sort((a, b) => a - b)).toEqual(
+      stored.filter((r) => r.agencyId === older.agencyId && r.year === older.year).map((r) => r.id),
+    );
     expect(versions!.map((v) => v.version)).toEqual([...versions!.map((v) => v.version)].sort((a, b) => a - b));
     expect(versions!.filter((v) => v.isLatest).length).toBe(1);
   });
@@ -114,7 +129,11 @@ describe('loaders', () => {
     const agencyIds = [...new Set(stored.map((r) => r.agencyId))];
     const lists = latestReportsOfAgencies(db, agencyIds);
     agencyIds.forEach((id, i) => {
-      expect(lists[i]!.map((r) => r.id).sort((a, b) => a - b)).toEqual(latest().filter((r) => r.agencyId === id).map((r) => r.id));
+      expect(lists[i]!.map((r) => r.id).sort((a, b) => a - b)).toEqual(
+        latest()
+          .filter((r) => r.agencyId === id)
+          .map((r) => r.id),
+      );
       expect(lists[i]!.map((r) => r.year ?? 0)).toEqual([...lists[i]!.map((r) => r.year ?? 0)].sort((a, b) => a - b));
     });
   });
