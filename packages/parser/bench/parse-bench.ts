@@ -21,7 +21,8 @@ async function measure(layout: string, inputs: Uint8Array[], parse: (b: Uint8Arr
 
 for (const layout of TEXT_LAYOUTS) {
   const inputs: Uint8Array[] = [];
-  for (let seed = 1; seed <= COUNT; seed++) inputs.push((await generateReportAsync({ seed, layout, template: (['2019', '2021', 'mixed'] as const)[seed % 3] })).bytes);
+  for (let seed = 1; seed <= COUNT; seed++)
+    inputs.push((await generateReportAsync({ seed, layout, template: (['2019', '2021', 'mixed'] as const)[seed % 3] })).bytes);
   await measure(layout, inputs, (b) => parseText(b));
 }
 const docx: Uint8Array[] = [];
@@ -32,7 +33,8 @@ try {
   const pdfs = readdirSync(SHARED_SAMPLES)
     .filter((f) => f.endsWith('.pdf'))
     .map((f) => new Uint8Array(readFileSync(join(SHARED_SAMPLES, f))));
-  if (pdfs.length > 0) await measure('pdf (real samples, 5-6 pages)', Array.from({ length: 5 }, () => pdfs).flat(), (b) => parseReport(b, { fileName: 'x.pdf' }), 1);
+  if (pdfs.length > 0)
+    await measure('pdf (real samples, 5-6 pages)', Array.from({ length: 5 }, () => pdfs).flat(), (b) => parseReport(b, { fileName: 'x.pdf' }), 1);
 } catch {
   // ../shared/samples is optional
 }
@@ -48,7 +50,10 @@ console.log(`text layouts: ${Math.round((total / ms) * 1000)} reports/s over the
 // Cost grows with the input linearly (the limits stop anything past 32 MB): a report padded to 1, 2, 4
 // and 8 MB of narrative, a report printed over and over to that size, and digits shaped like a table.
 const seed = new TextDecoder().decode((await generateReportAsync({ seed: 7, layout: 'tabs' })).bytes);
-const paragraph = seed.split('\n').filter((l) => l.length > 60).join('\n');
+const paragraph = seed
+  .split('\n')
+  .filter((l) => l.length > 60)
+  .join('\n');
 const sizes = [1, 2, 4, 8];
 const scaling: Record<string, string | number>[] = [];
 for (const mb of sizes) {

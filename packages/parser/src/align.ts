@@ -71,7 +71,11 @@ function prepare<K extends string>(patterns: RowPattern<K>[]): { prepared: Prepa
     numbering: numberingPattern(p.numbering),
     numberedCore: p.numbering ? new RegExp(`${numberingPattern(p.numbering)!.source}(?:${[p.core, ...(p.coreVariants ?? [])].map(cjkOnly).join('|')})`) : null,
     // The numbering counts where the row's own words follow it (1.申请人…), not wherever a 1. stands.
-    numberedLabel: p.numbering ? new RegExp(`${numberingPattern(p.numbering)!.source}(?:${[...new Set([...p.labels, p.core].map((l) => cjkOnly(l).slice(0, 2)).filter(Boolean))].join('|')})`) : null,
+    numberedLabel: p.numbering
+      ? new RegExp(
+          `${numberingPattern(p.numbering)!.source}(?:${[...new Set([...p.labels, p.core].map((l) => cjkOnly(l).slice(0, 2)).filter(Boolean))].join('|')})`,
+        )
+      : null,
     labels: p.labels.map((l) => bigrams(cjkOnly(l))),
     cores: [p.core, ...(p.coreVariants ?? [])].map((c) => ({ bigrams: bigrams(cjkOnly(c)), text: cjkOnly(c) })),
     labelSlots: [] as number[],
@@ -186,7 +190,7 @@ export function alignSegments<K extends string>(segments: Segment[], patterns: R
   const prefix: string[] = new Array<string>(n).fill('');
   const suffix: string[] = new Array<string>(n).fill('');
   const block: string[] = new Array<string>(n).fill('');
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     if (rowBearing[i]) {
       i++;
       continue;
@@ -196,7 +200,11 @@ export function alignSegments<K extends string>(segments: Segment[], patterns: R
     // Segments i..k-1 form the run; cut it into blocks at each label start.
     const starts: number[] = [];
     for (let j = i; j < k; j++) if (labelStart[j]) starts.push(j);
-    const textOf = (a: number, b: number) => segs.slice(a, b).map((x) => x.ownText).join('');
+    const textOf = (a: number, b: number) =>
+      segs
+        .slice(a, b)
+        .map((x) => x.ownText)
+        .join('');
     const firstStart = starts[0] ?? k;
     if (i > 0) suffix[i - 1] = textOf(i, firstStart);
     starts.forEach((a, x) => (block[a] = textOf(a, starts[x + 1] ?? k)));
@@ -208,7 +216,9 @@ export function alignSegments<K extends string>(segments: Segment[], patterns: R
   // belong to rows printed blank above and below, not to these numbers.
   const wholeOnLine = (i: number) => {
     const raw = ownRaw[i]!;
-    return prepared.some((p, j) => ownRecall[i]![j]! >= 0.9 && (p.numbering === null || (p.cores[0]!.bigrams.size <= 1 ? p.numberedCore! : p.numbering).test(raw)));
+    return prepared.some(
+      (p, j) => ownRecall[i]![j]! >= 0.9 && (p.numbering === null || (p.cores[0]!.bigrams.size <= 1 ? p.numberedCore! : p.numbering).test(raw)),
+    );
   };
   const evidence: Evidence[] = segs.map((s, i) => {
     if (s.kind === 'values') {
@@ -216,7 +226,14 @@ export function alignSegments<K extends string>(segments: Segment[], patterns: R
       const contextText = cjkOnly(contextRaw);
       let raw: string | undefined;
       const context = bigrams(contextText);
-      return { own: ownBigrams[i]!, context, ownHits: ownHits[i]!, contextHits: contextRaw === s.ownText ? ownHits[i]! : countHits(index, context), contextText, raw: () => (raw ??= compact(contextRaw)) };
+      return {
+        own: ownBigrams[i]!,
+        context,
+        ownHits: ownHits[i]!,
+        contextHits: contextRaw === s.ownText ? ownHits[i]! : countHits(index, context),
+        contextText,
+        raw: () => (raw ??= compact(contextRaw)),
+      };
     }
     return wordsEvidence(rowBearing[i] ? s.ownText + suffix[i]! : labelStart[i] ? block[i]! : s.ownText, index);
   });
@@ -279,7 +296,7 @@ export function alignSegments<K extends string>(segments: Segment[], patterns: R
   }
   const assigned = new Map<K, Segment>();
   const assignedIndex = new Map<K, number>();
-  for (let i = n, j = m; i > 0 && j > 0; ) {
+  for (let i = n, j = m; i > 0 && j > 0;) {
     const how = move[i]![j];
     if (how === 3) {
       assigned.set(prepared[j - 1]!.key, segs[i - 1]!);
@@ -324,7 +341,14 @@ function wordsEvidence(text: string, index: PatternIndex): Evidence {
   const contextText = cjkOnly(text);
   let raw: string | undefined;
   const context = bigrams(contextText);
-  return { own: NO_BIGRAMS, context, ownHits: new Int32Array(index.slots), contextHits: countHits(index, context), contextText, raw: () => (raw ??= compact(text)) };
+  return {
+    own: NO_BIGRAMS,
+    context,
+    ownHits: new Int32Array(index.slots),
+    contextHits: countHits(index, context),
+    contextText,
+    raw: () => (raw ??= compact(text)),
+  };
 }
 
 /** A numbering alone in its cell. */

@@ -35,18 +35,37 @@ export function completenessDiagnostics(c: Completeness): Diagnostic[] {
   const active = cjkOnly(c.text.active);
   const applications = cjkOnly(c.text.applications);
   const expectedActive = ACTIVE_ROWS.filter((r) => (c.template ? r.columns[c.template] : true));
-  const activeLast = lastShown(expectedActive, (r) => c.activeRows.has(r.key), (r) => cjkOnly(r.key === 'normativeDocuments' ? '规范性文件' : r.label.zh), active);
+  const activeLast = lastShown(
+    expectedActive,
+    (r) => c.activeRows.has(r.key),
+    (r) => cjkOnly(r.key === 'normativeDocuments' ? '规范性文件' : r.label.zh),
+    active,
+  );
   if (activeLast < 0) missing.push({ zh: '二、主动公开政府信息情况的表格', en: 'the section 二 tables', path: 'active' });
   else if (activeLast < expectedActive.length - 1) {
     const after = expectedActive.slice(activeLast + 1);
-    missing.push({ zh: `二的表格在“${expectedActive[activeLast]!.label.zh}”之后中断（缺“${after.map((r) => r.label.zh).join('、')}”）`, en: `the section 二 tables stop after ${expectedActive[activeLast]!.key}`, path: 'active' });
+    missing.push({
+      zh: `二的表格在“${expectedActive[activeLast]!.label.zh}”之后中断（缺“${after.map((r) => r.label.zh).join('、')}”）`,
+      en: `the section 二 tables stop after ${expectedActive[activeLast]!.key}`,
+      path: 'active',
+    });
   }
   const rows = APPLICATION_ROWS.filter((r) => !c.template || r.formats.includes(c.template) || c.applicationsFound.has(r.key));
-  const appsLast = lastShown(rows, (r) => c.applicationsFound.has(r.key), (r) => cjkOnly(r.core), applications);
-  if (appsLast < 0 || (c.applicationsFound.size === 0 && !c.narrativeAfterTables)) missing.push({ zh: '三、收到和处理政府信息公开申请情况的表格', en: 'the section 三 table', path: 'applications' });
+  const appsLast = lastShown(
+    rows,
+    (r) => c.applicationsFound.has(r.key),
+    (r) => cjkOnly(r.core),
+    applications,
+  );
+  if (appsLast < 0 || (c.applicationsFound.size === 0 && !c.narrativeAfterTables))
+    missing.push({ zh: '三、收到和处理政府信息公开申请情况的表格', en: 'the section 三 table', path: 'applications' });
   else if (rows[appsLast]!.key !== 'carriedForward') {
     const next = rows[appsLast + 1];
-    missing.push({ zh: `三的表格在“${rows[appsLast]!.label.zh}”之后中断${next ? `（缺“${next.label.zh}”及以下各行）` : ''}`, en: `the section 三 table stops after ${rows[appsLast]!.key}`, path: 'applications' });
+    missing.push({
+      zh: `三的表格在“${rows[appsLast]!.label.zh}”之后中断${next ? `（缺“${next.label.zh}”及以下各行）` : ''}`,
+      en: `the section 三 table stops after ${rows[appsLast]!.key}`,
+      path: 'applications',
+    });
   }
   if (!c.reviewFound) missing.push({ zh: '四、行政复议、行政诉讼情况的表格', en: 'the section 四 table', path: 'review' });
   // A row short of cells, or only a header, is a layout matter, unless the text also ends there.

@@ -27,14 +27,23 @@ const flatten = (o: unknown, prefix = '', out: Flat = {}): Flat => {
   }
   return out;
 };
-const tables = (r: { active: unknown; applications: unknown; review: unknown }) => flatten({ active: r.active, applications: r.applications, review: r.review });
+const tables = (r: { active: unknown; applications: unknown; review: unknown }) =>
+  flatten({ active: r.active, applications: r.applications, review: r.review });
 
 describe('reports printed as real ones are', () => {
   const files = readdirSync(dir).filter((f) => !f.endsWith('.json'));
   it.each(files)('%s parses to its expected JSON', async (file) => {
     const expected = JSON.parse(readFileSync(join(dir, file.replace(/\.[a-z]+$/, '.expected.json')), 'utf8'));
     const r = await parseReport(readFileSync(join(dir, file)), { fileName: file });
-    expect({ agency: r.agency, year: r.year, template: r.template, publishedOn: r.publishedOn, active: r.active, applications: r.applications, review: r.review }).toEqual(expected);
+    expect({
+      agency: r.agency,
+      year: r.year,
+      template: r.template,
+      publishedOn: r.publishedOn,
+      active: r.active,
+      applications: r.applications,
+      review: r.review,
+    }).toEqual(expected);
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
@@ -63,7 +72,10 @@ describe('reports printed as real ones are', () => {
       expect(html.indexOf(cutAt), cutAt).toBeGreaterThan(0);
       const cut = html.slice(0, html.indexOf(cutAt) + 40);
       const r = await parseReport(new TextEncoder().encode(cut), { fileName: 'cut.html' });
-      expect(r.diagnostics.map((d) => d.code), cutAt).toContain('REPORT_INCOMPLETE');
+      expect(
+        r.diagnostics.map((d) => d.code),
+        cutAt,
+      ).toContain('REPORT_INCOMPLETE');
       for (const [path, v] of Object.entries(tables(r))) if (v !== null) expect(v, `${cutAt} ${path}`).toBe(expected[path]);
     }
   });
@@ -77,8 +89,16 @@ describe('the real seeds with every zero printed blank', () => {
     text
       .split('\n')
       .map((line) => {
-        if (line.includes('\t')) return line.split('\t').map((c) => (/^\s*[0０]\s*$/.test(c) ? '' : c)).join('\t');
-        if (/^\s*\|/.test(line)) return line.split('|').map((c) => (/^\s*0\s*$/.test(c) ? c.replace('0', ' ') : c)).join('|');
+        if (line.includes('\t'))
+          return line
+            .split('\t')
+            .map((c) => (/^\s*[0０]\s*$/.test(c) ? '' : c))
+            .join('\t');
+        if (/^\s*\|/.test(line))
+          return line
+            .split('|')
+            .map((c) => (/^\s*0\s*$/.test(c) ? c.replace('0', ' ') : c))
+            .join('|');
         return line.replace(/(?<=^|\s)0(?=\s|$)/g, ' ');
       })
       .join('\n');
@@ -90,6 +110,7 @@ describe('the real seeds with every zero printed blank', () => {
     for (const [path, v] of Object.entries(tables(r))) if (v !== null && v !== undefined) expect(v, path).toBe(expected[path]);
     // Every number still printed (a non-zero printed in the original) is read.
     const original = await parseReport(readFileSync(join(seeds, file)), { fileName: file });
-    for (const [path, p] of Object.entries(original.provenance)) if (p.state === 'printed' && expected[path] !== 0) expect(tables(r)[path], path).toBe(expected[path]);
+    for (const [path, p] of Object.entries(original.provenance))
+      if (p.state === 'printed' && expected[path] !== 0) expect(tables(r)[path], path).toBe(expected[path]);
   });
 });

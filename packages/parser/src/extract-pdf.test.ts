@@ -212,12 +212,7 @@ describe('pdfToDocument', () => {
       ],
     ]);
     const doc = await pdfToDocument(bytes);
-    expect(doc.rows.map(cellTexts)).toEqual([
-      ['Annual report 2024'],
-      ['Received', '3001', '53', '7'],
-      ['Total processed', '12', '0'],
-      ['Page two'],
-    ]);
+    expect(doc.rows.map(cellTexts)).toEqual([['Annual report 2024'], ['Received', '3001', '53', '7'], ['Total processed', '12', '0'], ['Page two']]);
     expectProvenance(doc);
     expect(doc.text).toContain('- 1 -');
     expect(doc.text.split('\f')).toHaveLength(2);
@@ -289,6 +284,8 @@ describe('pdfToDocument', () => {
   it('refuses documents over the page limit', async () => {
     const bytes = buildPdf([[[72, 750, 'one']], [[72, 750, 'two']], [[72, 750, 'three']]]);
     // A limit, not a broken file: parse reports it as INPUT_TOO_LARGE naming the limit.
-    await expect(pdfToDocument(bytes, { maxPages: 2 })).rejects.toThrow(expect.objectContaining({ name: 'LimitError', message: '3 pages is over the 2-page limit' }));
+    await expect(pdfToDocument(bytes, { maxPages: 2 })).rejects.toThrow(
+      expect.objectContaining({ name: 'LimitError', message: '3 pages is over the 2-page limit' }),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PDFDocumentLoadingTask, PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Cell, Row, SourceDocument } from './document.ts';
 import { checkPdfStreams, LimitError, LIMITS } from './limits.ts';
 
@@ -60,7 +61,7 @@ interface PageLine {
   footer: boolean;
 }
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof PdfJsModule;
 
 let pdfjsLoading: Promise<PdfJs> | undefined;
 
@@ -87,7 +88,7 @@ export async function pdfToDocument(bytes: Uint8Array, opts: PdfOptions = {}): P
     return render(pages);
   } catch (error) {
     if (error instanceof LimitError) throw error;
-    throw new Error(`PDF could not be read: ${reason(error)}`);
+    throw new Error(`PDF could not be read: ${reason(error)}`, { cause: error });
   } finally {
     await task?.destroy().catch(() => undefined);
   }
@@ -200,14 +201,7 @@ function toGlyph(text: string, m: number[], width: number, height: number): Glyp
 function multiply(m1: number[], m2: number[]): number[] {
   const [a1 = 1, b1 = 0, c1 = 0, d1 = 1, e1 = 0, f1 = 0] = m1;
   const [a2 = 1, b2 = 0, c2 = 0, d2 = 1, e2 = 0, f2 = 0] = m2;
-  return [
-    a1 * a2 + c1 * b2,
-    b1 * a2 + d1 * b2,
-    a1 * c2 + c1 * d2,
-    b1 * c2 + d1 * d2,
-    a1 * e2 + c1 * f2 + e1,
-    b1 * e2 + d1 * f2 + f1,
-  ];
+  return [a1 * a2 + c1 * b2, b1 * a2 + d1 * b2, a1 * c2 + c1 * d2, b1 * c2 + d1 * d2, a1 * e2 + c1 * f2 + e1, b1 * e2 + d1 * f2 + f1];
 }
 
 /**

@@ -65,7 +65,9 @@ export function slotInput(slot: Slot): CellInput {
 
 /** What each cell says for checking a placement: a damaged cell with one reading counts as that reading. */
 function cleanValues(slots: Slot[]): (number | null)[] {
-  return slots.map((s) => (s.reading.kind === 'number' ? s.reading.value : s.reading.kind === 'garbled' && s.reading.candidates.length === 1 ? s.reading.candidates[0]!.value : null));
+  return slots.map((s) =>
+    s.reading.kind === 'number' ? s.reading.value : s.reading.kind === 'garbled' && s.reading.candidates.length === 1 ? s.reading.candidates[0]!.value : null,
+  );
 }
 
 /** Feasibility of rule 3 / rule 4 shaped groups (parts then total) with unknown cells. */
@@ -123,7 +125,11 @@ export function fitSlots(slots: Slot[], opts: FitOptions): FitResult {
   // The printed digits, leading zeros included: '0000000' is seven cells, not the number 0.
   const digits = s.every((x) => x.reading.kind === 'number') ? s.map((x) => toHalfWidth(x.cell.text).replace(/[\s,]/g, '')).join('') : '';
   // A whole row printed as one digit run is split only where a rule can check the split.
-  const glueable = !opts.noGlue && digits.replace(/[+\-]/g, '').length >= width && /^[\d.+\-]+$/.test(digits) && (opts.mayBeGlued || (s.length === 1 && width > 1 && opts.groupCheck !== undefined));
+  const glueable =
+    !opts.noGlue &&
+    digits.replace(/[+-]/g, '').length >= width &&
+    /^[\d.+-]+$/.test(digits) &&
+    (opts.mayBeGlued || (s.length === 1 && width > 1 && opts.groupCheck !== undefined));
   if (glueable) {
     // Without a rule to check them, glued digits say how many cells they fill only when each is a 0:
     // "71" under two columns may be 7 and 1, or 71 beside a cell printed blank.
@@ -138,7 +144,11 @@ export function fitSlots(slots: Slot[], opts: FitOptions): FitResult {
   // allows is tried, and only what they agree on is kept.
   if (opts.tabular && s.length < width && s.length >= Math.ceil(width / 2)) {
     const windows: Slot[][] = [];
-    const pad = (k: number): Slot => ({ cell: { text: '', start: s[0]!.cell.start, end: s[0]!.cell.start, line: s[0]!.cell.line }, reading: { kind: 'blank' }, row: s[0]!.row });
+    const pad = (_k: number): Slot => ({
+      cell: { text: '', start: s[0]!.cell.start, end: s[0]!.cell.start, line: s[0]!.cell.line },
+      reading: { kind: 'blank' },
+      row: s[0]!.row,
+    });
     for (let k = 0; k <= width - s.length; k++) {
       const w = [...Array.from({ length: k }, () => pad(k)), ...s, ...Array.from({ length: width - s.length - k }, () => pad(k))];
       if (!opts.feasible || opts.feasible(cleanValues(w))) windows.push(w);
@@ -177,7 +187,8 @@ function isEmpty(slot: Slot): boolean {
 function pickWindow(s: Slot[], opts: FitOptions, uniqueOnly = false): FitResult {
   const windows = windowsOf(s, opts);
   const printed = s.filter((x) => !isEmpty(x)).length;
-  if (windows.length === 0 || (uniqueOnly && windows.length > 1)) return { kind: 'misfit', reason: `${printed} values in ${s.length} cells for ${opts.width} columns` };
+  if (windows.length === 0 || (uniqueOnly && windows.length > 1))
+    return { kind: 'misfit', reason: `${printed} values in ${s.length} cells for ${opts.width} columns` };
   return resolveWindows(windows, opts.width);
 }
 
@@ -241,7 +252,7 @@ function placeByAnchors(s: Slot[], anchors: number[], columnOf: (offset: number)
 }
 
 const PART = /^(?:0|[1-9]\d*)$/;
-const PART_SIGNED = /^(?:0|[+\-]?[1-9]\d*)$/;
+const PART_SIGNED = /^(?:0|[+-]?[1-9]\d*)$/;
 const PART_DECIMAL = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
 const MAX_TUPLES = 2000;
 const MAX_STEPS = 200_000;
@@ -276,7 +287,7 @@ export function splitGlued(
       const p = digits.slice(pos, pos + len);
       const part = signed[parts.length] ? PART_SIGNED : plain;
       if (!part.test(p)) {
-        if (/^[+\-]?0/.test(p) && !p.includes('.')) break; // a longer part keeps the leading zero
+        if (/^[+-]?0/.test(p) && !p.includes('.')) break; // a longer part keeps the leading zero
         continue;
       }
       // A decimal runs to the end of its digits: glued text never has digits after a fraction.

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { SEEDS_DIR } from '@gongkai/samples/seeds';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +7,6 @@ import { parseReport, parseText } from './parse.ts';
 
 // Whatever the bytes, the parser returns a report (possibly NOT_A_REPORT) and returns quickly.
 
-const here = dirname(fileURLToPath(import.meta.url));
 const seedDir = SEEDS_DIR;
 const seeds = readdirSync(seedDir)
   .filter((f) => f.endsWith('.txt'))
@@ -71,7 +69,9 @@ describe('the parser never throws and never hangs', () => {
 
   it('on a long flattened line of digits', () => {
     const started = performance.now();
-    const r = parseText(`二、主动公开政府信息情况规章${'1'.repeat(5000)}三、收到和处理政府信息公开申请情况一、本年新收政府信息公开申请数量${'12'.repeat(3000)}`);
+    const r = parseText(
+      `二、主动公开政府信息情况规章${'1'.repeat(5000)}三、收到和处理政府信息公开申请情况一、本年新收政府信息公开申请数量${'12'.repeat(3000)}`,
+    );
     wellFormed(r);
     expect(performance.now() - started).toBeLessThan(5000);
   });

@@ -48,7 +48,10 @@ export interface TitleInfo {
 /** The agency is what the title names before the year (or between the year and the report words). */
 export function agencyFromTitle(title: string): TitleInfo {
   // Work on the simplified text; return the agency in the characters the report printed.
-  const clean = (x: string) => stripChrome(x).replace(/[《》“”"]/g, '').replace(/[_|－—-].*?(?:网|门户|网站|政府网).*$/, '');
+  const clean = (x: string) =>
+    stripChrome(x)
+      .replace(/[《》“”"]/g, '')
+      .replace(/[_|－—-].*?(?:网|门户|网站|政府网).*$/, '');
   const printed = clean(compactAsPrinted(title));
   const t = clean(compact(title));
   const report = REPORT_WORDS.exec(t);
@@ -72,7 +75,8 @@ export function agencyFromTitle(title: string): TitleInfo {
 /** What a crawler or a site prints before a title: 标题：, 【标题】, 文章标题： … */
 const TITLE_LABEL = /^(?:【\s*(?:标题|题目|文章标题)\s*】|(?:文章)?(?:标题|题目|名称)\s*[:：])\s*/;
 /** Site chrome that is never the title: breadcrumbs, font switches, print links, view counters. */
-const CHROME_LINE = /^(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置|位置)\s*[:：]|^(?:网站)?首页\s*[>＞»›/]|^(?:全真版|文字版|【?字体|打印本页|关闭窗口|浏览次数|访问量|分享到|来源\s*[:：]|发布(?:时间|日期)\s*[:：]|信息来源|索引号|文号\s*[:：]|发布机构|主题分类)/;
+const CHROME_LINE =
+  /^(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置|位置)\s*[:：]|^(?:网站)?首页\s*[>＞»›/]|^(?:全真版|文字版|【?字体|打印本页|关闭窗口|浏览次数|访问量|分享到|来源\s*[:：]|发布(?:时间|日期)\s*[:：]|信息来源|索引号|文号\s*[:：]|发布机构|主题分类)/;
 
 /** A title without the label a crawler put before it. */
 export function stripChrome(text: string): string {
@@ -118,7 +122,10 @@ const TITLE_CELLS = 400;
 export function findTitle(rows: Row[], regions: Regions): TitleInfo {
   // Title lines: the cells before the first section, joined by row; without any, the first rows.
   // The title is near the top: a region without headings may hold the whole text, so look at its start.
-  const placed = (regions.title.length > 0 ? regions.title : rows.slice(0, 8).flatMap((r, row) => r.cells.map((cell, index) => ({ cell, row, index })))).slice(0, TITLE_CELLS);
+  const placed = (regions.title.length > 0 ? regions.title : rows.slice(0, 8).flatMap((r, row) => r.cells.map((cell, index) => ({ cell, row, index })))).slice(
+    0,
+    TITLE_CELLS,
+  );
   const cells: Cell[] = [];
   const raws: string[] = [];
   for (const [k, p] of placed.entries()) {
@@ -179,7 +186,8 @@ export function yearFromBody(rows: Row[], regions: Regions): number | null {
   return null;
 }
 
-const DATE_LINE = /^(.{0,40}?)((?:19|20)\d{2}|[二][〇零○O][一二三四五六七八九〇零○O]{2})\s*[年./\-]\s*([0-9一二三四五六七八九十]{1,3})\s*[月./\-]\s*([0-9一二三四五六七八九十]{1,3})\s*日?$/;
+const DATE_LINE =
+  /^(.{0,40}?)((?:19|20)\d{2}|[二][〇零○O][一二三四五六七八九〇零○O]{2})\s*[年./-]\s*([0-9一二三四五六七八九十]{1,3})\s*[月./-]\s*([0-9一二三四五六七八九十]{1,3})\s*日?$/;
 
 function parseDate(m: RegExpExecArray): string | null {
   const y = /^\d+$/.test(m[2]!) ? Number(m[2]) : chineseYear(m[2]!);
@@ -240,16 +248,30 @@ export function findPublishedOn(rows: Row[], regions: Regions): PublishedOn {
   if (best) {
     const month = Number(best[3]);
     const day = Number(best[4]);
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return { date: `${best[2]}-${best[3]!.padStart(2, '0')}-${best[4]!.padStart(2, '0')}`, from: 'page' };
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
+      return { date: `${best[2]}-${best[3]!.padStart(2, '0')}-${best[4]!.padStart(2, '0')}`, from: 'page' };
   }
   return { date: null, from: null };
 }
 
 export function metadataDiagnostics(info: TitleInfo, yearFromText: boolean): Diagnostic[] {
   const out: Diagnostic[] = [];
-  if (!info.agency) out.push({ code: 'AGENCY_NOT_FOUND', severity: DIAGNOSTIC_CODES.AGENCY_NOT_FOUND.severity, path: 'agency', message: '标题中未找到机关名称 / no agency name in the title' });
-  if (!info.year) out.push({ code: 'YEAR_NOT_FOUND', severity: DIAGNOSTIC_CODES.YEAR_NOT_FOUND.severity, path: 'year', message: '未找到报告年度 / report year not found' });
-  else if (yearFromText) out.push({ code: 'YEAR_FROM_TEXT', severity: DIAGNOSTIC_CODES.YEAR_FROM_TEXT.severity, path: 'year', message: `标题无年度，取正文中的 ${info.year} 年 / year ${info.year} taken from the body` });
+  if (!info.agency)
+    out.push({
+      code: 'AGENCY_NOT_FOUND',
+      severity: DIAGNOSTIC_CODES.AGENCY_NOT_FOUND.severity,
+      path: 'agency',
+      message: '标题中未找到机关名称 / no agency name in the title',
+    });
+  if (!info.year)
+    out.push({ code: 'YEAR_NOT_FOUND', severity: DIAGNOSTIC_CODES.YEAR_NOT_FOUND.severity, path: 'year', message: '未找到报告年度 / report year not found' });
+  else if (yearFromText)
+    out.push({
+      code: 'YEAR_FROM_TEXT',
+      severity: DIAGNOSTIC_CODES.YEAR_FROM_TEXT.severity,
+      path: 'year',
+      message: `标题无年度，取正文中的 ${info.year} 年 / year ${info.year} taken from the body`,
+    });
   return out;
 }
 

@@ -42,7 +42,10 @@ export function toHalfWidth(text: string): string {
 
 export function stripMarkup(text: string): string {
   if (!NEEDS_UNMARKUP.test(text)) return text;
-  return text.replace(/<[^>]{0,200}>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\u00a0|\u3000/g, ' ');
+  return text
+    .replace(/<[^>]{0,200}>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\u00a0|\u3000/g, ' ');
 }
 
 const CLEAN_NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
@@ -80,7 +83,12 @@ export function readCell(rawText: string): Reading {
   const digitCount = (t.match(/\d/g) ?? []).length;
   const zeroLike = (t.match(ZERO_LIKE) ?? []).length;
   if (digitCount === 0 && zeroLike === 0) return /[A-Za-z]{2,}/.test(t) ? { kind: 'text' } : { kind: 'noise' };
-  const letters = (t.replace(ZERO_LIKE, '').replace(ONE_LIKE, '').match(/[A-Za-z\u0370-\u03ff\u0400-\u04ff]/g) ?? []).length;
+  const letters = (
+    t
+      .replace(ZERO_LIKE, '')
+      .replace(ONE_LIKE, '')
+      .match(/[A-Za-z\u0370-\u03ff\u0400-\u04ff]/g) ?? []
+  ).length;
   if (letters >= 2) return { kind: 'text' };
   const candidates = garbledCandidates(t);
   return candidates.length > 0 ? { kind: 'garbled', candidates } : { kind: 'noise' };

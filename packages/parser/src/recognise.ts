@@ -81,7 +81,9 @@ class Collector {
     const cut = segment.slots.some((x) => x.cell.cut);
     if (cut && segment.tabular) {
       for (const c of columns) this.cells.set(`${prefix}.${c}`, { kind: 'unreadable' });
-      this.diagnostics.push(diagnostic('ROW_CELL_COUNT', '文本在此行中断，无法确定各数字所在列 / the text stops in this row: its numbers cannot be placed', { path: prefix, line }));
+      this.diagnostics.push(
+        diagnostic('ROW_CELL_COUNT', '文本在此行中断，无法确定各数字所在列 / the text stops in this row: its numbers cannot be placed', { path: prefix, line }),
+      );
       return;
     }
     const fit = fitSlots(segment.slots, { ...opts, tabular: segment.tabular });
@@ -186,7 +188,15 @@ const APPLICANT_HEADERS: [RegExp, string][] = [
  * measure under which the complete rows agree best.
  */
 /** Words of the section 三 header that stand over each column when a layout stacks them (商业 / 企业). */
-const APPLICANT_HEADER_WORDS: RegExp[] = [/^自然人$/, /^商业(?:企业)?$/, /^科研(?:机构)?$/, /^(?:社会|社会公益(?:组织)?)$/, /^法律(?:服务(?:机构)?)?$/, /^其他$/, /^(?:总计|合计)$/];
+const APPLICANT_HEADER_WORDS: RegExp[] = [
+  /^自然人$/,
+  /^商业(?:企业)?$/,
+  /^科研(?:机构)?$/,
+  /^(?:社会|社会公益(?:组织)?)$/,
+  /^法律(?:服务(?:机构)?)?$/,
+  /^其他$/,
+  /^(?:总计|合计)$/,
+];
 
 /**
  * Column centres from the header words of a table printed by spaces: for rows with blank cells when no
@@ -216,7 +226,12 @@ interface AnchorFinder {
   alt?: { columnOf: (offset: number) => number; anchors: (seg: Segment) => number[] | null };
 }
 
-function anchorFinder(segments: Segment[], width: number, ctx: RecogniseContext, header?: { placed: PlacedCell[]; beforeRow: number; words: RegExp[] }): AnchorFinder {
+function anchorFinder(
+  segments: Segment[],
+  width: number,
+  ctx: RecogniseContext,
+  header?: { placed: PlacedCell[]; beforeRow: number; words: RegExp[] },
+): AnchorFinder {
   const complete = segments.filter((s) => s.kind === 'values' && !s.tabular && s.slots.length === width && s.slots.every((x) => x.row === s.slots[0]!.row));
   const spread = (measure: (offset: number) => number) => {
     let total = 0;
@@ -227,7 +242,7 @@ function anchorFinder(segments: Segment[], width: number, ctx: RecogniseContext,
     return total;
   };
   let columnOf = ctx.columnOf;
-  let decided = false;
+  let decided: boolean;
   const spreads = complete.length >= 2 ? [spread(ctx.displayColumnOf), spread(ctx.columnOf)] : null;
   if (spreads && spreads[0] !== spreads[1]) {
     decided = true;
@@ -315,7 +330,13 @@ const rule3: (parts: number[]) => boolean = (p) => p.slice(0, 6).reduce((a, b) =
 /** The patterns without the 2019 row （六）其他处理, for tables that print the three 2021 rows instead. */
 const APPLICATION_PATTERNS_2021 = APPLICATION_PATTERNS.filter((p) => p.key !== 'otherHandling');
 
-function recogniseApplications(segments: Segment[], placed: PlacedCell[], activeTemplate: Template | null, ctx: RecogniseContext, out: Collector): { rows: ApplicationRowKey[]; found: Set<ApplicationRowKey>; template: Template | null } {
+function recogniseApplications(
+  segments: Segment[],
+  placed: PlacedCell[],
+  activeTemplate: Template | null,
+  ctx: RecogniseContext,
+  out: Collector,
+): { rows: ApplicationRowKey[]; found: Set<ApplicationRowKey>; template: Template | null } {
   let { assigned, duplicates } = alignSegments(segments, APPLICATION_PATTERNS);
   // A table has either the 2019 row or the three 2021 rows, never numbers on both: where the alignment
   // gave numbers to both, （六）其他处理 was the 2021 group label, and the rows are aligned again without it.
@@ -344,21 +365,30 @@ function recogniseApplications(segments: Segment[], placed: PlacedCell[], active
   const header = findHeaderColumns(placed, ctx.rows, firstData, APPLICANT_HEADERS, APPLICANT_COLUMN_KEYS);
   for (const key of rows) {
     const seg = assigned.get(key) ?? null;
-    if (!seg) out.diagnostics.push(diagnostic('ROW_NOT_FOUND', `未找到“${APPLICATION_ROWS.find((r) => r.key === key)!.label.zh}”行 / row not found`, { path: `applications.${key}` }));
-    out.place(`applications.${key}`, APPLICANT_COLUMN_KEYS, seg, {
-      width: 7,
-      groupSize: 7,
-      groupCheck: rule3,
-      feasible: sumFeasible(7),
-      ...padding,
-      mayBeGlued: ctx.mayBeGlued,
-      noGlue: ctx.blanksPrinted,
-      anchors: seg ? anchors.anchors(seg) : null,
-      columnOf: anchors.columnOf,
-      anchorsAreCentres: anchors.centres,
-      altAnchors: seg && anchors.alt ? anchors.alt.anchors(seg) : null,
-      altColumnOf: anchors.alt?.columnOf,
-    }, header ? { columns: header, rows: ctx.rows } : undefined);
+    if (!seg)
+      out.diagnostics.push(
+        diagnostic('ROW_NOT_FOUND', `未找到“${APPLICATION_ROWS.find((r) => r.key === key)!.label.zh}”行 / row not found`, { path: `applications.${key}` }),
+      );
+    out.place(
+      `applications.${key}`,
+      APPLICANT_COLUMN_KEYS,
+      seg,
+      {
+        width: 7,
+        groupSize: 7,
+        groupCheck: rule3,
+        feasible: sumFeasible(7),
+        ...padding,
+        mayBeGlued: ctx.mayBeGlued,
+        noGlue: ctx.blanksPrinted,
+        anchors: seg ? anchors.anchors(seg) : null,
+        columnOf: anchors.columnOf,
+        anchorsAreCentres: anchors.centres,
+        altAnchors: seg && anchors.alt ? anchors.alt.anchors(seg) : null,
+        altColumnOf: anchors.alt?.columnOf,
+      },
+      header ? { columns: header, rows: ctx.rows } : undefined,
+    );
     for (const dup of duplicates.get(key) ?? []) reconcileDuplicate(`applications.${key}`, APPLICANT_COLUMN_KEYS, dup, out);
   }
   return { rows, found: new Set(assigned.keys()), template };
@@ -373,7 +403,14 @@ function reconcileDuplicate(prefix: string, columns: readonly string[], dup: Seg
     const mine = out.cells.get(path);
     const other = dup.slots[i]!.reading;
     if (!mine || mine.kind !== 'value' || other.kind !== 'number' || other.value === mine.value) return;
-    out.cells.set(path, { kind: 'candidates', candidates: [{ value: mine.value, decimal: mine.decimal }, { value: other.value, decimal: other.decimal }], slot: mine.slot });
+    out.cells.set(path, {
+      kind: 'candidates',
+      candidates: [
+        { value: mine.value, decimal: mine.decimal },
+        { value: other.value, decimal: other.decimal },
+      ],
+      slot: mine.slot,
+    });
   });
 }
 
@@ -388,7 +425,11 @@ function recogniseReview(segments: Segment[], placed: PlacedCell[], ctx: Recogni
     // The header's words, whole or set one character a line (结 / 果 / 维 / 持) as converters print them.
     const words = cjkOnly(placed.map((p) => p.cell.text).join(''));
     const headed = /结果维持|结果纠正|尚未审结|未经复议|复议后起诉|直接起诉/.test(words) || ['维', '纠', '审', '未'].every((ch) => words.includes(ch));
-    const emptyRow = headed ? [...new Set(placed.map((p) => p.row))].reverse().find((r) => ctx.rows[r]?.tabular && ctx.rows[r]!.cells.length >= 10 && ctx.rows[r]!.cells.every((c) => !isPrintedMark(c.text))) : undefined;
+    const emptyRow = headed
+      ? [...new Set(placed.map((p) => p.row))]
+          .reverse()
+          .find((r) => ctx.rows[r]?.tabular && ctx.rows[r]!.cells.length >= 10 && ctx.rows[r]!.cells.every((c) => !isPrintedMark(c.text)))
+      : undefined;
     if (emptyRow !== undefined) {
       const line = ctx.rows[emptyRow]!.cells[0]!.line;
       for (const g of REVIEW_GROUP_KEYS) {
@@ -421,7 +462,16 @@ function recogniseReview(segments: Segment[], placed: PlacedCell[], ctx: Recogni
   }
   const columns = REVIEW_GROUP_KEYS.flatMap((g) => REVIEW_RESULT_KEYS.map((r) => `${g}.${r}`));
   const line = pick.slots[0]?.cell.line;
-  const fitOpts: FitOptions = { width: 15, groupSize: 5, groupCheck: rule4, feasible: sumFeasible(5), trailingPad: 0, mayBeGlued: ctx.mayBeGlued || pick.slots.length === 1, noGlue: ctx.blanksPrinted, columnOf: ctx.columnOf };
+  const fitOpts: FitOptions = {
+    width: 15,
+    groupSize: 5,
+    groupCheck: rule4,
+    feasible: sumFeasible(5),
+    trailingPad: 0,
+    mayBeGlued: ctx.mayBeGlued || pick.slots.length === 1,
+    noGlue: ctx.blanksPrinted,
+    columnOf: ctx.columnOf,
+  };
   const fit = fitSlots(pick.slots, fitOpts);
   for (const g of REVIEW_GROUP_KEYS) if (line !== undefined) out.rowLines.set(`review.${g}`, line);
   if (fit.kind === 'cells') {
@@ -465,7 +515,8 @@ function headerColumns(text: string): { columns: ActiveColumnKey[]; template: Te
   const columns = found.map(([, k]) => k);
   let template: Template | null = null;
   if (columns.some((c) => c === 'issued' || c === 'repealed' || c === 'inForce')) template = '2021';
-  else if (columns.some((c) => c === 'newlyMade' || c === 'newlyPublished' || c === 'totalPublished' || c === 'previousCount' || c === 'projects')) template = '2019';
+  else if (columns.some((c) => c === 'newlyMade' || c === 'newlyPublished' || c === 'totalPublished' || c === 'previousCount' || c === 'projects'))
+    template = '2019';
   else if (/本年处理决定数量|本年收费金额/.test(t)) template = '2021';
   return { columns, template };
 }
@@ -476,7 +527,11 @@ const ACTIVE_PATTERNS: RowPattern<ActiveRowKey>[] = ACTIVE_ROWS.map((r) => ({
   core: r.key === 'normativeDocuments' ? '规范性文件' : r.label.zh,
 }));
 
-function recogniseActive(segments: Segment[], ctx: RecogniseContext, out: Collector): { rows: Map<ActiveRowKey, ActiveColumnKey[]>; template: Template | null } {
+function recogniseActive(
+  segments: Segment[],
+  ctx: RecogniseContext,
+  out: Collector,
+): { rows: Map<ActiveRowKey, ActiveColumnKey[]>; template: Template | null } {
   const { assigned } = alignSegments(segments, ACTIVE_PATTERNS);
   const rows = new Map<ActiveRowKey, ActiveColumnKey[]>();
   if (assigned.size === 0) {
@@ -541,7 +596,12 @@ export function recogniseTables(
   // run, and then the cut is a guess.
   if (printsBlanks([...sections.applications, ...sections.review], placed.applications)) {
     ctx = { ...ctx, mayBeGlued: false, blanksPrinted: true };
-    out.diagnostics.push(diagnostic('ROW_CELL_COUNT', '数字粘连且报告留有空白单元格，无法可靠拆分 / digits run together in a report that leaves cells blank: not split', { path: 'applications', severity: 'info' }));
+    out.diagnostics.push(
+      diagnostic('ROW_CELL_COUNT', '数字粘连且报告留有空白单元格，无法可靠拆分 / digits run together in a report that leaves cells blank: not split', {
+        path: 'applications',
+        severity: 'info',
+      }),
+    );
   }
   const active = recogniseActive(sections.active, ctx, out);
   const applications = recogniseApplications(sections.applications, placed.applications, active.template, ctx, out);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Layout } from '@gongkai/samples/generator';
-import { CONVENTIONS, generateReportAsync, LAYOUTS, TEXT_LAYOUTS } from '@gongkai/samples/generator';
+import { CONVENTIONS, generateReportAsync, LAYOUTS } from '@gongkai/samples/generator';
 import type { Convention } from '@gongkai/samples/generator';
 import { ruleEquations } from '@gongkai/schema/report';
 import type { ApplicationRowKey } from '@gongkai/schema/report';
@@ -20,7 +20,8 @@ const flatten = (o: unknown, prefix = '', out: Flat = {}): Flat => {
   }
   return out;
 };
-const tables = (r: { active: unknown; applications: unknown; review: unknown }) => flatten({ active: r.active, applications: r.applications, review: r.review });
+const tables = (r: { active: unknown; applications: unknown; review: unknown }) =>
+  flatten({ active: r.active, applications: r.applications, review: r.review });
 // Layouts whose cells stay in place when a cell is left blank (text tables may carry stray trailing
 // separators, which make a blank last column indistinguishable from padding).
 const CELL_DELIMITED: Layout[] = ['cell-lines', 'html', 'docx'];
@@ -90,7 +91,8 @@ describe('generated reports round-trip through the parser', () => {
         for (const d of g.damaged) perRow.set(d.path.split('.').slice(0, 2).join('.'), (perRow.get(d.path.split('.').slice(0, 2).join('.')) ?? 0) + 1);
         for (const d of g.damaged) {
           const row = d.path.split('.').slice(0, 2).join('.');
-          if (d.kind === 'blank' && d.path.startsWith('applications.') && perRow.get(row) === 1) expect(got[d.path], `${layout} lone blank ${d.path}`).toBe(want[d.path]);
+          if (d.kind === 'blank' && d.path.startsWith('applications.') && perRow.get(row) === 1)
+            expect(got[d.path], `${layout} lone blank ${d.path}`).toBe(want[d.path]);
         }
       }),
       { ...runs(160), examples: FOUND },
@@ -128,7 +130,11 @@ describe('generated reports round-trip through the parser', () => {
             expect(Object.keys(r.review), `${layout} cut, not flagged`).toHaveLength(3);
             expect(r.applications.carriedForward, `${layout} cut, not flagged`).toBeDefined();
           }
-          if (!truncate) expect(r.diagnostics.map((d) => d.code), `${layout} ${conventions}`).not.toContain('REPORT_INCOMPLETE');
+          if (!truncate)
+            expect(
+              r.diagnostics.map((d) => d.code),
+              `${layout} ${conventions}`,
+            ).not.toContain('REPORT_INCOMPLETE');
           // Metadata read past the crawler's chrome.
           expect(r.agency?.replace(/人民政府$/, '')).toBe(g.truth.agency.replace(/人民政府$/, ''));
         },

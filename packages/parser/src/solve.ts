@@ -67,7 +67,15 @@ export function solve(input: SolveInput): { cells: Map<string, SolvedCell>; diag
   const diag = (code: DiagnosticCode, path: string | undefined, message: string, extra: Partial<Diagnostic> = {}) => {
     const slot = path ? input.cells.get(path)?.slot : undefined;
     const line = slot?.cell.line ?? (path ? input.rowLine(path) : undefined);
-    diagnostics.push({ code, severity: DIAGNOSTIC_CODES[code].severity, path, line, ...(slot ? { start: slot.cell.start, end: slot.cell.end } : {}), message, ...extra });
+    diagnostics.push({
+      code,
+      severity: DIAGNOSTIC_CODES[code].severity,
+      path,
+      line,
+      ...(slot ? { start: slot.cell.start, end: slot.cell.end } : {}),
+      message,
+      ...extra,
+    });
   };
 
   const usable = input.equations.filter((eq) => [...eq.lhs, ...eq.rhs].every((p) => input.cells.has(p)));
@@ -75,19 +83,30 @@ export function solve(input: SolveInput): { cells: Map<string, SolvedCell>; diag
   // The printed numbers of a broken row or group (rules 3, 4) are in doubt (one of them is a misprint):
   // the other equations they take part in infer nothing either. (A broken column sum spans a whole
   // table; it tells nothing of which of its numbers is wrong.)
-  const doubtful = new Set([...broken].filter((eq) => eq.rule === 3 || eq.rule === 4).flatMap((eq) => [...eq.lhs, ...eq.rhs]).filter((p) => input.cells.get(p)!.kind === 'value'));
+  const doubtful = new Set(
+    [...broken]
+      .filter((eq) => eq.rule === 3 || eq.rule === 4)
+      .flatMap((eq) => [...eq.lhs, ...eq.rhs])
+      .filter((p) => input.cells.get(p)!.kind === 'value'),
+  );
   const suspect = new Set(usable.filter((eq) => !broken.has(eq) && [...eq.lhs, ...eq.rhs].some((p) => doubtful.has(p))));
-  let solution = propagate(input, usable.filter((eq) => !broken.has(eq) && !suspect.has(eq)));
+  let solution = propagate(
+    input,
+    usable.filter((eq) => !broken.has(eq) && !suspect.has(eq)),
+  );
   // A contradiction between equations: set aside the one that found it and solve again.
   for (let round = 0; solution.conflict && round < usable.length; round++) {
     broken.add(solution.conflict);
-    solution = propagate(input, usable.filter((eq) => !broken.has(eq) && !suspect.has(eq)));
+    solution = propagate(
+      input,
+      usable.filter((eq) => !broken.has(eq) && !suspect.has(eq)),
+    );
   }
   const vars = solution.vars;
 
   // The final gate: no inferred or repaired value may leave an equation with all cells known unequal.
   const withdrawn = new Map<string, number>();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const eq of usable) {
       const paths = [...eq.lhs, ...eq.rhs];
@@ -106,7 +125,9 @@ export function solve(input: SolveInput): { cells: Map<string, SolvedCell>; diag
     }
   }
   for (const [path, value] of withdrawn) {
-    diag('CELL_AMBIGUOUS', path, `规则之间相互矛盾，无法确定此单元格（曾推得 ${value}）/ the rules disagree about this cell (it would be ${value})`, { candidates: [value] });
+    diag('CELL_AMBIGUOUS', path, `规则之间相互矛盾，无法确定此单元格（曾推得 ${value}）/ the rules disagree about this cell (it would be ${value})`, {
+      candidates: [value],
+    });
   }
   for (const eq of usable) {
     const vs = [...eq.lhs, ...eq.rhs].map((p) => vars.get(p)!);
@@ -115,11 +136,17 @@ export function solve(input: SolveInput): { cells: Map<string, SolvedCell>; diag
     if (allPrinted && Math.abs(sumOf(eq, vars)) < 1e-9) continue;
     const lhs = eq.lhs.map((p) => vars.get(p)!);
     const rhs = eq.rhs.map((p) => vars.get(p)!);
-    const show = (side: Variable[]) => (side.every(isFixed) ? String(side.reduce((a, v) => a + v.lo, 0)) : `${side.filter(isFixed).reduce((a, v) => a + v.lo, 0)}+?`);
-    diag(RULE_CODES[eq.rule]!, eq.where, `规则${eq.rule}不成立：${show(lhs)} ≠ ${show(rhs)}（按原样保留，不用于推算）/ rule ${eq.rule} broken: ${show(lhs)} ≠ ${show(rhs)} (kept as printed, not used to infer)`, {
-      rule: eq.rule,
-      line: input.rowLine(eq.rhs[0]!),
-    });
+    const show = (side: Variable[]) =>
+      side.every(isFixed) ? String(side.reduce((a, v) => a + v.lo, 0)) : `${side.filter(isFixed).reduce((a, v) => a + v.lo, 0)}+?`;
+    diag(
+      RULE_CODES[eq.rule]!,
+      eq.where,
+      `规则${eq.rule}不成立：${show(lhs)} ≠ ${show(rhs)}（按原样保留，不用于推算）/ rule ${eq.rule} broken: ${show(lhs)} ≠ ${show(rhs)} (kept as printed, not used to infer)`,
+      {
+        rule: eq.rule,
+        line: input.rowLine(eq.rhs[0]!),
+      },
+    );
   }
 
   const out = new Map<string, SolvedCell>();
@@ -137,18 +164,31 @@ export function solve(input: SolveInput): { cells: Map<string, SolvedCell>; diag
         // The rules would give a value, but something was printed here that could not be read (it may
         // be a total that contradicts its parts), or the row was not found: it is not stated.
         out.set(path, { value: null, state: 'missing', slot, candidates: [v.lo] });
-        if (!c.rowNotFound) diag('CELL_UNREADABLE', path, `印有数字但无法读取或定位（按规则应为 ${v.lo}，未采用）/ printed but unreadable (the rules would give ${v.lo}; not used)`, { candidates: [v.lo] });
+        if (!c.rowNotFound)
+          diag(
+            'CELL_UNREADABLE',
+            path,
+            `印有数字但无法读取或定位（按规则应为 ${v.lo}，未采用）/ printed but unreadable (the rules would give ${v.lo}; not used)`,
+            { candidates: [v.lo] },
+          );
         continue;
       }
       out.set(path, { value: v.lo, decimal, state, slot });
-      if (state === 'inferred') diag('CELL_INFERRED', path, `${c.kind === 'blank' ? '空白单元格' : '无法读取的单元格'}由勾稽关系唯一确定为 ${v.lo} / ${c.kind === 'blank' ? 'blank' : 'unreadable'} cell fixed by the rules as ${v.lo}`);
+      if (state === 'inferred')
+        diag(
+          'CELL_INFERRED',
+          path,
+          `${c.kind === 'blank' ? '空白单元格' : '无法读取的单元格'}由勾稽关系唯一确定为 ${v.lo} / ${c.kind === 'blank' ? 'blank' : 'unreadable'} cell fixed by the rules as ${v.lo}`,
+        );
       if (state === 'repaired') diag('CELL_REPAIRED', path, `原文“${slot?.cell.text ?? ''}”读作 ${decimal} / read “${slot?.cell.text ?? ''}” as ${decimal}`);
       continue;
     }
     const candidates = v.kind === 'cands' || v.kind === 'group' ? [...new Set(v.values.map((x) => x.value))].sort((a, b) => a - b) : undefined;
     out.set(path, { value: null, state: 'missing', slot, candidates });
     if (candidates && candidates.length > 0) {
-      diag('CELL_AMBIGUOUS', path, `有多个可能的读数：${candidates.slice(0, 12).join('、')} / several readings possible`, { candidates: candidates.slice(0, 50) });
+      diag('CELL_AMBIGUOUS', path, `有多个可能的读数：${candidates.slice(0, 12).join('、')} / several readings possible`, {
+        candidates: candidates.slice(0, 50),
+      });
     } else if (c.kind === 'blank') {
       diag('CELL_MISSING', path, '单元格未填写，规则无法唯一推算 / not filled, and the rules leave more than one value', range(v));
     } else if (c.kind === 'unreadable' && c.rowNotFound) {
@@ -169,7 +209,14 @@ export function checkRule5(path: string, cell: SolvedCell): Diagnostic | null {
   if (cell.value === null || cell.state !== 'printed' || spec?.money || spec?.signed) return null;
   if (cell.value >= 0 && Number.isInteger(cell.value)) return null;
   const code = 'RULE_NEGATIVE_OR_FRACTION';
-  return { code, severity: DIAGNOSTIC_CODES[code].severity, message: `数量应为非负整数：${cell.value} / a count must be a whole number ≥ 0`, path, line: cell.slot?.cell.line, rule: 5 };
+  return {
+    code,
+    severity: DIAGNOSTIC_CODES[code].severity,
+    message: `数量应为非负整数：${cell.value} / a count must be a whole number ≥ 0`,
+    path,
+    line: cell.slot?.cell.line,
+    rule: 5,
+  };
 }
 
 function range(v: Variable): Partial<Diagnostic> {
@@ -188,7 +235,10 @@ function sumOf(eq: RuleEquation, vars: Map<string, Variable>): number {
 function brokenByPrint(eq: RuleEquation, cells: Map<string, CellInput>): boolean {
   let printedSum = 0;
   const openSigns = new Set<number>();
-  for (const [paths, sign] of [[eq.lhs, 1], [eq.rhs, -1]] as const) {
+  for (const [paths, sign] of [
+    [eq.lhs, 1],
+    [eq.rhs, -1],
+  ] as const) {
     for (const p of paths) {
       const c = cells.get(p)!;
       if (c.kind === 'value') printedSum += sign * c.value;

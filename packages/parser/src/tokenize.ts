@@ -86,7 +86,7 @@ const FLAT_HEADING = new RegExp(
 );
 
 /** Digits glued to Chinese on either side: in a flattened report, such a line is split into runs. */
-const GLUED = /[\u4e00-\u9fff）)][+\-]?\d|\d[\u4e00-\u9fff（(]/;
+const GLUED = /[\u4e00-\u9fff）)][+-]?\d|\d[\u4e00-\u9fff（(]/;
 
 /** Numbering such as `1.` or `（2）` printed apart from its label is text, not a count. */
 const NUMBERING_TOKEN = /^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])$/;
@@ -112,11 +112,12 @@ function spaceCells(line: Line): Cell[] {
  */
 export function flatCells(line: Line): Cell[] {
   const cells: Cell[] = [];
-  const re = /(?:[+\-]\s?)?\d[\d.,]*/g;
+  const re = /(?:[+-]\s?)?\d[\d.,]*/g;
   let textStart = 0;
   const pushOne = (from: number, to: number) => {
     const raw = line.text.slice(from, to);
-    if (raw.trim()) cells.push(cell(raw.trim(), line.start + from + (raw.length - raw.trimStart().length), line.start + from + raw.trimEnd().length, line.line));
+    if (raw.trim())
+      cells.push(cell(raw.trim(), line.start + from + (raw.length - raw.trimStart().length), line.start + from + raw.trimEnd().length, line.line));
   };
   // Section headings start a cell of their own, so the sections can be told apart.
   const pushText = (from: number, to: number) => {
@@ -217,8 +218,7 @@ export function tokenizeText(text: string): TokenizedText {
     } else if ((l.text.match(/\s\|(?=\s|$)/g)?.length ?? 0) >= 2) {
       cells = pipeCells(l, outerPipes);
       piped = true;
-    }
-    else {
+    } else {
       cells = spaceCells(l);
       tabular = false;
     }

@@ -25,7 +25,15 @@ export type Convention =
   /** A 印发 line with another date besides the signature date. */
   | 'misprinted-date';
 
-export const CONVENTIONS: readonly Convention[] = ['blank-zeros', 'blank-total', 'blank-group', 'bad-totals', 'crawler-header', 'split-tables', 'misprinted-date'];
+export const CONVENTIONS: readonly Convention[] = [
+  'blank-zeros',
+  'blank-total',
+  'blank-group',
+  'bad-totals',
+  'crawler-header',
+  'split-tables',
+  'misprinted-date',
+];
 
 export interface BlankedCell {
   path: string;
@@ -39,14 +47,23 @@ export interface ConventionResult {
   blanked: BlankedCell[];
 }
 
-const BLANK_MARKS = [['', 8], ['/', 2], ['-', 1], ['—', 1], ['－', 1], ['——', 1], ['无', 1]] as const;
+const BLANK_MARKS = [
+  ['', 8],
+  ['/', 2],
+  ['-', 1],
+  ['—', 1],
+  ['－', 1],
+  ['——', 1],
+  ['无', 1],
+] as const;
 
 export function applyConventions(doc: ReportDoc, rng: Rng, kinds: readonly Convention[]): ConventionResult {
   if (kinds.length === 0) return { doc, blanked: [] };
   const sections: DocSection[] = structuredClone(doc.sections);
   const truth = structuredClone(doc.facts.truth);
   const blanked: BlankedCell[] = [];
-  const tables = (key: DocSection['key']) => sections.filter((s) => s.key === key).flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : [])));
+  const tables = (key: DocSection['key']) =>
+    sections.filter((s) => s.key === key).flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : [])));
   const numberCells = (table: GridTable) => table.rows.filter((r) => !r.header).flatMap((r) => r.cells.filter((c) => c.role === 'number' && c.path));
   const valueOf = (path: string): number | null => {
     const v = path.split('.').reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), truth);
@@ -108,7 +125,9 @@ export function applyConventions(doc: ReportDoc, rng: Rng, kinds: readonly Conve
   if (kinds.includes('split-tables')) {
     for (const section of sections) {
       if (section.key !== 'applications') continue;
-      section.blocks = section.blocks.flatMap((b): DocBlock[] => (b.kind === 'table' ? splitTable(b.table, rng).map((table) => ({ kind: 'table' as const, table })) : [b]));
+      section.blocks = section.blocks.flatMap((b): DocBlock[] =>
+        b.kind === 'table' ? splitTable(b.table, rng).map((table) => ({ kind: 'table' as const, table })) : [b],
+      );
     }
   }
   let chrome = doc.chrome;
@@ -120,7 +139,10 @@ export function applyConventions(doc: ReportDoc, rng: Rng, kinds: readonly Conve
   let signature = doc.signature;
   if (kinds.includes('misprinted-date') && signature?.date) {
     const [y = 2024] = (truth.publishedOn ?? '').split('-').map(Number);
-    signature = { ...signature, issued: `${doc.facts.agency.name.replace(/人民政府$/, '')}人民政府办公室 ${y - 1}年${rng.int(1, 12)}月${rng.int(1, 28)}日印发` };
+    signature = {
+      ...signature,
+      issued: `${doc.facts.agency.name.replace(/人民政府$/, '')}人民政府办公室 ${y - 1}年${rng.int(1, 12)}月${rng.int(1, 28)}日印发`,
+    };
   }
   return { doc: { ...doc, facts: { ...doc.facts, truth }, sections, chrome, signature }, blanked };
 }

@@ -25,7 +25,13 @@ export interface DamageOptions {
   strayDigits: boolean;
 }
 
-const BLANKS = [['', 4], ['/', 2], ['-', 1], ['—', 1], ['无', 1]] as const;
+const BLANKS = [
+  ['', 4],
+  ['/', 2],
+  ['-', 1],
+  ['—', 1],
+  ['无', 1],
+] as const;
 const STRAYS = ['·', "'", '`', ',', '.'] as const;
 
 export function applyDamage(doc: ReportDoc, rng: Rng, opts: DamageOptions): { doc: ReportDoc; damaged: DamagedCell[] } {

@@ -1,7 +1,15 @@
 import { inflateRawSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { ACTIVE_ROWS, APPLICANT_COLUMN_KEYS, APPLICATION_ROW_KEYS, APPLICATION_ROWS, REVIEW_GROUP_KEYS, REVIEW_RESULT_KEYS, ruleEquations } from '@gongkai/schema/report';
+import {
+  ACTIVE_ROWS,
+  APPLICANT_COLUMN_KEYS,
+  APPLICATION_ROW_KEYS,
+  APPLICATION_ROWS,
+  REVIEW_GROUP_KEYS,
+  REVIEW_RESULT_KEYS,
+  ruleEquations,
+} from '@gongkai/schema/report';
 import type { ApplicationRowKey } from '@gongkai/schema/report';
 import { generateReport, generateReportAsync, generateTruth, LAYOUTS, TEXT_LAYOUTS } from './generate.ts';
 import type { ExpectedReport, Layout } from './generate.ts';
@@ -22,7 +30,13 @@ function ruleViolations(truth: ExpectedReport): string[] {
 
 /** The text a reader sees: tags, entities and whitespace gone. */
 function visibleText(layout: Layout, text: string): string {
-  const plain = layout === 'html' || layout === 'docx' ? text.replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').replace(/&ldquo;|&rdquo;/g, '"') : text.replace(/<br\s*\/?>/g, '');
+  const plain =
+    layout === 'html' || layout === 'docx'
+      ? text
+          .replace(/<[^>]+>/g, '')
+          .replace(/&nbsp;/g, ' ')
+          .replace(/&ldquo;|&rdquo;/g, '"')
+      : text.replace(/<br\s*\/?>/g, '');
   return plain.replace(/\s+/g, '');
 }
 
@@ -49,7 +63,16 @@ function unzipEntry(zip: Uint8Array, name: string): string | null {
   return null;
 }
 
-const KEY_LABELS = ['主动公开政府信息情况', '收到和处理政府信息公开申请情况', '第二十条', '行政许可', '本年新收政府信息公开申请数量', '予以公开', '结转下年度继续办理', '未经复议直接起诉'];
+const KEY_LABELS = [
+  '主动公开政府信息情况',
+  '收到和处理政府信息公开申请情况',
+  '第二十条',
+  '行政许可',
+  '本年新收政府信息公开申请数量',
+  '予以公开',
+  '结转下年度继续办理',
+  '未经复议直接起诉',
+];
 
 describe('generateReport: determinism', () => {
   it.each(TEXT_LAYOUTS)('gives the same bytes for the same seed (%s)', (layout) => {
@@ -98,7 +121,10 @@ describe('generateTruth: the numbers', () => {
       Object.entries(o).flatMap(([k, v]) => (v !== null && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
     for (const template of ['2019', '2021'] as const) {
       const want = [
-        'agency', 'year', 'template', 'publishedOn',
+        'agency',
+        'year',
+        'template',
+        'publishedOn',
         ...ACTIVE_ROWS.flatMap((r) => (r.columns[template] ?? []).map((c) => `active.${r.key}.${c}`)),
         ...APPLICATION_ROWS.filter((r) => r.formats.includes(template)).flatMap((r) => APPLICANT_COLUMN_KEYS.map((c) => `applications.${r.key}.${c}`)),
         ...REVIEW_GROUP_KEYS.flatMap((g) => REVIEW_RESULT_KEYS.map((k) => `review.${g}.${k}`)),
@@ -114,7 +140,16 @@ describe('generateTruth: the numbers', () => {
     const mixed = generateTruth(5, { template: 'mixed' });
     expect(rows(t2019)).toContain('otherHandling');
     expect(rows(t2019)).not.toContain('otherMisc');
-    expect(Object.keys(t2019.active)).toEqual(['regulations', 'normativeDocuments', 'licensing', 'otherServices', 'penalties', 'coercion', 'fees', 'procurement']);
+    expect(Object.keys(t2019.active)).toEqual([
+      'regulations',
+      'normativeDocuments',
+      'licensing',
+      'otherServices',
+      'penalties',
+      'coercion',
+      'fees',
+      'procurement',
+    ]);
     expect(rows(t2021)).toEqual(expect.arrayContaining(['otherNoCorrection', 'otherUnpaidFee', 'otherMisc']));
     expect(rows(t2021)).not.toContain('otherHandling');
     expect(Object.keys(t2021.active)).toEqual(['regulations', 'normativeDocuments', 'licensing', 'penalties', 'coercion', 'fees']);

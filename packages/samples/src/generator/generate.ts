@@ -112,14 +112,35 @@ function prepare(options: GenerateOptions): Prepared {
     blanked = result.blanked;
   }
   if (options.damage && options.damage.length > 0) {
-    const result = applyDamage(doc, rng.fork('damage'), { kinds: options.damage, rate: options.damageRate ?? 0.05, flat: layout === 'flat', strayDigits: layout !== 'spaces' && layout !== 'flat' });
+    const result = applyDamage(doc, rng.fork('damage'), {
+      kinds: options.damage,
+      rate: options.damageRate ?? 0.05,
+      flat: layout === 'flat',
+      strayDigits: layout !== 'spaces' && layout !== 'flat',
+    });
     doc = result.doc;
     damaged = result.damaged;
   }
-  return { seed, layout, encoding: options.encoding ?? 'utf-8', doc, damaged, blanked, rng: rng.fork(`render-${layout}`), truncate: options.truncate ?? false, wordHtml: options.wordHtml };
+  return {
+    seed,
+    layout,
+    encoding: options.encoding ?? 'utf-8',
+    doc,
+    damaged,
+    blanked,
+    rng: rng.fork(`render-${layout}`),
+    truncate: options.truncate ?? false,
+    wordHtml: options.wordHtml,
+  };
 }
 
-function renderText(layout: Exclude<Layout, 'docx'>, doc: ReportDoc, rng: Rng, encoding: GeneratedEncoding, wordHtml: boolean | undefined): { text: string; damaged: DamagedCell[] } {
+function renderText(
+  layout: Exclude<Layout, 'docx'>,
+  doc: ReportDoc,
+  rng: Rng,
+  encoding: GeneratedEncoding,
+  wordHtml: boolean | undefined,
+): { text: string; damaged: DamagedCell[] } {
   const none: DamagedCell[] = [];
   switch (layout) {
     case 'tabs':
@@ -161,7 +182,16 @@ function encodeText(text: string, encoding: GeneratedEncoding): Uint8Array {
   return new TextEncoder().encode(text);
 }
 
-const EXTENSIONS: Record<Layout, string> = { tabs: 'txt', 'cell-lines': 'txt', pipes: 'md', spaces: 'txt', ocr: 'txt', flat: 'txt', html: 'html', docx: 'docx' };
+const EXTENSIONS: Record<Layout, string> = {
+  tabs: 'txt',
+  'cell-lines': 'txt',
+  pipes: 'md',
+  spaces: 'txt',
+  ocr: 'txt',
+  flat: 'txt',
+  html: 'html',
+  docx: 'docx',
+};
 
 function finish(p: Prepared, bytes: Uint8Array, damaged: DamagedCell[]): GeneratedReport {
   return {

@@ -108,7 +108,11 @@ export function activeTables(facts: Facts, style: LabelStyle): GridTable[] {
     const rows: GridRow[] = [
       { header: true, cells: [{ text: articleLabel(g.item, style), role: 'header', colSpan: 4 }] },
       { header: true, cells: widen([{ text: '信息内容', role: 'header' }, ...g.headers.map((h) => ({ text: h, role: 'header' as const }))]) },
-      ...g.rows.map((row) => ({ header: false, rowKey: row, cells: widen([{ text: activeLabel(row, template, style), role: 'label' as const }, ...activeCells(facts, row, style)]) })),
+      ...g.rows.map((row) => ({
+        header: false,
+        rowKey: row,
+        cells: widen([{ text: activeLabel(row, template, style), role: 'label' as const }, ...activeCells(facts, row, style)]),
+      })),
     ];
     return { name: 'active' as const, columns: 4, rows };
   });
@@ -135,8 +139,21 @@ function activeCells(facts: Facts, row: ActiveRowKey, style: LabelStyle): GridCe
 export function applicationsTable(facts: Facts, style: LabelStyle): GridTable {
   const a = applicantLabels();
   const rows: GridRow[] = [
-    { header: true, cells: [{ text: cornerLabel(style), role: 'corner', rowSpan: 3, colSpan: 3 }, { text: '申请人情况', role: 'header', colSpan: 7 }] },
-    { header: true, cells: [{ text: a.naturalPerson, role: 'header', rowSpan: 2 }, { text: a.orgGroup, role: 'header', colSpan: 5 }, { text: a.total, role: 'header', rowSpan: 2 }] },
+    {
+      header: true,
+      cells: [
+        { text: cornerLabel(style), role: 'corner', rowSpan: 3, colSpan: 3 },
+        { text: '申请人情况', role: 'header', colSpan: 7 },
+      ],
+    },
+    {
+      header: true,
+      cells: [
+        { text: a.naturalPerson, role: 'header', rowSpan: 2 },
+        { text: a.orgGroup, role: 'header', colSpan: 5 },
+        { text: a.total, role: 'header', rowSpan: 2 },
+      ],
+    },
     { header: true, cells: a.orgs.map((t) => ({ text: t, role: 'header' as const })) },
   ];
   const printed = facts.applicationRows;
@@ -190,8 +207,21 @@ export function reviewTable(facts: Facts): GridTable {
     name: 'review',
     columns: 15,
     rows: [
-      { header: true, cells: [{ text: '行政复议', role: 'header', colSpan: 5 }, { text: '行政诉讼', role: 'header', colSpan: 10 }] },
-      { header: true, cells: [...results.map((c) => ({ ...c, rowSpan: 2 })), { text: '未经复议直接起诉', role: 'header', colSpan: 5 }, { text: '复议后起诉', role: 'header', colSpan: 5 }] },
+      {
+        header: true,
+        cells: [
+          { text: '行政复议', role: 'header', colSpan: 5 },
+          { text: '行政诉讼', role: 'header', colSpan: 10 },
+        ],
+      },
+      {
+        header: true,
+        cells: [
+          ...results.map((c) => ({ ...c, rowSpan: 2 })),
+          { text: '未经复议直接起诉', role: 'header', colSpan: 5 },
+          { text: '复议后起诉', role: 'header', colSpan: 5 },
+        ],
+      },
       { header: true, cells: [...results, ...results] },
       { header: false, rowKey: 'review', cells: numbers },
     ],

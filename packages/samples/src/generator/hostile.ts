@@ -39,7 +39,6 @@ export function zip(entries: { name: string; data: Uint8Array; size: number }[])
   return Buffer.concat([...parts, cd, end]);
 }
 
-
 /** A DOCX-shaped zip whose document inflates to `mb` megabytes of zeros. */
 export function docxZipBomb(mb = 512): Uint8Array {
   return zip([

@@ -34,7 +34,11 @@ export function chooseLabelStyle(rng: Rng): LabelStyle {
   return {
     fullWidth,
     parenSpace: !fullWidth && rng.chance(0.5),
-    itemSep: rng.weighted([['.', 6], ['、', 2], ['. ', 1]] as const),
+    itemSep: rng.weighted([
+      ['.', 6],
+      ['、', 2],
+      ['. ', 1],
+    ] as const),
     lawVariant: rng.chance(0.15),
     totalMisprint: rng.chance(0.06),
     quotes: rng.chance(0.8) ? '“”' : '""',
@@ -103,12 +107,24 @@ export function applicantLabels(): { naturalPerson: string; orgGroup: string; or
   return {
     naturalPerson: APPLICANT_COLUMNS.naturalPerson.zh,
     orgGroup: '法人或其他组织',
-    orgs: [APPLICANT_COLUMNS.commercial.zh, APPLICANT_COLUMNS.research.zh, APPLICANT_COLUMNS.publicInterest.zh, APPLICANT_COLUMNS.legalService.zh, APPLICANT_COLUMNS.otherOrg.zh],
+    orgs: [
+      APPLICANT_COLUMNS.commercial.zh,
+      APPLICANT_COLUMNS.research.zh,
+      APPLICANT_COLUMNS.publicInterest.zh,
+      APPLICANT_COLUMNS.legalService.zh,
+      APPLICANT_COLUMNS.otherOrg.zh,
+    ],
     total: APPLICANT_COLUMNS.total.zh,
   };
 }
 
-export const REVIEW_RESULT_LABELS = [REVIEW_RESULTS.upheld.zh, REVIEW_RESULTS.corrected.zh, REVIEW_RESULTS.other.zh, REVIEW_RESULTS.pending.zh, REVIEW_RESULTS.total.zh];
+export const REVIEW_RESULT_LABELS = [
+  REVIEW_RESULTS.upheld.zh,
+  REVIEW_RESULTS.corrected.zh,
+  REVIEW_RESULTS.other.zh,
+  REVIEW_RESULTS.pending.zh,
+  REVIEW_RESULTS.total.zh,
+];
 
 export function articleLabel(item: string, style: LabelStyle): string {
   return punct(`第二十条${style.articleSpace ? ' ' : ''}第${item}项`, style);

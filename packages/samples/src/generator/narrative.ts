@@ -33,7 +33,12 @@ function context(rng: Rng, facts: Facts): Ctx {
     self,
     short: facts.agency.shortName,
     agency: t.agency,
-    superior: self === '我镇' || self === '我乡' || self === '我街道' ? rng.pick(['县委、县政府', '区委、区政府', '镇党委']) : self === '我局' || self === '我委' ? rng.pick(['上级部门', '市委、市政府']) : rng.pick(['省委、省政府', '市委、市政府', '党中央、国务院']),
+    superior:
+      self === '我镇' || self === '我乡' || self === '我街道'
+        ? rng.pick(['县委、县政府', '区委、区政府', '镇党委'])
+        : self === '我局' || self === '我委'
+          ? rng.pick(['上级部门', '市委、市政府'])
+          : rng.pick(['省委、省政府', '市委、市政府', '党中央、国务院']),
     n: total(a.newlyReceived),
     co: total(a.carriedOver),
     p: total(a.totalProcessed),
@@ -48,9 +53,12 @@ function context(rng: Rng, facts: Facts): Ctx {
 type Sentence = (c: Ctx) => string | null;
 
 const INTRO: Sentence[] = [
-  (c) => `${c.year}年，${c.short}在${c.superior}的正确领导下，深入贯彻《中华人民共和国政府信息公开条例》（以下简称《条例》），坚持以公开为常态、不公开为例外，不断完善公开制度，丰富公开内容，持续提升政府工作透明度。现将有关情况报告如下：`,
-  (c) => `${c.year}年，${c.self}坚持以习近平新时代中国特色社会主义思想为指导，认真落实关于全面推进政务公开工作的决策部署，严格执行《条例》各项规定，紧紧围绕中心工作和群众关切，扎实推进政府信息公开工作。`,
-  (c) => `${c.year}年，${c.short}严格按照《中华人民共和国政府信息公开条例》和上级关于政务公开工作的部署要求，聚焦重点领域信息公开，加强平台建设，强化监督保障，政府信息公开工作取得了新的成效。`,
+  (c) =>
+    `${c.year}年，${c.short}在${c.superior}的正确领导下，深入贯彻《中华人民共和国政府信息公开条例》（以下简称《条例》），坚持以公开为常态、不公开为例外，不断完善公开制度，丰富公开内容，持续提升政府工作透明度。现将有关情况报告如下：`,
+  (c) =>
+    `${c.year}年，${c.self}坚持以习近平新时代中国特色社会主义思想为指导，认真落实关于全面推进政务公开工作的决策部署，严格执行《条例》各项规定，紧紧围绕中心工作和群众关切，扎实推进政府信息公开工作。`,
+  (c) =>
+    `${c.year}年，${c.short}严格按照《中华人民共和国政府信息公开条例》和上级关于政务公开工作的部署要求，聚焦重点领域信息公开，加强平台建设，强化监督保障，政府信息公开工作取得了新的成效。`,
   (c) => `${c.self}高度重视政务公开工作，将其列入${c.year}年度重点工作，主要负责同志亲自部署，分管负责同志具体抓，确保各项任务落到实处。`,
 ];
 
@@ -63,9 +71,13 @@ const ACTIVE: Sentence[] = [
 ];
 
 const ON_REQUEST: Sentence[] = [
-  (c) => (c.n + c.co === 0 ? `${c.year}年度，${c.self}共收到0件政府信息公开申请。` : `${c.year}年，${c.self}共收到政府信息公开申请${c.n}件，上年结转${c.co}件，办结${c.p}件，结转下年度继续办理${c.cf}件，均在法定期限内予以答复。`),
+  (c) =>
+    c.n + c.co === 0
+      ? `${c.year}年度，${c.self}共收到0件政府信息公开申请。`
+      : `${c.year}年，${c.self}共收到政府信息公开申请${c.n}件，上年结转${c.co}件，办结${c.p}件，结转下年度继续办理${c.cf}件，均在法定期限内予以答复。`,
   () => '进一步规范依申请公开受理、审查、处理、答复等流程，畅通网上申请、信函申请、当面申请等渠道，依法保障申请人合法权益。',
-  (c) => (c.reviews + c.lawsuits > 0 ? `全年发生政府信息公开行政复议${c.reviews}件、行政诉讼${c.lawsuits}件。` : '全年未发生因政府信息公开引起的行政复议和行政诉讼。'),
+  (c) =>
+    c.reviews + c.lawsuits > 0 ? `全年发生政府信息公开行政复议${c.reviews}件、行政诉讼${c.lawsuits}件。` : '全年未发生因政府信息公开引起的行政复议和行政诉讼。',
   () => '加强与申请人的沟通，准确了解申请诉求，提升答复的规范性和针对性。',
 ];
 
@@ -97,13 +109,15 @@ const SUBHEADS: { titles: string[]; pool: Sentence[] }[] = [
 ];
 
 const PROBLEMS: Sentence[] = [
-  (c) => `${c.year}年，${c.self}政府信息公开工作取得了一定成效，但也存在一些不足：一是公开内容的深度和广度还需拓展；二是政策解读形式较为单一；三是工作人员业务能力有待提升。`,
+  (c) =>
+    `${c.year}年，${c.self}政府信息公开工作取得了一定成效，但也存在一些不足：一是公开内容的深度和广度还需拓展；二是政策解读形式较为单一；三是工作人员业务能力有待提升。`,
   () => '对照上级要求和群众期盼，仍存在一些问题，主要表现在部分信息公开不够及时、政务新媒体更新频率不高、依申请公开答复规范性有待提高等。',
   () => '存在的问题主要是政务公开专职人员少、流动性大，信息发布的及时性和准确性还需加强。',
 ];
 
 const IMPROVEMENTS: Sentence[] = [
-  (c) => `${c.year + 1}年，${c.self}将进一步加强政府信息公开工作：一是强化主动公开，聚焦重点领域持续加大公开力度；二是规范依申请公开办理，提高答复质量；三是加强业务培训，提升队伍能力水平。`,
+  (c) =>
+    `${c.year + 1}年，${c.self}将进一步加强政府信息公开工作：一是强化主动公开，聚焦重点领域持续加大公开力度；二是规范依申请公开办理，提高答复质量；三是加强业务培训，提升队伍能力水平。`,
   () => '下一步，我们将认真贯彻落实《条例》各项要求，完善工作机制，加强监督检查，推动政务公开工作提质增效。',
   () => '针对存在问题，将健全信息发布审核机制，加强政策解读和回应关切，不断提升政务公开标准化规范化水平。',
 ];
@@ -118,7 +132,10 @@ const OTHER_MATTERS: Sentence[] = [
 
 function sentences(rng: Rng, c: Ctx, pool: readonly Sentence[], min: number, max: number): string {
   const chosen = rng.shuffle(pool).slice(0, rng.int(min, Math.min(max, pool.length)));
-  return chosen.map((s) => s(c)).filter((s): s is string => s !== null).join('');
+  return chosen
+    .map((s) => s(c))
+    .filter((s): s is string => s !== null)
+    .join('');
 }
 
 export function overviewBlocks(rng: Rng, facts: Facts): NarrativeBlock[] {

@@ -106,14 +106,85 @@ const PROVINCES: readonly Province[] = [
   },
 ];
 
-const TOWN_PREFIXES = ['大', '小', '新', '东', '西', '南', '北', '马', '王', '李', '张', '刘', '黄', '青', '白', '石', '柳', '杨', '高', '龙', '桃', '双', '三', '河', '金', '丰', '长', '清'];
-const TOWN_STEMS = ['庄', '集', '店', '河', '桥', '湖', '山', '坪', '岗', '营', '寨', '口', '沟', '堡', '铺', '塘', '林', '源', '峪', '城', '港', '阳', '安', '通', '田'];
+const TOWN_PREFIXES = [
+  '大',
+  '小',
+  '新',
+  '东',
+  '西',
+  '南',
+  '北',
+  '马',
+  '王',
+  '李',
+  '张',
+  '刘',
+  '黄',
+  '青',
+  '白',
+  '石',
+  '柳',
+  '杨',
+  '高',
+  '龙',
+  '桃',
+  '双',
+  '三',
+  '河',
+  '金',
+  '丰',
+  '长',
+  '清',
+];
+const TOWN_STEMS = [
+  '庄',
+  '集',
+  '店',
+  '河',
+  '桥',
+  '湖',
+  '山',
+  '坪',
+  '岗',
+  '营',
+  '寨',
+  '口',
+  '沟',
+  '堡',
+  '铺',
+  '塘',
+  '林',
+  '源',
+  '峪',
+  '城',
+  '港',
+  '阳',
+  '安',
+  '通',
+  '田',
+];
 const STREET_NAMES = ['城关', '东城', '西城', '南关', '北关', '人民路', '解放路', '新华', '文化路', '建设路', '中山', '胜利'];
 
 const DEPARTMENTS = [
-  '生态环境局', '教育局', '自然资源和规划局', '住房和城乡建设局', '市场监督管理局', '卫生健康委员会',
-  '公安局', '人力资源和社会保障局', '交通运输局', '应急管理局', '财政局', '农业农村局',
-  '发展和改革委员会', '民政局', '水利局', '文化广电和旅游局', '司法局', '退役军人事务局', '人民政府办公室',
+  '生态环境局',
+  '教育局',
+  '自然资源和规划局',
+  '住房和城乡建设局',
+  '市场监督管理局',
+  '卫生健康委员会',
+  '公安局',
+  '人力资源和社会保障局',
+  '交通运输局',
+  '应急管理局',
+  '财政局',
+  '农业农村局',
+  '发展和改革委员会',
+  '民政局',
+  '水利局',
+  '文化广电和旅游局',
+  '司法局',
+  '退役军人事务局',
+  '人民政府办公室',
 ];
 /** Departments that receive many requests (land, housing, police). */
 const BUSY_DEPARTMENTS = new Set(['自然资源和规划局', '住房和城乡建设局', '公安局', '人力资源和社会保障局', '市场监督管理局']);
@@ -169,37 +240,87 @@ export function pickAgency(rng: Rng, wantedProvince?: string): AgencyInfo {
   switch (kind) {
     case 'town': {
       const town = townName(rng, '镇');
-      const name = rng.weighted([[`${county}${town}人民政府`, 3], [`${town}人民政府`, 3], [`${cityPrefix}${county}${town}人民政府`, 1]] as const);
+      const name = rng.weighted([
+        [`${county}${town}人民政府`, 3],
+        [`${town}人民政府`, 3],
+        [`${cityPrefix}${county}${town}人民政府`, 1],
+      ] as const);
       return { name, self: '我镇', shortName: town, scale: 'tiny', province: province.name, site: site(county) };
     }
     case 'township': {
       const town = townName(rng, '乡');
-      const name = rng.weighted([[town, 2], [`${town}人民政府`, 3], [`${county}${town}人民政府`, 2]] as const);
+      const name = rng.weighted([
+        [town, 2],
+        [`${town}人民政府`, 3],
+        [`${county}${town}人民政府`, 2],
+      ] as const);
       return { name, self: '我乡', shortName: town, scale: 'tiny', province: province.name, site: site(county) };
     }
     case 'street': {
       const street = townName(rng, '街道');
-      const name = rng.weighted([[`${street}办事处`, 2], [`${county}${street}办事处`, 3], [`${cityPrefix}${county}${street}办事处`, 1]] as const);
+      const name = rng.weighted([
+        [`${street}办事处`, 2],
+        [`${county}${street}办事处`, 3],
+        [`${cityPrefix}${county}${street}办事处`, 1],
+      ] as const);
       return { name, self: '我街道', shortName: street, scale: rng.chance(0.3) ? 'small' : 'tiny', province: province.name, site: site(county) };
     }
     case 'countyGov': {
-      const name = rng.weighted([[countyGov, 3], [`${cityPrefix}${countyGov}`, 2], [`${province.name}${cityPrefix}${countyGov}`, province.municipality ? 0 : 1]] as const);
-      return { name, self: county.endsWith('区') ? '我区' : county.endsWith('县') ? '我县' : '我市', shortName: county, scale: 'medium', province: province.name, site: site(county) };
+      const name = rng.weighted([
+        [countyGov, 3],
+        [`${cityPrefix}${countyGov}`, 2],
+        [`${province.name}${cityPrefix}${countyGov}`, province.municipality ? 0 : 1],
+      ] as const);
+      return {
+        name,
+        self: county.endsWith('区') ? '我区' : county.endsWith('县') ? '我县' : '我市',
+        shortName: county,
+        scale: 'medium',
+        province: province.name,
+        site: site(county),
+      };
     }
     case 'cityGov': {
-      const name = rng.weighted([[`${cityPrefix}人民政府`, 3], [`${province.name}${cityPrefix}人民政府`, province.municipality ? 0 : 1]] as const);
+      const name = rng.weighted([
+        [`${cityPrefix}人民政府`, 3],
+        [`${province.name}${cityPrefix}人民政府`, province.municipality ? 0 : 1],
+      ] as const);
       return { name, self: '我市', shortName: cityPrefix, scale: 'large', province: province.name, site: site(cityPrefix) };
     }
     case 'provinceGov':
-      return { name: `${province.name}人民政府`, self: province.municipality ? '我市' : '我省', shortName: province.name, scale: 'large', province: province.name, site: site(province.name) };
+      return {
+        name: `${province.name}人民政府`,
+        self: province.municipality ? '我市' : '我省',
+        shortName: province.name,
+        scale: 'large',
+        province: province.name,
+        site: site(province.name),
+      };
     case 'countyDept': {
       const dept = rng.pick(DEPARTMENTS);
-      const name = rng.weighted([[`${county}${dept}`, 3], [`${cityPrefix}${county}${dept}`, 1]] as const);
-      return { name, self: deptSelf(dept), shortName: `${county}${dept}`, scale: BUSY_DEPARTMENTS.has(dept) ? 'medium' : 'small', province: province.name, site: site(county) };
+      const name = rng.weighted([
+        [`${county}${dept}`, 3],
+        [`${cityPrefix}${county}${dept}`, 1],
+      ] as const);
+      return {
+        name,
+        self: deptSelf(dept),
+        shortName: `${county}${dept}`,
+        scale: BUSY_DEPARTMENTS.has(dept) ? 'medium' : 'small',
+        province: province.name,
+        site: site(county),
+      };
     }
     case 'cityDept': {
       const dept = rng.pick(DEPARTMENTS);
-      return { name: `${cityPrefix}${dept}`, self: deptSelf(dept), shortName: `${cityPrefix}${dept}`, scale: BUSY_DEPARTMENTS.has(dept) ? 'large' : 'medium', province: province.name, site: site(cityPrefix) };
+      return {
+        name: `${cityPrefix}${dept}`,
+        self: deptSelf(dept),
+        shortName: `${cityPrefix}${dept}`,
+        scale: BUSY_DEPARTMENTS.has(dept) ? 'large' : 'medium',
+        province: province.name,
+        site: site(cityPrefix),
+      };
     }
   }
 }

@@ -21,7 +21,11 @@ export function renderFlat(doc: ReportDoc, rng: Rng): { text: string; damaged: D
     signature: (s) => [s.agency ?? '', s.date ?? '', s.issued ?? ''],
     gap: [],
   });
-  const text = lines.filter((l) => l !== '').join(sep).replace(/ ?\n ?/g, '\n').replace(/^\n+/, '');
+  const text = lines
+    .filter((l) => l !== '')
+    .join(sep)
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/^\n+/, '');
   return { text, damaged: doc.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? gluedCells(b.table) : []))) };
 }
 
@@ -30,7 +34,10 @@ function tableText(table: GridTable, sep: string): string {
     .map((row) => {
       // Numbers run together even where words are spaced.
       const glue = row.some((c) => c.cell.role === 'number') ? '' : sep;
-      return row.filter((c) => c.covered === null && c.text !== '').map((c) => c.text).join(glue);
+      return row
+        .filter((c) => c.covered === null && c.text !== '')
+        .map((c) => c.text)
+        .join(glue);
     })
     .join(sep);
 }

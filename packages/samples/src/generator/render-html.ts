@@ -25,7 +25,12 @@ export function renderHtml(doc: ReportDoc, rng: Rng, o: HtmlOptions): string {
   const body: string[] = [];
   for (const line of doc.chrome ?? []) body.push(`<div class="crawl">${esc(line)}</div>`);
   body.push(`<h1 class="title">${doc.title.map(esc).join(rng.chance(0.5) ? '<br />' : '')}</h1>`);
-  const info = [date ? `<span>发布时间：${date}${rng.chance(0.5) ? ` ${rng.int(8, 17)}:${String(rng.int(0, 59)).padStart(2, '0')}` : ''}</span>` : '', `<span>来源：${esc(doc.facts.truth.agency)}</span>`, '<span>浏览次数：<em id="hits"></em></span>', '<span>【字体：<a href="javascript:void(0)">大</a> <a href="javascript:void(0)">中</a> <a href="javascript:void(0)">小</a>】</span>'];
+  const info = [
+    date ? `<span>发布时间：${date}${rng.chance(0.5) ? ` ${rng.int(8, 17)}:${String(rng.int(0, 59)).padStart(2, '0')}` : ''}</span>` : '',
+    `<span>来源：${esc(doc.facts.truth.agency)}</span>`,
+    '<span>浏览次数：<em id="hits"></em></span>',
+    '<span>【字体：<a href="javascript:void(0)">大</a> <a href="javascript:void(0)">中</a> <a href="javascript:void(0)">小</a>】</span>',
+  ];
   body.push(`<div class="info">${info.filter(Boolean).join('&nbsp;&nbsp;')}</div>`);
   body.push('<div class="content" id="zoom">');
   if (doc.preamble) body.push(para(esc(doc.preamble)));
@@ -96,7 +101,9 @@ function sectionHtml(s: DocSection, esc: (t: string) => string, t: TableStyle): 
 
 function tableHtml(table: GridTable, esc: (t: string) => string, t: TableStyle): string {
   if (t.word) return wordTableHtml(table, esc, t.rng);
-  const open = t.rng.chance(0.5) ? '<table border="1" cellspacing="0" cellpadding="0" width="100%">' : '<table class="MsoNormalTable" style="border-collapse:collapse;width:100%">';
+  const open = t.rng.chance(0.5)
+    ? '<table border="1" cellspacing="0" cellpadding="0" width="100%">'
+    : '<table class="MsoNormalTable" style="border-collapse:collapse;width:100%">';
   const rows = table.rows.map((row) => `<tr>${row.cells.map((c) => cellHtml(c, esc, t)).join('')}</tr>`);
   return `<div align="center">${open}<tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
 }
@@ -116,7 +123,7 @@ function cellHtml(c: GridCell, esc: (t: string) => string, t: TableStyle): strin
 // ─── Word's "save as web page" ─────────────────────────────────────────────────────────────────────
 
 const WORD_SPAN = "style='font-size:10.5pt;font-family:宋体;mso-ascii-font-family:Calibri;mso-hansi-font-family:Calibri;color:black;mso-font-kerning:0pt'";
-const WORD_NUM_SPAN = "lang=EN-US style='font-size:10.5pt;font-family:\"Times New Roman\",serif;mso-fareast-font-family:宋体;color:black;mso-font-kerning:0pt'";
+const WORD_NUM_SPAN = 'lang=EN-US style=\'font-size:10.5pt;font-family:"Times New Roman",serif;mso-fareast-font-family:宋体;color:black;mso-font-kerning:0pt\'';
 
 function wordTableHtml(table: GridTable, esc: (t: string) => string, rng: Rng): string {
   const rows = table.rows.map((row, r) => {

@@ -69,7 +69,12 @@ function applicationRows(table: GridTable, style: LabelStyle, rng: Rng): string[
   ];
   const lines: OcrLine[] = [];
   for (const l of applicationLines(table)) lines.push(...dataLines(l, rng));
-  spread(lines.filter((l) => l.results), 0, splitEven(RESULTS_GROUP, 3), 0);
+  spread(
+    lines.filter((l) => l.results),
+    0,
+    splitEven(RESULTS_GROUP, 3),
+    0,
+  );
   const groups = [...new Set(lines.map((l) => l.group).filter((g): g is string => g !== null))];
   for (const g of groups) {
     const members = lines.filter((l) => l.group === g);

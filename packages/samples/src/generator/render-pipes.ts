@@ -20,7 +20,18 @@ interface PipeOptions {
 }
 
 export function renderPipes(doc: ReportDoc, rng: Rng): string {
-  const o: PipeOptions = { outer: rng.chance(0.75), separator: rng.chance(0.85), padding: rng.weighted([[0, 2], [1, 1], [3, 2], [6, 1]] as const), align: rng.chance(0.6), rng };
+  const o: PipeOptions = {
+    outer: rng.chance(0.75),
+    separator: rng.chance(0.85),
+    padding: rng.weighted([
+      [0, 2],
+      [1, 1],
+      [3, 2],
+      [6, 1],
+    ] as const),
+    align: rng.chance(0.6),
+    rng,
+  };
   const mergeActive = rng.chance(0.6);
   const spaced = rng.chance(0.5);
   const fix = (s: string) => (spaced ? spaceDigits(s) : s);
@@ -30,7 +41,11 @@ export function renderPipes(doc: ReportDoc, rng: Rng): string {
     subhead: (s) => [`## ${s}`, ''],
     paragraph: (p) => [rng.chance(0.1) ? `- ${p}` : p],
     tables: (tables, section) => {
-      if (section.key === 'active' && mergeActive) return tableLines(tables.flatMap((t) => cellMatrix(t)), o);
+      if (section.key === 'active' && mergeActive)
+        return tableLines(
+          tables.flatMap((t) => cellMatrix(t)),
+          o,
+        );
       return tables.flatMap((t, i) => [...(i > 0 ? [''] : []), ...tableLines(prepare(t, rng), o)]);
     },
     signature: (s) => signatureLines(s, true),
@@ -47,7 +62,8 @@ function prepare(table: GridTable, rng: Rng): MatrixCell[][] {
     for (const c of row) {
       if (c.covered !== null) continue;
       if (isOutcomeGroup(c.cell) && rng.chance(0.7)) c.text = splitEven(c.text, 2).join('<br>');
-      else if ((c.cell.role === 'label' || c.cell.role === 'corner') && [...c.text].length > 16 && rng.chance(0.5)) c.text = splitEven(c.text, rng.int(2, 3)).join('<br>');
+      else if ((c.cell.role === 'label' || c.cell.role === 'corner') && [...c.text].length > 16 && rng.chance(0.5))
+        c.text = splitEven(c.text, rng.int(2, 3)).join('<br>');
       else if (c.cell.role === 'header' && [...c.text].length >= 5 && rng.chance(0.5)) c.text = splitEven(c.text, [...c.text].length / 2).join('<br>');
     }
   }

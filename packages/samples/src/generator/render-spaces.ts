@@ -143,12 +143,20 @@ function blank(rng: Rng, lo: number, hi: number): string[] {
 // ─── Section 三 ─────────────────────────────────────────────────────────────────────────────────────
 
 function geometry(rng: Rng): Geometry {
-  const results = rng.weighted([['vertical', 2], ['spaced', 2], ['inline', 1]] as const);
+  const results = rng.weighted([
+    ['vertical', 2],
+    ['spaced', 2],
+    ['inline', 1],
+  ] as const);
   const indent1 = results === 'inline' ? 20 : rng.int(4, 12);
   const indent2 = indent1 + rng.int(6, 12);
   // Item labels keep at least nine characters a line, as in the samples.
   const labelWidth = Math.max(rng.int(38, 46), indent2 + 20);
-  const groups = rng.weighted([['own-line', 3], ['split', 2], ['inline', indent2 - indent1 >= 16 ? 2 : 0]] as const);
+  const groups = rng.weighted([
+    ['own-line', 3],
+    ['split', 2],
+    ['inline', indent2 - indent1 >= 16 ? 2 : 0],
+  ] as const);
   return { labelWidth, colWidth: rng.int(6, 9), indent1, indent2, results, groups, rowGap: rng.chance(0.35) };
 }
 
@@ -207,7 +215,11 @@ function rowLines(l: ApplicationLine, g: Geometry, edges: number[], rng: Rng): s
   if (g.groups !== 'inline' && l.group) out.push(...groupLabelLines(l.group, g, 'before'));
   if (parts.length === 1) out.push(numbersLine(first, numbers, edges));
   else {
-    const mode = rng.weighted([['first', 4], ['between', 3], ['after', 3]] as const);
+    const mode = rng.weighted([
+      ['first', 4],
+      ['between', 3],
+      ['after', 3],
+    ] as const);
     const rest = parts.slice(1).map((p) => `${pad}${p}`);
     if (mode === 'first') out.push(numbersLine(first, numbers, edges), ...rest);
     else if (mode === 'between') out.push(first, numbersLine('', numbers, edges), ...rest);
@@ -264,7 +276,7 @@ function reviewTable(pager: Pager, table: GridTable, rng: Rng): void {
   const half = (k: 0 | 1) => {
     let line = '';
     labels.forEach((l, j) => {
-      const piece = l === '总计' ? (k === 0 ? l : '') : splitEven(l, 2)[k] ?? '';
+      const piece = l === '总计' ? (k === 0 ? l : '') : (splitEven(l, 2)[k] ?? '');
       if (piece) line = putAt(line, (edges[j] ?? 0) - textWidth(piece), piece, 1);
     });
     return line;

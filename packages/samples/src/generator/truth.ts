@@ -72,12 +72,20 @@ export function generateFacts(seed: number, opts: TruthOptions = {}): Facts {
 
 function defaultTemplate(rng: Rng, year: number): TemplateOption {
   if (year < 2021) return '2019';
-  return rng.weighted([['2021', 8], ['2019', 1], ['mixed', 1]] as const);
+  return rng.weighted([
+    ['2021', 8],
+    ['2019', 1],
+    ['mixed', 1],
+  ] as const);
 }
 
 function publicationDate(rng: Rng, year: number): string | null {
   if (rng.chance(0.45)) return null;
-  const month = rng.weighted([[1, 6], [2, 2], [3, 1]] as const);
+  const month = rng.weighted([
+    [1, 6],
+    [2, 2],
+    [3, 1],
+  ] as const);
   const day = rng.int(month === 1 ? 8 : 1, 28);
   return `${year + 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
@@ -283,7 +291,13 @@ const MONEY: Record<Scale, readonly [number, number]> = { tiny: [0, 20], small: 
 export function moneyText(rng: Rng, scale: Scale, mayBeZero = true): string {
   if (mayBeZero && rng.chance(scale === 'tiny' ? 0.85 : scale === 'small' ? 0.4 : 0.1)) return '0';
   const whole = sized(rng, scale, MONEY);
-  const decimals = rng.weighted([[0, 3], [1, 1], [2, 3], [3, 1], [4, 1]] as const);
+  const decimals = rng.weighted([
+    [0, 3],
+    [1, 1],
+    [2, 3],
+    [3, 1],
+    [4, 1],
+  ] as const);
   if (decimals === 0) return String(Math.max(whole, mayBeZero ? 0 : 1));
   let frac = '';
   for (let i = 0; i < decimals; i++) frac += String(rng.int(0, 9));
