@@ -12,7 +12,7 @@ import {
   REVIEW_GROUPS,
   REVIEW_RESULTS,
 } from './report-model.ts';
-import type { ApplicantColumnKey, ApplicationRowKey, Label, OutcomeGroup, ReviewGroupKey } from './report-model.ts';
+import type { ApplicantColumnKey, ApplicantPartKey, ApplicationRowKey, Label, OutcomeGroup, ReviewGroupKey } from './report-model.ts';
 
 // What analytics measure and group by, in the model's words: the API answers these measures and
 // dimensions from its tables, the dashboard draws and labels them. The SQL behind them stays in the API.
@@ -47,8 +47,6 @@ export function outcomeRows(group: OutcomeGroup): ApplicationRowKey[] {
 export function outcomeCells(group: OutcomeGroup, column: ApplicantColumnKey = 'total'): string[] {
   return outcomeRows(group).map((row) => `applications.${row}.${column}`);
 }
-
-export type ApplicantPartKey = (typeof APPLICANT_PART_KEYS)[number];
 
 /** Who asked: natural persons, or the five kinds of 法人或其他组织 together. */
 export const APPLICANT_GROUPS = {

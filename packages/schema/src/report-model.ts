@@ -121,6 +121,7 @@ export const APPLICANT_COLUMN_KEYS = [
 export type ApplicantColumnKey = (typeof APPLICANT_COLUMN_KEYS)[number];
 /** The six applicant columns whose sum is `total` (rule 3). */
 export const APPLICANT_PART_KEYS = APPLICANT_COLUMN_KEYS.slice(0, 6) as readonly Exclude<ApplicantColumnKey, 'total'>[];
+export type ApplicantPartKey = (typeof APPLICANT_PART_KEYS)[number];
 
 export const APPLICANT_COLUMNS: Record<ApplicantColumnKey, Label & { group?: Label }> = {
   naturalPerson: { zh: '自然人', en: 'Natural persons' },
@@ -235,6 +236,7 @@ export const REVIEW_RESULT_KEYS = ['upheld', 'corrected', 'other', 'pending', 't
 export type ReviewResultKey = (typeof REVIEW_RESULT_KEYS)[number];
 /** The four results whose sum is `total` (rule 4). */
 export const REVIEW_PART_KEYS = REVIEW_RESULT_KEYS.slice(0, 4) as readonly Exclude<ReviewResultKey, 'total'>[];
+export type ReviewPartKey = (typeof REVIEW_PART_KEYS)[number];
 /** The two kinds of 行政诉讼, printed under one heading. */
 export const LITIGATION_GROUP_KEYS = ['litigationDirect', 'litigationAfterReconsideration'] as const satisfies readonly ReviewGroupKey[];
 export const REVIEW_RESULTS: Record<ReviewResultKey, Label> = {

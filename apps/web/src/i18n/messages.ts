@@ -1,5 +1,9 @@
-// The dashboard's words in both languages. Report-model labels (rows, columns, diagnostic codes) come
-// from @gongkai/schema; only the interface's own words live here.
+import type { ChartType, NotebookCellKind, ParameterControl } from '@gongkai/schema/notebook';
+
+// The dashboard's words in both languages. Report-model labels (rows, columns, diagnostic codes, levels)
+// come from @gongkai/schema; only the interface's own words live here. Labels keyed by a schema type
+// (notebook cell kinds, chart types, parameter controls) are held to it with `satisfies`, and the editor
+// offers exactly their keys, in this order.
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -31,7 +35,6 @@ const zh = {
     searchPlaceholder: '机关名称',
     diagnosticCode: '诊断代码',
   },
-  levels: { PROVINCE: '省级', CITY: '市级', COUNTY: '县级', TOWNSHIP: '乡镇（街道）', DEPARTMENT: '部门' },
   syntheticOptions: { INCLUDE: '包含合成样例', EXCLUDE: '仅已发布报告', ONLY: '仅合成样例' },
   synthetic: {
     badge: '合成样例',
@@ -274,7 +277,7 @@ const zh = {
       current: '当前版本',
       restoreFailed: '恢复失败',
       addBelow: '在下方添加',
-      kinds: { markdown: '文本', query: '查询', chart: '图表', parameter: '参数' },
+      kinds: { markdown: '文本', query: '查询', chart: '图表', parameter: '参数' } satisfies Record<NotebookCellKind, string>,
       moveUp: '上移',
       moveDown: '下移',
       deleteCell: '删除单元',
@@ -301,7 +304,7 @@ const zh = {
     chart: {
       query: '数据来自查询',
       type: '图表类型',
-      types: { line: '折线图', bar: '柱状图', stackedBar: '堆叠柱状图', percentBar: '百分比柱状图', area: '面积图', pie: '饼图', table: '表格' },
+      types: { line: '折线图', bar: '柱状图', stackedBar: '堆叠柱状图', percentBar: '百分比柱状图', area: '面积图', pie: '饼图', table: '表格' } satisfies Record<ChartType, string>,
       x: 'X 轴',
       y: 'Y 轴（可多个，用逗号分隔）',
       series: '系列（可选）',
@@ -317,7 +320,7 @@ const zh = {
       name: '名称（变量中写作 $名称）',
       label: '显示名称',
       control: '控件',
-      controls: { select: '单选', multiSelect: '多选', yearRange: '年度范围', text: '文本' },
+      controls: { select: '单选', multiSelect: '多选', yearRange: '年度范围', text: '文本' } satisfies Record<ParameterControl, string>,
       default: '默认值',
       defaultHint: '年度范围写作 2019-2025；多选用逗号分隔',
       options: '选项查询（GraphQL，可选）',
@@ -482,7 +485,6 @@ const en: Messages = {
     searchPlaceholder: 'Agency name',
     diagnosticCode: 'Diagnostic code',
   },
-  levels: { PROVINCE: 'Province', CITY: 'City', COUNTY: 'County', TOWNSHIP: 'Township', DEPARTMENT: 'Department' },
   syntheticOptions: { INCLUDE: 'Include synthetic', EXCLUDE: 'Published only', ONLY: 'Synthetic only' },
   synthetic: {
     badge: 'Synthetic',

@@ -1,7 +1,9 @@
+import { MEASURE_BY_KEY } from '@gongkai/schema/measures';
 import { describe, expect, it } from 'vitest';
 import type { AnalyticsResult } from './analytics';
 import { fieldName, fillYears, isEmpty, mergeRows, pivot, rowsByDimension, rowTotal, scalar, toPercent, wantsLogScale } from './analytics';
-import { reviewPanels } from './review';
+import { HEADLINE_MEASURES } from './headline';
+import { REVIEW_MEASURES, reviewPanels } from './review';
 
 const col = (key: string, kind: string, values: unknown[], unit: string | null = null) => ({ key, labelZh: key, labelEn: key, kind, unit, values });
 
@@ -107,6 +109,12 @@ describe('series helpers', () => {
     expect(wantsLogScale([{ x: 1, a: 100000, b: 13000000 }], ['a', 'b'])).toBe(true);
     expect(wantsLogScale([{ x: 1, a: 20, b: 130 }], ['a', 'b'])).toBe(false);
     expect(wantsLogScale([{ x: 1, a: 0, b: 13000000 }], ['a', 'b'])).toBe(false);
+  });
+});
+
+describe('the measures the dashboard asks for', () => {
+  it.each([...HEADLINE_MEASURES, ...REVIEW_MEASURES])('%s is a measure of the schema', (key) => {
+    expect(MEASURE_BY_KEY.has(key)).toBe(true);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { AdminLevel, ReportFilter, SyntheticFilter } from '@gongkai/schema/graphql';
+import { ADMIN_LEVELS } from '@gongkai/schema/measures';
 import type { Lang } from '../i18n/messages';
 
 // Filters live in the URL (yearFrom, yearTo, region, level, agency, synthetic, lang), so every view is
@@ -6,7 +7,6 @@ import type { Lang } from '../i18n/messages';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-export const ADMIN_LEVELS: readonly AdminLevel[] = ['PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP', 'DEPARTMENT'];
 export const SYNTHETIC_FILTERS: readonly SyntheticFilter[] = ['INCLUDE', 'EXCLUDE', 'ONLY'];
 
 export interface Filters {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { cellPathLabel } from './cell-labels';
 import { crossTable, heatLevel } from './heat';
 import { regionOptions } from './regions';
 import { sourceParts } from './source';
@@ -93,16 +92,5 @@ describe('crossTable and heatLevel', () => {
     [100, 100, 3],
   ] as const)('%s of %s is level %s', (v, max, level) => {
     expect(heatLevel(v, max)).toBe(level);
-  });
-});
-
-describe('cellPathLabel', () => {
-  it.each([
-    ['applications.carriedOver.total', 'zh', '上年结转政府信息公开申请数量·总计'],
-    ['active.regulations.inForce', 'en', 'Regulations · In force'],
-    ['review.reconsideration.corrected', 'zh', '行政复议·结果纠正'],
-    ['something.else', 'zh', 'something.else'],
-  ] as const)('%s (%s) → %s', (path, lang, label) => {
-    expect(cellPathLabel(path, lang)).toBe(label);
   });
 });

@@ -1,3 +1,4 @@
+import { LEVEL_LABELS } from '@gongkai/schema/measures';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
@@ -74,7 +75,7 @@ async function AgencyList({ lang, filters, search, after }: { lang: Lang; filter
                   {a.synthetic ? <SyntheticBadge lang={lang} /> : null}
                 </td>
                 <td>{a.region?.name ?? '—'}</td>
-                <td className="hide-phone">{a.level ? m.levels[a.level] : '—'}</td>
+                <td className="hide-phone">{a.level ? LEVEL_LABELS[a.level][lang] : '—'}</td>
                 <td className="small">{[...a.years].sort((x, y) => x - y).join(', ') || '—'}</td>
               </tr>
             ))}

@@ -5,7 +5,7 @@ import type { UpdateNotebookMutation } from '../../graphql/generated';
 import { CreateNotebookDocument, DeleteNotebookDocument, DuplicateNotebookDocument, ImportNotebookDocument, PublishEmbedDocument, RestoreNotebookDocument, RestoreNotebookRevisionDocument, UpdateNotebookDocument } from '../../graphql/generated';
 import { actionRole } from '../../lib/access';
 import { ApiError, mutate } from '../../lib/graphql';
-import type { NotebookDocument } from '../../lib/notebook/document';
+import type { NotebookDocument } from '@gongkai/schema/notebook';
 
 // Every change to a notebook goes through the API's mutations as the signed-in user. Each action checks
 // on this server that the user is an editor (a forged call by a viewer or a stranger is refused here),

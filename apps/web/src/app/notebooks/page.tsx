@@ -10,7 +10,7 @@ import { href, langParam, param } from '../../lib/filters';
 import { formatDateTime } from '../../lib/format';
 import { getAccess } from '../../lib/access';
 import { attempt, query } from '../../lib/graphql';
-import { asDocument } from '../../lib/notebook/document';
+import { asDocument } from '../../lib/notebook/stored-document';
 import { createNotebookAction } from './actions';
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {

@@ -1,3 +1,4 @@
+import { LEVEL_LABELS } from '@gongkai/schema/measures';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
@@ -92,7 +93,7 @@ async function ReportList({ lang, filters, code, after }: { lang: Lang; filters:
                   </td>
                   <td className="nowrap">{r.year ?? '—'}</td>
                   <td className="hide-phone">{r.agency.region?.name ?? '—'}</td>
-                  <td className="hide-phone">{r.agency.level ? m.levels[r.agency.level] : '—'}</td>
+                  <td className="hide-phone">{r.agency.level ? LEVEL_LABELS[r.agency.level][lang] : '—'}</td>
                   <td>{r.template ?? '—'}</td>
                   <td className="nowrap">
                     {errors > 0 ? <span className="badge badge-error">{m.reports.errors(String(errors))}</span> : null}{' '}

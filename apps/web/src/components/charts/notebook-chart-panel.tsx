@@ -3,7 +3,7 @@
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Line, LineChart, Pie, PieChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { rowTotal } from '../../lib/analytics';
 import { formatCompact } from '../../lib/format';
-import type { ChartType } from '../../lib/notebook/document';
+import type { ChartType } from '@gongkai/schema/notebook';
 import { ChartTooltip } from './chart-panel';
 import { formatValue } from './chart-table';
 import { DASHES, seriesColour } from './palette';

@@ -4,7 +4,7 @@ import dynamic from 'next/dynamic';
 import { useRef, useState } from 'react';
 import type { Lang } from '../../i18n/messages';
 import { isEmpty } from '../../lib/analytics';
-import type { ChartType } from '../../lib/notebook/document';
+import type { ChartType } from '@gongkai/schema/notebook';
 import { chartCsv, chartDescription, composeSvg, fileName } from '../../lib/notebook/downloads';
 import { inlineSvg, saveBlob, saveText, svgToPng } from '../../lib/notebook/download-dom';
 import type { ChartModel } from '../../lib/notebook/result';

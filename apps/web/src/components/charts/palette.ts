@@ -1,3 +1,5 @@
+import type { ApplicantPartKey, OutcomeGroup, ReviewPartKey } from '@gongkai/schema/report';
+
 // Okabe–Ito: distinguishable with the common colour-vision deficiencies, and in greyscale print when
 // paired with the hatching some series use. Named by role so a series keeps its colour across charts.
 
@@ -12,7 +14,7 @@ export const OKABE_ITO = {
   grey: '#8C8C8C',
 } as const;
 
-export const APPLICANT_COLOURS: Record<string, string> = {
+export const APPLICANT_COLOURS: Record<ApplicantPartKey, string> = {
   naturalPerson: OKABE_ITO.blue,
   commercial: OKABE_ITO.orange,
   research: OKABE_ITO.green,
@@ -21,7 +23,7 @@ export const APPLICANT_COLOURS: Record<string, string> = {
   otherOrg: OKABE_ITO.skyBlue,
 };
 
-export const OUTCOME_COLOURS: Record<string, string> = {
+export const OUTCOME_COLOURS: Record<OutcomeGroup, string> = {
   granted: OKABE_ITO.green,
   partiallyGranted: OKABE_ITO.skyBlue,
   denied: OKABE_ITO.vermillion,
@@ -36,7 +38,7 @@ export const DECISION_COLOURS: Record<string, string> = {
   coercion: OKABE_ITO.orange,
 };
 
-export const REVIEW_COLOURS: Record<string, string> = {
+export const REVIEW_COLOURS: Record<ReviewPartKey, string> = {
   upheld: OKABE_ITO.blue,
   corrected: OKABE_ITO.vermillion,
   other: OKABE_ITO.grey,

@@ -7,8 +7,8 @@ import type { Components } from 'react-markdown';
 import type { Lang, Messages } from '../../i18n/messages';
 import { fill } from '../../i18n/fill';
 import { formatNumber } from '../../lib/format';
-import type { Cell, ChartCell, MarkdownCell, NotebookDocument, ParameterCell, QueryCell } from '../../lib/notebook/document';
-import { CHART_TYPES, PARAMETER_CONTROLS, queryCells } from '../../lib/notebook/document';
+import type { ChartCell, ChartType, MarkdownCell, NotebookCell, NotebookDocument, ParameterCell, QueryCell } from '@gongkai/schema/notebook';
+import { queryCells } from '../../lib/notebook/document';
 import type { ParamValue, ParamValues } from '../../lib/notebook/params';
 import { interpolateMarkdown, normaliseValue, paramTexts } from '../../lib/notebook/params';
 import { chartModel, resultPaths, resultTables, syntheticShare } from '../../lib/notebook/result';
@@ -43,7 +43,7 @@ const MARKDOWN_COMPONENTS: Components = {
   img: ({ src, alt }) => (typeof src === 'string' && src ? <img src={src} alt={alt ?? ''} referrerPolicy="no-referrer" loading="lazy" /> : <span>{alt}</span>),
 };
 
-export function MarkdownCellView({ cell, doc, values, editing, onEdit, onChange, labels }: { cell: MarkdownCell; doc: NotebookDocument; values: ParamValues; editing: boolean; onEdit: (editing: boolean) => void; onChange: (c: Cell) => void; labels: Labels }) {
+export function MarkdownCellView({ cell, doc, values, editing, onEdit, onChange, labels }: { cell: MarkdownCell; doc: NotebookDocument; values: ParamValues; editing: boolean; onEdit: (editing: boolean) => void; onChange: (c: NotebookCell) => void; labels: Labels }) {
   const text = interpolateMarkdown(cell.source, doc, values);
   return (
     <>
@@ -62,7 +62,7 @@ export function MarkdownCellView({ cell, doc, values, editing, onEdit, onChange,
 
 // ─── Query ──────────────────────────────────────────────────────────────────
 
-export function QueryCellView({ cell, output, lang, onChange, onRun, labels, chartLabels }: { cell: QueryCell; output: QueryOutput; lang: Lang; onChange: (c: Cell) => void; onRun: () => void; labels: Labels; chartLabels: NotebookChartLabels }) {
+export function QueryCellView({ cell, output, lang, onChange, onRun, labels, chartLabels }: { cell: QueryCell; output: QueryOutput; lang: Lang; onChange: (c: NotebookCell) => void; onRun: () => void; labels: Labels; chartLabels: NotebookChartLabels }) {
   const data = output.status === 'done' || output.status === 'running' ? output.data : undefined;
   const tables = useMemo(() => (data === undefined ? null : resultTables(data, lang)), [data, lang]);
   return (
@@ -124,7 +124,7 @@ export function ChartCellView({
   doc: NotebookDocument;
   output: QueryOutput | undefined;
   lang: Lang;
-  onChange: (c: Cell) => void;
+  onChange: (c: NotebookCell) => void;
   onEmbed: () => void;
   labels: Labels;
   chartLabels: NotebookChartLabels;
@@ -157,7 +157,7 @@ export function ChartCellView({
           <label>
             {labels.chart.type}
             <select value={cell.chartType} onChange={(e) => onChange({ ...cell, chartType: e.target.value as ChartCell['chartType'] })} data-testid={`chart-type-${cell.id}`}>
-              {CHART_TYPES.map((t) => (
+              {(Object.keys(labels.chart.types) as ChartType[]).map((t) => (
                 <option key={t} value={t}>
                   {labels.chart.types[t]}
                 </option>
@@ -250,7 +250,7 @@ export function ParameterCellView({
   options: OptionsState | undefined;
   years: readonly number[];
   usedBy: number;
-  onChange: (c: Cell) => void;
+  onChange: (c: NotebookCell) => void;
   onValue: (v: ParamValue) => void;
   onRun: () => void;
   labels: Labels;
@@ -278,7 +278,7 @@ export function ParameterCellView({
           <label>
             {labels.parameter.control}
             <select value={cell.control} onChange={(e) => onChange({ ...cell, control: e.target.value as ParameterCell['control'] })} data-testid={`param-control-${cell.id}`}>
-              {PARAMETER_CONTROLS.map((c) => (
+              {(Object.keys(labels.parameter.controls) as ParameterCell['control'][]).map((c) => (
                 <option key={c} value={c}>
                   {labels.parameter.controls[c]}
                 </option>

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { publishEmbedAction } from '../../app/notebooks/actions';
 import type { Lang, Messages } from '../../i18n/messages';
 import { fill } from '../../i18n/fill';
-import type { NotebookDocument } from '../../lib/notebook/document';
+import type { NotebookDocument } from '@gongkai/schema/notebook';
 import { escapeXml } from '../../lib/notebook/downloads';
 import type { ParamValues } from '../../lib/notebook/params';
 import { chartParameters, formatParamValue, writeParams } from '../../lib/notebook/params';

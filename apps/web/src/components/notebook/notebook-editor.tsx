@@ -8,7 +8,7 @@ import { deleteNotebookAction, duplicateNotebookAction, restoreRevisionAction, s
 import type { Lang, Messages } from '../../i18n/messages';
 import { fill } from '../../i18n/fill';
 import { formatDateTime } from '../../lib/format';
-import type { Cell, CellKind, NotebookDocument, ParameterCell } from '../../lib/notebook/document';
+import type { NotebookCell, NotebookCellKind, NotebookDocument, ParameterCell } from '@gongkai/schema/notebook';
 import { findCell, insertCell, moveCell, newCell, parameterCells, queryCells, removeCell, replaceCell } from '../../lib/notebook/document';
 import type { ParamValue, ParamValues } from '../../lib/notebook/params';
 import { affectedBy, defaultValue, dependencyMap, normaliseValue, substituteVariables, writeParams } from '../../lib/notebook/params';
@@ -54,7 +54,7 @@ export interface NotebookEditorProps {
 
 type Status = { kind: 'ok' | 'error' | 'info'; text: string } | null;
 
-const KIND_KEYS: Record<string, CellKind> = { KeyM: 'markdown', KeyQ: 'query', KeyC: 'chart', KeyP: 'parameter' };
+const KIND_KEYS: Record<string, NotebookCellKind> = { KeyM: 'markdown', KeyQ: 'query', KeyC: 'chart', KeyP: 'parameter' };
 
 function snapshot(title: string, description: string | null, doc: NotebookDocument): string {
   return JSON.stringify([title, description ?? '', doc]);
@@ -186,7 +186,7 @@ export function NotebookEditor(props: NotebookEditorProps) {
   );
 
   const updateCell = useCallback(
-    (next: Cell) => {
+    (next: NotebookCell) => {
       const prev = findCell(docRef.current, next.id);
       setDoc(replaceCell(docRef.current, next));
       // A parameter renamed or given another control keeps what value it can.
@@ -203,7 +203,7 @@ export function NotebookEditor(props: NotebookEditorProps) {
   );
 
   const addCell = useCallback(
-    (kind: CellKind, after?: string | null) => {
+    (kind: NotebookCellKind, after?: string | null) => {
       const cell = newCell(docRef.current, kind, after ?? undefined);
       setDoc(insertCell(docRef.current, cell, after));
       if (kind === 'markdown') setEditing((e) => ({ ...e, [cell.id]: true }));
@@ -449,11 +449,11 @@ export function NotebookEditor(props: NotebookEditorProps) {
   );
 }
 
-function AddCell({ labels, onAdd, compact }: { labels: Messages['notebooks']; onAdd: (kind: CellKind) => void; compact?: boolean }) {
+function AddCell({ labels, onAdd, compact }: { labels: Messages['notebooks']; onAdd: (kind: NotebookCellKind) => void; compact?: boolean }) {
   return (
     <div className={compact ? 'add-cell add-cell-compact' : 'add-cell'} role="group" aria-label={labels.editor.addBelow}>
       <span className="small muted">{labels.editor.addBelow}:</span>
-      {(['markdown', 'query', 'chart', 'parameter'] as const).map((k) => (
+      {(Object.keys(labels.editor.kinds) as NotebookCellKind[]).map((k) => (
         <button key={k} type="button" className="chip" onClick={() => onAdd(k)} data-testid={`add-${k}`}>
           + {labels.editor.kinds[k]}
         </button>

@@ -4,7 +4,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { Lang, Messages } from '../../i18n/messages';
 import { fill } from '../../i18n/fill';
 import { formatNumber } from '../../lib/format';
-import type { ChartCell, ParameterCell, QueryCell } from '../../lib/notebook/document';
+import type { ChartCell, ParameterCell, QueryCell } from '@gongkai/schema/notebook';
 import type { ParamValue, ParamValues } from '../../lib/notebook/params';
 import { substituteVariables, writeParams } from '../../lib/notebook/params';
 import { chartModel, syntheticShare } from '../../lib/notebook/result';

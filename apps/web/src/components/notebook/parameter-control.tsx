@@ -3,7 +3,7 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useState } from 'react';
 import type { Messages } from '../../i18n/messages';
-import type { ParameterCell } from '../../lib/notebook/document';
+import type { ParameterCell } from '@gongkai/schema/notebook';
 import type { ParamValue } from '../../lib/notebook/params';
 
 // A parameter as a form control: select, multi-select, year range or text. Shared by the notebook and

@@ -1,11 +1,11 @@
-import { APPLICANT_COLUMNS, APPLICANT_PART_KEYS, OUTCOME_GROUPS, REVIEW_RESULTS } from '@gongkai/schema/report';
+import { APPLICANT_COLUMNS, APPLICANT_PART_KEYS, OUTCOME_GROUP_KEYS, OUTCOME_GROUPS, REVIEW_PART_KEYS, REVIEW_RESULTS } from '@gongkai/schema/report';
 import type { AnalyticsQuery as AnalyticsInput } from '@gongkai/schema/graphql';
 import { RunAnalyticsDocument } from '../../graphql/generated';
 import type { Lang } from '../../i18n/messages';
 import { t } from '../../i18n/messages';
 import type { AnalyticsResult, ChartRow } from '../../lib/analytics';
 import { fieldName, fillYears, mergeRows, pivot, rowsByDimension, toPercent, wantsLogScale } from '../../lib/analytics';
-import { REVIEW_MEASURES, REVIEW_RESULT_KEYS, reviewPanels } from '../../lib/review';
+import { REVIEW_MEASURES, reviewPanels } from '../../lib/review';
 import type { Filters } from '../../lib/filters';
 import { drillDownHref, toReportFilter } from '../../lib/filters';
 import { attempt, query } from '../../lib/graphql';
@@ -30,8 +30,6 @@ async function analytics(filters: Filters, q: Omit<AnalyticsInput, 'filter'>, ov
 function drillLinks(lang: Lang, filters: Filters, rows: readonly ChartRow[]): Record<string, string> {
   return Object.fromEntries(rows.filter((r) => typeof r.x === 'number' && (r.reports ?? 0) > 0).map((r) => [String(r.x), drillDownHref(lang, filters, r.x as number)]));
 }
-
-export const OUTCOME_KEYS = Object.keys(OUTCOME_GROUPS) as (keyof typeof OUTCOME_GROUPS)[];
 
 export async function ApplicantsWidget({ lang, filters }: WidgetProps) {
   const m = t(lang);
@@ -63,9 +61,9 @@ export async function OutcomesWidget({ lang, filters, percent }: WidgetProps & {
   const title = percent ? m.charts.outcomesPercent : m.charts.outcomes;
   const r = await analytics(filters, { measures: ['outcome'], groupBy: ['YEAR', 'OUTCOME_GROUP'] });
   if (!r.ok) return <WidgetError error={r.error} lang={lang} title={title} />;
-  const counts = fillYears(pivot(r.data, 'YEAR', 'OUTCOME_GROUP', 'outcome', OUTCOME_KEYS), OUTCOME_KEYS);
-  const rows = percent ? toPercent(counts, OUTCOME_KEYS) : counts;
-  const series: Series[] = OUTCOME_KEYS.map((k) => ({ key: k, label: OUTCOME_GROUPS[k][lang], colour: OUTCOME_COLOURS[k]! }));
+  const counts = fillYears(pivot(r.data, 'YEAR', 'OUTCOME_GROUP', 'outcome', OUTCOME_GROUP_KEYS), OUTCOME_GROUP_KEYS);
+  const rows = percent ? toPercent(counts, OUTCOME_GROUP_KEYS) : counts;
+  const series: Series[] = OUTCOME_GROUP_KEYS.map((k) => ({ key: k, label: OUTCOME_GROUPS[k][lang], colour: OUTCOME_COLOURS[k]! }));
   return (
     <TimeSeriesChart
       id={percent ? 'outcomes-percent' : 'outcomes'}
@@ -126,7 +124,7 @@ export async function ReviewWidget({ lang, filters }: WidgetProps) {
   const r = await analytics(filters, { measures: [...REVIEW_MEASURES], groupBy: ['YEAR'] });
   if (!r.ok) return <WidgetError error={r.error} lang={lang} title={title} />;
   const panels = reviewPanels(r.data);
-  const series: Series[] = REVIEW_RESULT_KEYS.map((k) => ({ key: k, label: REVIEW_RESULTS[k][lang], colour: REVIEW_COLOURS[k]!, hatched: k === 'pending' }));
+  const series: Series[] = REVIEW_PART_KEYS.map((k) => ({ key: k, label: REVIEW_RESULTS[k][lang], colour: REVIEW_COLOURS[k]!, hatched: k === 'pending' }));
   return (
     <TimeSeriesChart
       id="review"

@@ -1,15 +1,9 @@
 import { DIAGNOSTIC_CODES } from '@gongkai/schema/diagnostics';
+import type { Diagnostic } from '@gongkai/schema/graphql';
 import type { Lang } from '../../i18n/messages';
 import { t } from '../../i18n/messages';
 
-export interface DiagnosticView {
-  code: string;
-  severity: 'ERROR' | 'WARNING' | 'INFO';
-  path: string | null;
-  rule: number | null;
-  line: number | null;
-  message: string;
-}
+export type DiagnosticView = Pick<Diagnostic, 'code' | 'severity' | 'path' | 'rule' | 'line' | 'message'>;
 
 const ORDER = { ERROR: 0, WARNING: 1, INFO: 2 } as const;
 

@@ -1,8 +1,9 @@
+import { ADMIN_LEVELS, LEVEL_LABELS } from '@gongkai/schema/measures';
 import { AgencyDocument, FilterOptionsDocument } from '../../graphql/generated';
 import type { Lang } from '../../i18n/messages';
 import { t } from '../../i18n/messages';
 import type { Filters } from '../../lib/filters';
-import { ADMIN_LEVELS, fullRegionCode, href, langParam, SYNTHETIC_FILTERS } from '../../lib/filters';
+import { fullRegionCode, href, langParam, SYNTHETIC_FILTERS } from '../../lib/filters';
 import { attempt, query } from '../../lib/graphql';
 import { regionOptions } from '../../lib/regions';
 import { AutoSubmitForm } from './auto-submit-form';
@@ -102,7 +103,7 @@ export async function FilterBar({
             <option value="">{m.filters.allLevels}</option>
             {ADMIN_LEVELS.map((l) => (
               <option key={l} value={l}>
-                {m.levels[l]}
+                {LEVEL_LABELS[l][lang]}
               </option>
             ))}
           </select>

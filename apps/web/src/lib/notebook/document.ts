@@ -1,82 +1,11 @@
-// A notebook document as the API stores it (apps/api/src/services/notebooks.ts validates it with zod):
-// an ordered list of cells. The web cannot import the API, so the shapes are restated here as types;
-// the API stays the judge of what may be saved. Cell operations are pure: they return a new document.
+import type { NotebookCell, NotebookCellKind, NotebookDocument, ParameterCell, QueryCell } from '@gongkai/schema/notebook';
 
-export const CHART_TYPES = ['line', 'bar', 'stackedBar', 'percentBar', 'area', 'pie', 'table'] as const;
-export type ChartType = (typeof CHART_TYPES)[number];
+// Cell operations on a notebook document (@gongkai/schema/notebook), for the editor. Pure: each returns
+// a new document. Types only from the schema: its zod validators stay out of the browser's bundle.
 
-export const PARAMETER_CONTROLS = ['select', 'multiSelect', 'yearRange', 'text'] as const;
-export type ParameterControl = (typeof PARAMETER_CONTROLS)[number];
-
-export const CELL_KINDS = ['markdown', 'query', 'chart', 'parameter'] as const;
-export type CellKind = (typeof CELL_KINDS)[number];
-
-export interface MarkdownCell {
-  id: string;
-  kind: 'markdown';
-  source: string;
-}
-
-export interface QueryCell {
-  id: string;
-  kind: 'query';
-  title?: string;
-  source: string;
-  /** JSON text; a string value "$name" or "$name.0" is replaced by the parameter's value. */
-  variables: string;
-}
-
-export interface ChartCell {
-  id: string;
-  kind: 'chart';
-  /** The query cell whose result is drawn. */
-  queryCell: string;
-  chartType: ChartType;
-  /** Paths into the query result: an analytics column key, or a dotted path through objects and arrays. */
-  x: string;
-  y: string[];
-  series?: string | null;
-  title: string;
-  units?: string | null;
-}
-
-export interface ParameterOptions {
-  /** A GraphQL query whose result lists the options. */
-  source: string;
-  values: string;
-  labels?: string | null;
-}
-
-export interface ParameterCell {
-  id: string;
-  kind: 'parameter';
-  /** An identifier: variables say "$name", markdown says {{name}}, the URL says ?name=. */
-  name: string;
-  label: string;
-  control: ParameterControl;
-  default?: unknown;
-  options?: ParameterOptions | null;
-}
-
-export type Cell = MarkdownCell | QueryCell | ChartCell | ParameterCell;
-
-export interface NotebookDocument {
-  version: 1;
-  cells: Cell[];
-}
-
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
-
-/** The document of a stored notebook; anything unreadable becomes an empty notebook rather than a crash. */
-export function asDocument(json: unknown): NotebookDocument {
-  const cells = (json as { cells?: unknown } | null)?.cells;
-  if (!Array.isArray(cells)) return { version: 1, cells: [] };
-  return { version: 1, cells: cells.filter((c): c is Cell => typeof c === 'object' && c !== null && CELL_KINDS.includes((c as Cell).kind) && ID.test(String((c as Cell).id))) };
-}
-
-export function findCell<K extends CellKind>(doc: NotebookDocument, id: string, kind?: K): Extract<Cell, { kind: K }> | undefined {
+export function findCell<K extends NotebookCellKind>(doc: NotebookDocument, id: string, kind?: K): Extract<NotebookCell, { kind: K }> | undefined {
   const cell = doc.cells.find((c) => c.id === id);
-  return cell && (!kind || cell.kind === kind) ? (cell as Extract<Cell, { kind: K }>) : undefined;
+  return cell && (!kind || cell.kind === kind) ? (cell as Extract<NotebookCell, { kind: K }>) : undefined;
 }
 
 export function parameterCells(doc: NotebookDocument): ParameterCell[] {
@@ -88,7 +17,7 @@ export function queryCells(doc: NotebookDocument): QueryCell[] {
 }
 
 /** A new id for a cell of this kind, unused in the document: query-2, chart-3 … */
-export function newCellId(doc: NotebookDocument, kind: CellKind): string {
+export function newCellId(doc: NotebookDocument, kind: NotebookCellKind): string {
   const taken = new Set(doc.cells.map((c) => c.id));
   for (let n = 1; ; n++) {
     const id = `${kind}-${n}`;
@@ -111,7 +40,7 @@ const STARTER_QUERY = `query ($filter: ReportFilter) {
 }`;
 
 /** A fresh cell of a kind, wired to what the document already has (a chart draws the nearest query above it). */
-export function newCell(doc: NotebookDocument, kind: CellKind, after?: string): Cell {
+export function newCell(doc: NotebookDocument, kind: NotebookCellKind, after?: string): NotebookCell {
   const id = newCellId(doc, kind);
   switch (kind) {
     case 'markdown':
@@ -129,7 +58,7 @@ export function newCell(doc: NotebookDocument, kind: CellKind, after?: string): 
 }
 
 /** Inserts a cell after the one named (at the end when none is). */
-export function insertCell(doc: NotebookDocument, cell: Cell, after?: string | null): NotebookDocument {
+export function insertCell(doc: NotebookDocument, cell: NotebookCell, after?: string | null): NotebookDocument {
   const cells = [...doc.cells];
   const at = after ? cells.findIndex((c) => c.id === after) : -1;
   cells.splice(at === -1 ? cells.length : at + 1, 0, cell);
@@ -150,6 +79,6 @@ export function removeCell(doc: NotebookDocument, id: string): NotebookDocument 
   return { ...doc, cells: doc.cells.filter((c) => c.id !== id) };
 }
 
-export function replaceCell(doc: NotebookDocument, cell: Cell): NotebookDocument {
+export function replaceCell(doc: NotebookDocument, cell: NotebookCell): NotebookDocument {
   return { ...doc, cells: doc.cells.map((c) => (c.id === cell.id ? cell : c)) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NotebookDocument } from './document';
+import type { NotebookDocument } from '@gongkai/schema/notebook';
 import { affectedBy, chartParameters, dependencyMap, escapeMarkdown, formatParamValue, interpolateMarkdown, normaliseValue, parseYearRange, readParams, substituteVariables, variableRefs, writeParams } from './params';
 
 // The overview and agency notebooks as the API ships them, cut down to what parameters touch.

@@ -1,4 +1,4 @@
-import type { Cell, NotebookDocument, ParameterCell, ParameterControl } from './document';
+import type { NotebookCell, NotebookDocument, ParameterCell, ParameterControl } from '@gongkai/schema/notebook';
 import { findCell, parameterCells } from './document';
 
 // Parameters: their values, how they travel in the URL, how they reach the cells that read them.
@@ -202,7 +202,7 @@ export function interpolateMarkdown(source: string, doc: NotebookDocument, value
 // ─── Dependencies ───────────────────────────────────────────────────────────
 
 /** The parameters a cell reads directly; a chart reads what its query cell reads. */
-export function cellReads(doc: NotebookDocument, cell: Cell): string[] {
+export function cellReads(doc: NotebookDocument, cell: NotebookCell): string[] {
   switch (cell.kind) {
     case 'markdown':
       return markdownRefs(cell.source);

@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/messages';
 import type { ChartRow } from '../analytics';
 import { toPercent } from '../analytics';
-import type { ChartCell } from './document';
+import type { ChartCell } from '@gongkai/schema/notebook';
 
 // Query results → what a cell shows. A path picks values out of a result:
 //   · the analytics query answers in columns (analytics.columns[] with key and values): a path that is a

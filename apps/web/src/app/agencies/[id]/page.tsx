@@ -1,4 +1,5 @@
-import { OUTCOME_GROUPS, RULES } from '@gongkai/schema/report';
+import { cellLabel, LEVEL_LABELS } from '@gongkai/schema/measures';
+import { OUTCOME_GROUP_KEYS, OUTCOME_GROUPS, RULES } from '@gongkai/schema/report';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -17,7 +18,6 @@ import { fieldName, fillYears, pivot, rowsByDimension } from '../../../lib/analy
 import type { SearchParams } from '../../../lib/filters';
 import { href, langParam } from '../../../lib/filters';
 import { formatDate, formatNumber, formatPercent, formatYearRange } from '../../../lib/format';
-import { cellPathLabel } from '../../../lib/cell-labels';
 import { attempt, query } from '../../../lib/graphql';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
@@ -28,8 +28,6 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const r = /^\d{1,12}$/.test(id) ? await attempt(() => query(AgencyDocument, { id })) : null;
   return { title: r?.ok && r.data.agency ? r.data.agency.name : t(langOf(sp.lang)).agencies.title };
 }
-
-const OUTCOME_KEYS = Object.keys(OUTCOME_GROUPS) as (keyof typeof OUTCOME_GROUPS)[];
 
 export default async function AgencyPage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
@@ -53,7 +51,7 @@ export default async function AgencyPage({ params, searchParams }: Props) {
           {agency.name} {agency.synthetic ? <SyntheticBadge lang={lang} /> : null}
         </h1>
         <p>
-          {agency.level ? m.levels[agency.level] : '—'} · {regionPath(agency)} · {formatYearRange(agency.years, lang)}
+          {agency.level ? LEVEL_LABELS[agency.level][lang] : '—'} · {regionPath(agency)} · {formatYearRange(agency.years, lang)}
         </p>
       </div>
       <SyntheticBanner lang={lang} synthetic={synthetic} total={reports.length} />
@@ -121,7 +119,7 @@ async function AgencySeriesChart({ agency, lang }: { agency: Agency; lang: Lang 
   const title = m.agencies.requestsSeries;
   const r = await agencyAnalytics(agency, ['outcome'], ['YEAR', 'OUTCOME_GROUP']);
   if (!r.ok) return <WidgetError error={r.error} lang={lang} title={title} />;
-  const rows = fillYears(pivot(r.data, 'YEAR', 'OUTCOME_GROUP', 'outcome', OUTCOME_KEYS), OUTCOME_KEYS);
+  const rows = fillYears(pivot(r.data, 'YEAR', 'OUTCOME_GROUP', 'outcome', OUTCOME_GROUP_KEYS), OUTCOME_GROUP_KEYS);
   const byYear = new Map(agency.reports.map((rep) => [String(rep.year), href(`/reports/${rep.id}`, langParam(lang))]));
   return (
     <TimeSeriesChart
@@ -130,7 +128,7 @@ async function AgencySeriesChart({ agency, lang }: { agency: Agency; lang: Lang 
       lang={lang}
       kind="stacked"
       panels={[{ rows }]}
-      series={OUTCOME_KEYS.map((k) => ({ key: k, label: OUTCOME_GROUPS[k][lang], colour: OUTCOME_COLOURS[k]! }))}
+      series={OUTCOME_GROUP_KEYS.map((k) => ({ key: k, label: OUTCOME_GROUPS[k][lang], colour: OUTCOME_COLOURS[k]! }))}
       xLabel={m.charts.year}
       yLabel={m.charts.requestsAxis}
       unit="件"
@@ -218,7 +216,7 @@ function CrossYearChecks({ agency, lang }: { agency: Agency; lang: Lang }) {
                     {c.previousYear} → {c.year}
                   </td>
                   <td className="small">
-                    {cellPathLabel(c.path, lang)}
+                    {cellLabel(c.path)?.[lang] ?? c.path}
                     <div className="muted">
                       {c.message} · <code>{c.path}</code>
                     </div>

@@ -10,7 +10,7 @@ import type { SearchParams } from '../../../lib/filters';
 import { href, langParam } from '../../../lib/filters';
 import { getAccess } from '../../../lib/access';
 import { attempt, query } from '../../../lib/graphql';
-import { asDocument } from '../../../lib/notebook/document';
+import { asDocument } from '../../../lib/notebook/stored-document';
 import { readParams } from '../../../lib/notebook/params';
 import { sourceLine } from '../../../lib/notebook/source';
 

@@ -1,3 +1,4 @@
+import { LEVEL_LABELS } from '@gongkai/schema/measures';
 import { SECTIONS } from '@gongkai/schema/report';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -66,7 +67,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
       <div className="page-head">
         <h1>{title}</h1>
         <p>
-          {m.report.templates[report.template ?? ''] ?? report.template ?? '—'} · {report.agency.level ? m.levels[report.agency.level] : '—'} · {regionPath(report)}
+          {m.report.templates[report.template ?? ''] ?? report.template ?? '—'} · {report.agency.level ? LEVEL_LABELS[report.agency.level][lang] : '—'} · {regionPath(report)}
         </p>
       </div>
       {report.synthetic ? (
