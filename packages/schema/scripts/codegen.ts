@@ -1,7 +1,8 @@
-// Generates src/generated/graphql.ts from the SDL (npm run codegen): the SDL itself as a string, and the
-// TypeScript types of the schema. One module, `@gongkai/schema/graphql`, that needs no file system, so the
-// API, the codegen of the apps and the browser (the notebook's query editor) read the very same SDL. The
-// output is committed; a test checks that it is up to date, so the .graphql files stay the source of truth.
+// Generates src/generated/graphql.ts from the SDL (npm run codegen): the SDL itself as a string (on one
+// line: the .graphql files are what people read and diff), and the TypeScript types of the schema. One
+// module, `@gongkai/schema/graphql`, that needs no file system, so the API, the codegen of the apps and the
+// browser (the notebook's query editor) read the very same SDL. The output is committed; a test checks
+// that it is up to date, so the .graphql files stay the source of truth.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codegen } from '@graphql-codegen/core';
@@ -16,11 +17,6 @@ export function readTypeDefs(): string {
     .filter((f) => f.endsWith('.graphql'))
     .sort((a, b) => (a === 'base.graphql' ? -1 : b === 'base.graphql' ? 1 : a.localeCompare(b)));
   return files.map((f) => readFileSync(join(SDL_DIR, f), 'utf8')).join('\n');
-}
-
-/** The SDL as a template literal: readable in a diff, escaped where a template literal needs it. */
-function templateLiteral(text: string): string {
-  return `\`${text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${')}\``;
 }
 
 export async function generateSchemaModule(): Promise<string> {
@@ -40,7 +36,7 @@ export async function generateSchemaModule(): Promise<string> {
     '/* eslint-disable */',
     '',
     '/** The GraphQL SDL of the API, every domain in one text (base.graphql first). */',
-    `export const typeDefs: string = ${templateLiteral(typeDefs)};`,
+    `export const typeDefs: string = ${JSON.stringify(typeDefs)};`,
     '',
     types,
   ].join('\n');

@@ -1,4 +1,5 @@
-import { buildSchema, GraphQLEnumType } from 'graphql';
+import { buildSchema } from 'graphql';
+import type { GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { typeDefs } from './generated/graphql.ts';
 import {
@@ -68,7 +69,14 @@ describe('cell labels', () => {
     expect(cellLabel(path)).toEqual({ zh, en });
   });
 
-  it.each(['something.else', 'applications.carriedOver', 'applications.carriedOver.total.extra', 'active.regulations.constructor', 'review.toString.total', ''])('names no cell: “%s”', (path) => {
+  it.each([
+    'something.else',
+    'applications.carriedOver',
+    'applications.carriedOver.total.extra',
+    'active.regulations.constructor',
+    'review.toString.total',
+    '',
+  ])('names no cell: “%s”', (path) => {
     expect(cellLabel(path)).toBeNull();
   });
 
@@ -84,7 +92,11 @@ describe('outcome and applicant groups', () => {
   it('split the rows of rule 2 among the outcome groups, each row once', () => {
     const rows = OUTCOME_GROUP_KEYS.flatMap(outcomeRows);
     expect([...rows].sort()).toEqual([...OUTCOME_ROW_KEYS].sort());
-    expect(outcomeCells('unable', 'naturalPerson')).toEqual(['applications.unableNotHeld.naturalPerson', 'applications.unableNeedsCreation.naturalPerson', 'applications.unableUnclear.naturalPerson']);
+    expect(outcomeCells('unable', 'naturalPerson')).toEqual([
+      'applications.unableNotHeld.naturalPerson',
+      'applications.unableNeedsCreation.naturalPerson',
+      'applications.unableUnclear.naturalPerson',
+    ]);
   });
 
   it('split the six applicant columns between natural persons and organisations', () => {
@@ -115,7 +127,15 @@ describe('dimensions', () => {
   });
 
   it('name values only of the dimensions the model names', () => {
-    const sample: Record<string, unknown> = { YEAR: 2024, REGION: '410000', LEVEL: 'province', AGENCY: 1, TEMPLATE: '2021', APPLICANT_TYPE: 'naturalPerson', OUTCOME_GROUP: 'granted' };
+    const sample: Record<string, unknown> = {
+      YEAR: 2024,
+      REGION: '410000',
+      LEVEL: 'province',
+      AGENCY: 1,
+      TEMPLATE: '2021',
+      APPLICANT_TYPE: 'naturalPerson',
+      OUTCOME_GROUP: 'granted',
+    };
     for (const d of DIMENSIONS) expect(dimensionValueLabel(d.key, sample[d.key]) !== null, d.key).toBe(MODEL_NAMED_DIMENSIONS.includes(d.key));
   });
 });

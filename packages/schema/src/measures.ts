@@ -74,7 +74,15 @@ export interface MeasureSpec {
 }
 
 const group = (key: string, label: Label, cells: string[]): MeasureSpec => ({ key, labelZh: label.zh, labelEn: label.en, kind: 'GROUP', unit: '件', cells });
-const rate = (key: string, label: Label, cells: string[], denominator: string[]): MeasureSpec => ({ key, labelZh: label.zh, labelEn: label.en, kind: 'RATE', unit: '%', cells, denominator });
+const rate = (key: string, label: Label, cells: string[], denominator: string[]): MeasureSpec => ({
+  key,
+  labelZh: label.zh,
+  labelEn: label.en,
+  kind: 'RATE',
+  unit: '%',
+  cells,
+  denominator,
+});
 const processed = ['applications.totalProcessed.total'];
 /** Reviews and lawsuits that ended in a decision (pending ones are not yet a result). */
 const decided = (g: ReviewGroupKey) => (['upheld', 'corrected', 'other'] as const).map((r) => `review.${g}.${r}`);
@@ -87,12 +95,32 @@ export const MEASURES: readonly MeasureSpec[] = [
     return { key: c.path, labelZh: l.zh, labelEn: l.en, kind: 'CELL', unit: c.money ? '万元' : '件', cells: [c.path], money: c.money };
   }),
   ...OUTCOME_GROUP_KEYS.map((g) => group(`outcome.${g}`, OUTCOME_GROUPS[g], outcomeCells(g))),
-  ...Object.entries(APPLICANT_GROUPS).map(([g, l]) => group(`applicants.${g}`, l, l.columns.map((c) => `applications.newlyReceived.${c}`))),
-  group('litigation.total', { zh: '行政诉讼总计', en: 'Lawsuits' }, LITIGATION_GROUP_KEYS.map((g) => `review.${g}.total`)),
+  ...Object.entries(APPLICANT_GROUPS).map(([g, l]) =>
+    group(
+      `applicants.${g}`,
+      l,
+      l.columns.map((c) => `applications.newlyReceived.${c}`),
+    ),
+  ),
+  group(
+    'litigation.total',
+    { zh: '行政诉讼总计', en: 'Lawsuits' },
+    LITIGATION_GROUP_KEYS.map((g) => `review.${g}.total`),
+  ),
   rate('rate.granted', { zh: '予以公开率', en: 'Share granted' }, ['applications.granted.total'], processed),
-  rate('rate.grantedOrPartial', { zh: '公开（含部分公开）率', en: 'Share granted in full or in part' }, ['applications.granted.total', 'applications.partiallyGranted.total'], processed),
+  rate(
+    'rate.grantedOrPartial',
+    { zh: '公开（含部分公开）率', en: 'Share granted in full or in part' },
+    ['applications.granted.total', 'applications.partiallyGranted.total'],
+    processed,
+  ),
   rate('rate.denied', { zh: '不予公开率', en: 'Share denied' }, outcomeCells('denied'), processed),
-  rate('rate.reconsiderationCorrected', { zh: '复议纠错率', en: 'Reconsiderations that corrected the agency' }, ['review.reconsideration.corrected'], decided('reconsideration')),
+  rate(
+    'rate.reconsiderationCorrected',
+    { zh: '复议纠错率', en: 'Reconsiderations that corrected the agency' },
+    ['review.reconsideration.corrected'],
+    decided('reconsideration'),
+  ),
   rate(
     'rate.litigationCorrected',
     { zh: '诉讼纠错率', en: 'Lawsuits that corrected the agency' },
@@ -115,11 +143,13 @@ const DIMENSION_LABELS: Record<DimensionKey, Label> = {
   OUTCOME_GROUP: { zh: '办理结果', en: 'Outcome group' },
 };
 
-export const DIMENSIONS: readonly { key: DimensionKey; labelZh: string; labelEn: string }[] = (Object.entries(DIMENSION_LABELS) as [DimensionKey, Label][]).map(([key, l]) => ({
-  key,
-  labelZh: l.zh,
-  labelEn: l.en,
-}));
+export const DIMENSIONS: readonly { key: DimensionKey; labelZh: string; labelEn: string }[] = (Object.entries(DIMENSION_LABELS) as [DimensionKey, Label][]).map(
+  ([key, l]) => ({
+    key,
+    labelZh: l.zh,
+    labelEn: l.en,
+  }),
+);
 
 // ─── Administrative levels ───────────────────────────────────────────────────────────────────────────
 // The API's enum says PROVINCE, the database stores province: the two functions below are the only

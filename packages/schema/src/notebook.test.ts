@@ -13,7 +13,14 @@ const valid = () => ({
     { id: 'years', kind: 'parameter', name: 'years', label: '年度', control: 'yearRange', default: [2019, 2025] },
     { ...QUERY, variables: '{"filter": {"yearFrom": "$years.0"}}' },
     { ...CHART, series: 'OUTCOME_GROUP.label', units: '件' },
-    { id: 'agency', kind: 'parameter', name: 'agency', label: '机关', control: 'select', options: { source: '{ agencies { edges { node { id name } } } }', values: 'agencies.edges.node.id', labels: null } },
+    {
+      id: 'agency',
+      kind: 'parameter',
+      name: 'agency',
+      label: '机关',
+      control: 'select',
+      options: { source: '{ agencies { edges { node { id name } } } }', values: 'agencies.edges.node.id', labels: null },
+    },
   ],
 });
 
@@ -47,8 +54,16 @@ describe('notebook document', () => {
     ['an empty id', { version: 1, cells: [{ id: '', kind: 'markdown', source: '' }] }, /^cells\.0\.id: /],
     ['a chart drawing nothing', { version: 1, cells: [QUERY, { ...CHART, y: [] }] }, /^cells\.1\.y: /],
     ['an unknown chart type', { version: 1, cells: [QUERY, { ...CHART, chartType: 'radar' }] }, /^cells\.1\.chartType: /],
-    ['a parameter name that is no identifier', { version: 1, cells: [{ id: 'p', kind: 'parameter', name: '1st', label: '', control: 'text' }] }, /^cells\.0\.name: parameter names are identifiers/],
-    ['a chart of a cell that is not there', { version: 1, cells: [{ ...CHART, queryCell: 'nope' }] }, /^cells\.0\.queryCell: chart cell “c” draws “nope”, which is not a query cell/],
+    [
+      'a parameter name that is no identifier',
+      { version: 1, cells: [{ id: 'p', kind: 'parameter', name: '1st', label: '', control: 'text' }] },
+      /^cells\.0\.name: parameter names are identifiers/,
+    ],
+    [
+      'a chart of a cell that is not there',
+      { version: 1, cells: [{ ...CHART, queryCell: 'nope' }] },
+      /^cells\.0\.queryCell: chart cell “c” draws “nope”, which is not a query cell/,
+    ],
     ['a chart of a markdown cell', { version: 1, cells: [{ id: 'q', kind: 'markdown', source: '' }, CHART] }, /^cells\.1\.queryCell: .*not a query cell/],
     ['two cells with one id', { version: 1, cells: [QUERY, { ...QUERY }] }, /^cells\.1\.id: two cells share the id “q”/],
     ['a string for a document', 'not a notebook', /^\(root\): /],
@@ -57,9 +72,21 @@ describe('notebook document', () => {
   });
 
   it.each([
-    ['too many cells', { version: 1, cells: Array.from({ length: MAX_NOTEBOOK_CELLS + 1 }, (_, i) => ({ id: `m${i}`, kind: 'markdown', source: '' })) }, /^cells: /],
-    ['a markdown cell of more than 50,000 characters', { version: 1, cells: [{ id: 'md', kind: 'markdown', source: 'x'.repeat(50_001) }] }, /^cells\.0\.source: /],
-    ['a query of more than 20,000 characters', { version: 1, cells: [{ ...QUERY, source: `{ status { reports } }${' '.repeat(20_000)}` }] }, /^cells\.0\.source: /],
+    [
+      'too many cells',
+      { version: 1, cells: Array.from({ length: MAX_NOTEBOOK_CELLS + 1 }, (_, i) => ({ id: `m${i}`, kind: 'markdown', source: '' })) },
+      /^cells: /,
+    ],
+    [
+      'a markdown cell of more than 50,000 characters',
+      { version: 1, cells: [{ id: 'md', kind: 'markdown', source: 'x'.repeat(50_001) }] },
+      /^cells\.0\.source: /,
+    ],
+    [
+      'a query of more than 20,000 characters',
+      { version: 1, cells: [{ ...QUERY, source: `{ status { reports } }${' '.repeat(20_000)}` }] },
+      /^cells\.0\.source: /,
+    ],
     ['an id of 65 characters', { version: 1, cells: [{ id: 'a'.repeat(65), kind: 'markdown', source: '' }] }, /^cells\.0\.id: /],
     ['a chart of 21 series', { version: 1, cells: [QUERY, { ...CHART, y: Array.from({ length: 21 }, (_, i) => `s${i}`) }] }, /^cells\.1\.y: /],
   ])('refuses an over-long document: %s', (_, document, message) => {

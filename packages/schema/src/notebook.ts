@@ -8,7 +8,11 @@ export const CHART_TYPES = ['line', 'bar', 'stackedBar', 'percentBar', 'area', '
 export const PARAMETER_CONTROLS = ['select', 'multiSelect', 'yearRange', 'text'] as const;
 export const MAX_NOTEBOOK_CELLS = 200;
 
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'ids are letters, digits, _ and -');
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'ids are letters, digits, _ and -');
 
 export const markdownCell = z.object({ id, kind: z.literal('markdown'), source: z.string().max(50_000) });
 
@@ -70,7 +74,11 @@ export const notebookDocument = z
     const queries = new Set(doc.cells.filter((c) => c.kind === 'query').map((c) => c.id));
     doc.cells.forEach((c, i) => {
       if (c.kind === 'chart' && !queries.has(c.queryCell)) {
-        ctx.addIssue({ code: 'custom', path: ['cells', i, 'queryCell'], message: `chart cell “${c.id}” draws “${c.queryCell}”, which is not a query cell of this notebook` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['cells', i, 'queryCell'],
+          message: `chart cell “${c.id}” draws “${c.queryCell}”, which is not a query cell of this notebook`,
+        });
       }
     });
   });
