@@ -2,19 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { notebookDocument } from '@gongkai/schema/notebook';
 import type { NotebookDocument } from '@gongkai/schema/notebook';
 import type { Db } from '../db/client.ts';
+import { DomainError } from '../errors.ts';
 
 // Notebooks: an ordered list of cells (markdown, GraphQL query, chart, parameter) saved with their
 // revisions. Every save is validated with the document of @gongkai/schema/notebook, so the API never
 // stores a shape the dashboard cannot show.
-
-export class NotebookError extends Error {
-  constructor(
-    message: string,
-    readonly code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT',
-  ) {
-    super(message);
-  }
-}
 
 export const KEEP_REVISIONS = 20;
 /** Besides the last 20, the last revision of each day is kept this long: a flood of saves never erases yesterday. */
@@ -42,11 +34,11 @@ export interface NotebookInput {
 
 function validate(input: NotebookInput): { title: string; description: string | null; document: NotebookDocument } {
   const title = input.title.trim();
-  if (!title || title.length > 200) throw new NotebookError('a notebook needs a title of 1–200 characters', 'BAD_USER_INPUT');
+  if (!title || title.length > 200) throw new DomainError('BAD_USER_INPUT', 'a notebook needs a title of 1–200 characters');
   const parsed = notebookDocument.safeParse(input.document);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new NotebookError(`invalid notebook document at ${issue.path.join('.') || '(root)'}: ${issue.message}`, 'BAD_USER_INPUT');
+    throw new DomainError('BAD_USER_INPUT', `invalid notebook document at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
   return { title, description: input.description?.trim() || null, document: parsed.data };
 }
@@ -92,9 +84,9 @@ export function updateNotebook(db: Db, notebookId: string, input: NotebookInput,
   const v = validate(input);
   return db.$client.transaction(() => {
     const current = getNotebook(db, notebookId);
-    if (!current) throw new NotebookError(`notebook ${notebookId} not found`, 'NOT_FOUND');
+    if (!current) throw new DomainError('NOT_FOUND', `notebook ${notebookId} not found`);
     if (expectedRevision != null && expectedRevision !== current.revision) {
-      throw new NotebookError(`notebook ${notebookId} was saved elsewhere (revision ${current.revision}, you edited ${expectedRevision}): reload it first`, 'CONFLICT');
+      throw new DomainError('CONFLICT', `notebook ${notebookId} was saved elsewhere (revision ${current.revision}, you edited ${expectedRevision}): reload it first`);
     }
     const revision = current.revision + 1;
     const now = new Date().toISOString();
@@ -125,14 +117,14 @@ export function notebookRevisions(db: Db, notebookId: string): { revision: numbe
 
 export function restoreRevision(db: Db, notebookId: string, revision: number): NotebookRow {
   const found = notebookRevisions(db, notebookId).find((r) => r.revision === revision);
-  if (!found) throw new NotebookError(`notebook ${notebookId} has no revision ${revision} (the last ${KEEP_REVISIONS} are kept)`, 'NOT_FOUND');
+  if (!found) throw new DomainError('NOT_FOUND', `notebook ${notebookId} has no revision ${revision} (the last ${KEEP_REVISIONS} are kept)`);
   const current = getNotebook(db, notebookId)!;
   return updateNotebook(db, notebookId, { title: found.title, description: current.description, document: found.document });
 }
 
 export function duplicateNotebook(db: Db, notebookId: string, title?: string | null): NotebookRow {
   const source = getNotebook(db, notebookId);
-  if (!source) throw new NotebookError(`notebook ${notebookId} not found`, 'NOT_FOUND');
+  if (!source) throw new DomainError('NOT_FOUND', `notebook ${notebookId} not found`);
   return createNotebook(db, { title: title?.trim() || `${source.title}（副本）`, description: source.description, document: source.document });
 }
 
@@ -145,7 +137,7 @@ export function deleteNotebook(db: Db, notebookId: string, by?: string | null): 
 
 export function restoreNotebook(db: Db, notebookId: string): NotebookRow {
   const found = getNotebookAny(db, notebookId);
-  if (!found || !found.deletedAt) throw new NotebookError(`notebook ${notebookId} is not in the bin`, 'NOT_FOUND');
+  if (!found || !found.deletedAt) throw new DomainError('NOT_FOUND', `notebook ${notebookId} is not in the bin`);
   db.$client.prepare('UPDATE notebooks SET deleted_at = NULL, deleted_by = NULL WHERE id = ?').run(notebookId);
   return getNotebook(db, notebookId)!;
 }
@@ -170,9 +162,9 @@ export function importNotebook(db: Db, file: string): NotebookRow {
   try {
     parsed = JSON.parse(file) as typeof parsed;
   } catch {
-    throw new NotebookError('the file is not JSON: export a notebook from Gongkai to get one', 'BAD_USER_INPUT');
+    throw new DomainError('BAD_USER_INPUT', 'the file is not JSON: export a notebook from Gongkai to get one');
   }
-  if (parsed.format !== 'gongkai-notebook') throw new NotebookError('not a Gongkai notebook file (format ≠ gongkai-notebook)', 'BAD_USER_INPUT');
+  if (parsed.format !== 'gongkai-notebook') throw new DomainError('BAD_USER_INPUT', 'not a Gongkai notebook file (format ≠ gongkai-notebook)');
   return createNotebook(db, { title: parsed.title ?? '导入的笔记本', description: parsed.description, document: parsed.document });
 }
 

@@ -14,22 +14,11 @@ import {
   importNotebook,
   listNotebooks,
   notebookBin,
-  NotebookError,
   notebookRevisions,
   restoreNotebook,
   restoreRevision,
   updateNotebook,
 } from '../../services/notebooks.ts';
-
-/** The notebook service's own error type, as the domain error it stands for. */
-function guarded<T>(work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof NotebookError) throw new DomainError(error.code, error.message, { cause: error });
-    throw error;
-  }
-}
 
 export const notebookResolvers: Resolvers = {
   Query: {
@@ -48,16 +37,16 @@ export const notebookResolvers: Resolvers = {
     },
   },
   Mutation: {
-    createNotebook: (_, { input }, ctx) => guarded(() => createNotebook(ctx.db, input as NotebookInput)),
-    updateNotebook: (_, { id, input, expectedRevision }, ctx) => guarded(() => updateNotebook(ctx.db, id, input as NotebookInput, expectedRevision)),
-    duplicateNotebook: (_, { id, title }, ctx) => guarded(() => duplicateNotebook(ctx.db, id, title)),
+    createNotebook: (_, { input }, ctx) => createNotebook(ctx.db, input as NotebookInput),
+    updateNotebook: (_, { id, input, expectedRevision }, ctx) => updateNotebook(ctx.db, id, input as NotebookInput, expectedRevision),
+    duplicateNotebook: (_, { id, title }, ctx) => duplicateNotebook(ctx.db, id, title),
     deleteNotebook: (_, { id }, ctx) => {
       if (!deleteNotebook(ctx.db, id, ctx.principal.name)) throw new DomainError('NOT_FOUND', `notebook ${id} not found`);
       return true;
     },
-    restoreNotebook: (_, { id }, ctx) => guarded(() => restoreNotebook(ctx.db, id)),
-    restoreNotebookRevision: (_, { id, revision }, ctx) => guarded(() => restoreRevision(ctx.db, id, revision)),
-    importNotebook: (_, { file }, ctx) => guarded(() => importNotebook(ctx.db, file)),
+    restoreNotebook: (_, { id }, ctx) => restoreNotebook(ctx.db, id),
+    restoreNotebookRevision: (_, { id, revision }, ctx) => restoreRevision(ctx.db, id, revision),
+    importNotebook: (_, { file }, ctx) => importNotebook(ctx.db, file),
     publishEmbed: async (_, { notebookId, cellId, locked, expiresInDays }, ctx) => {
       const notebook = getNotebook(ctx.db, notebookId);
       if (!notebook) throw new DomainError('NOT_FOUND', `notebook ${notebookId} not found`);
