@@ -13,7 +13,17 @@ const restrictImports = (...patterns) => ['error', { patterns: [relativeAcross, 
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/.next/**', '**/.turbo/**', '**/dist/**', '**/test-artifacts/**', '**/generated.ts', '**/generated/**', '**/next-env.d.ts', '**/__fixtures__/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/.next/**',
+      '**/.turbo/**',
+      '**/dist/**',
+      '**/test-artifacts/**',
+      '**/generated.ts',
+      '**/generated/**',
+      '**/next-env.d.ts',
+      '**/__fixtures__/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -28,7 +38,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Read the environment only in the app’s env.ts.' },
-        { selector: 'Literal[value=/(^|\\/)\\.\\.\\/(\\.\\.\\/)*(packages|apps)\\//]', message: 'Reach another package through its exports, not a relative file path.' },
+        {
+          selector: 'Literal[value=/(^|\\/)\\.\\.\\/(\\.\\.\\/)*(packages|apps)\\//]',
+          message: 'Reach another package through its exports, not a relative file path.',
+        },
       ],
     },
   },
@@ -37,6 +50,11 @@ export default tseslint.config(
     // or read CI / BENCH_* knobs, build scripts and the start script.
     files: ['**/env.ts', '**/*.test.ts', '**/*.test.tsx', '**/e2e/**', '**/bench/**', '**/scripts/**', 'apps/web/next.config.ts', 'next.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // Tests read untyped JSON (GraphQL responses, parsed files) and say so.
+    files: ['**/*.test.ts', '**/*.test.tsx', '**/e2e/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
     // Packages are shared by the apps and never depend on them.

@@ -10,7 +10,7 @@ import { filledDatabase, testEnv } from './test-support.ts';
 
 // Accounts, roles, tokens, embeds and the audit log, over real HTTP against a real SQLite file.
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 let db: Db;
 const servers: { stop(): Promise<void> }[] = [];
 const passwords: Record<string, string> = {};
@@ -40,13 +40,26 @@ afterAll(async () => {
 
 async function signIn(base: string, body: Record<string, string>): Promise<{ status: number; cookie: string; setCookie: string }> {
   const path = 'email' in body ? 'email' : 'username';
-  const res = await fetch(`${base}/api/auth/sign-in/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': body.from ?? '203.0.113.1' }, body: JSON.stringify(body) });
+  const res = await fetch(`${base}/api/auth/sign-in/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': body.from ?? '203.0.113.1' },
+    body: JSON.stringify(body),
+  });
   const setCookie = res.headers.get('set-cookie') ?? '';
   return { status: res.status, cookie: setCookie.split(';')[0]!, setCookie };
 }
 
-async function gql(base: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<{ status: number; body: Json }> {
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+async function gql(
+  base: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: Json }> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   return { status: res.status, body: await res.json() };
 }
 
@@ -97,13 +110,23 @@ describe('sign-in and sessions', () => {
 
   it('changes a password: the old one stops working', async () => {
     const s = await signIn(base, { username: 'vera', password: passwords.vera!, from: '203.0.113.5' });
-    const changed = await gql(base, 'mutation ($a: String!, $b: String!) { changePassword(currentPassword: $a, newPassword: $b) }', { a: passwords.vera, b: 'a-new-long-password' }, { cookie: s.cookie });
+    const changed = await gql(
+      base,
+      'mutation ($a: String!, $b: String!) { changePassword(currentPassword: $a, newPassword: $b) }',
+      { a: passwords.vera, b: 'a-new-long-password' },
+      { cookie: s.cookie },
+    );
     expect(changed.body.data.changePassword).toBe(true);
     expect((await signIn(base, { username: 'vera', password: passwords.vera!, from: '203.0.113.6' })).status).toBe(401);
     expect((await signIn(base, { username: 'vera', password: 'a-new-long-password', from: '203.0.113.6' })).status).toBe(200);
     passwords.vera = 'a-new-long-password';
     const again = await signIn(base, { username: 'vera', password: passwords.vera, from: '203.0.113.7' });
-    const wrong = await gql(base, 'mutation { changePassword(currentPassword: "not-it-at-all", newPassword: "another-long-one") }', {}, { cookie: again.cookie });
+    const wrong = await gql(
+      base,
+      'mutation { changePassword(currentPassword: "not-it-at-all", newPassword: "another-long-one") }',
+      {},
+      { cookie: again.cookie },
+    );
     expect(wrong.body.errors[0]).toMatchObject({ message: 'the current password is wrong', extensions: { code: 'BAD_USER_INPUT' } });
   });
 });
@@ -113,7 +136,8 @@ describe('roles', () => {
   const cookies: Record<string, string> = {};
   beforeAll(async () => {
     base = await serve();
-    for (const [i, name] of ['vera', 'ed', 'ada'].entries()) cookies[name] = (await signIn(base, { username: name, password: passwords[name]!, from: `192.0.2.${i + 10}` })).cookie;
+    for (const [i, name] of ['vera', 'ed', 'ada'].entries())
+      cookies[name] = (await signIn(base, { username: name, password: passwords[name]!, from: `192.0.2.${i + 10}` })).cookie;
   });
   const create = 'mutation { createNotebook(input: { title: "角色测试", document: { version: 1, cells: [] } }) { id } }';
 
@@ -125,14 +149,24 @@ describe('roles', () => {
     expect([anonymous.status, anonymous.body.errors[0].extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
     const editor = await gql(base, create, {}, { cookie: cookies.ed! });
     expect(editor.body.data.createNotebook.id).toMatch(/^[\w-]+$/);
-    const imported = await gql(base, 'mutation { importReport(fileName: "x.txt", content: "bm90IGEgcmVwb3J0", encoding: BASE64) { status } }', {}, { cookie: cookies.vera! });
+    const imported = await gql(
+      base,
+      'mutation { importReport(fileName: "x.txt", content: "bm90IGEgcmVwb3J0", encoding: BASE64) { status } }',
+      {},
+      { cookie: cookies.vera! },
+    );
     expect(imported.status).toBe(403);
   });
 
   it('an admin manages users; an editor cannot', async () => {
     const denied = await gql(base, '{ users { username } }', {}, { cookie: cookies.ed! });
     expect(denied.body.errors[0].extensions.code).toBe('FORBIDDEN');
-    const made = await gql(base, 'mutation { createUser(username: "Nina", role: EDITOR) { user { id username role } password } }', {}, { cookie: cookies.ada! });
+    const made = await gql(
+      base,
+      'mutation { createUser(username: "Nina", role: EDITOR) { user { id username role } password } }',
+      {},
+      { cookie: cookies.ada! },
+    );
     expect(made.body.data.createUser.user).toMatchObject({ username: 'Nina', role: 'EDITOR' });
     expect(made.body.data.createUser.password).toMatch(/^[\w-]{4}-[\w-]{4}-[\w-]{4}-[\w-]{4}$/);
     const id = made.body.data.createUser.user.id;
@@ -142,7 +176,12 @@ describe('roles', () => {
     await gql(base, 'mutation ($id: ID!) { setUserDisabled(id: $id, disabled: true) { disabled } }', { id }, { cookie: cookies.ada! });
     expect((await signIn(base, { username: 'nina', password: made.body.data.createUser.password, from: '192.0.2.51' })).status).not.toBe(200);
     const users = await gql(base, '{ users { username role disabled } }', {}, { cookie: cookies.ada! });
-    expect(users.body.data.users).toEqual(expect.arrayContaining([{ username: 'Nina', role: 'VIEWER', disabled: true }, { username: 'ada', role: 'ADMIN', disabled: false }]));
+    expect(users.body.data.users).toEqual(
+      expect.arrayContaining([
+        { username: 'Nina', role: 'VIEWER', disabled: true },
+        { username: 'ada', role: 'ADMIN', disabled: false },
+      ]),
+    );
   });
 
   it('writes every write to the audit log, with who, what and from where; only admins read it', async () => {
@@ -171,7 +210,11 @@ describe('roles', () => {
     // Stored as a hash only.
     expect(JSON.stringify(db.$client.prepare('SELECT * FROM api_tokens').all())).not.toContain(token);
     const bearer = { authorization: `Bearer ${token}` };
-    expect((await gql(base, '{ access { user { username } via role } }', {}, bearer)).body.data.access).toEqual({ user: { username: 'ed' }, via: 'TOKEN', role: 'EDITOR' });
+    expect((await gql(base, '{ access { user { username } via role } }', {}, bearer)).body.data.access).toEqual({
+      user: { username: 'ed' },
+      via: 'TOKEN',
+      role: 'EDITOR',
+    });
     expect((await gql(base, create, {}, bearer)).body.data.createNotebook.id).toBeTruthy();
     const listed = await gql(base, '{ myTokens { id name role } }', {}, { cookie: cookies.ed! });
     expect(listed.body.data.myTokens).toContainEqual({ id: apiToken.id, name: 'ci', role: 'EDITOR' });
@@ -199,7 +242,12 @@ describe('a private server (GONGKAI_PUBLIC=0)', () => {
 
   it('a signed embed reads its own chart’s query, nothing else; a tampered or expired one is refused', async () => {
     const s = await signIn(base, { username: 'ed', password: passwords.ed!, from: '192.0.2.98' });
-    const published = await gql(base, 'mutation { publishEmbed(notebookId: "overview", cellId: "requestsChart", locked: { years: [2020, 2024] }, expiresInDays: 7) { token path expiresAt } }', {}, { cookie: s.cookie });
+    const published = await gql(
+      base,
+      'mutation { publishEmbed(notebookId: "overview", cellId: "requestsChart", locked: { years: [2020, 2024] }, expiresInDays: 7) { token path expiresAt } }',
+      {},
+      { cookie: s.cookie },
+    );
     expect(published.body.errors).toBeUndefined();
     const { token, path } = published.body.data.publishEmbed;
     expect(path).toBe(`/embed/notebooks/overview/cells/requestsChart?embed=${token}`);
@@ -220,7 +268,12 @@ describe('a private server (GONGKAI_PUBLIC=0)', () => {
     expect(refused.body.errors[0]).toMatchObject({ message: 'this embed’s signature is not valid', extensions: { code: 'FORBIDDEN' } });
     // Expired: signed with the server's key, a day in the past.
     const key = new Uint8Array(createHmac('sha256', authSecret(db, testEnv())).update('gongkai embed signing key v1').digest());
-    const expired = await new SignJWT({ nb: 'overview', cell: 'requestsChart', params: {} }).setProtectedHeader({ alg: 'HS256' }).setAudience('gongkai-embed').setIssuedAt().setExpirationTime(Math.floor(Date.now() / 1000) - 86_400).sign(key);
+    const expired = await new SignJWT({ nb: 'overview', cell: 'requestsChart', params: {} })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setAudience('gongkai-embed')
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 86_400)
+      .sign(key);
     expect((await gql(base, 'query ($t: String!) { embed(token: $t) { cellId } }', { t: expired })).body.errors[0].message).toBe('this embed has expired');
     expect((await gql(base, source, {}, { 'x-gongkai-embed': expired })).status).toBe(403);
   });
@@ -234,20 +287,32 @@ describe('notebooks in the bin, revisions under a flood of saves', () => {
   });
 
   it('a deleted notebook waits in the bin and comes back', async () => {
-    const id = (await gql(base, 'mutation { createNotebook(input: { title: "回收站", document: { version: 1, cells: [] } }) { id } }', {}, op)).body.data.createNotebook.id;
+    const id = (await gql(base, 'mutation { createNotebook(input: { title: "回收站", document: { version: 1, cells: [] } }) { id } }', {}, op)).body.data
+      .createNotebook.id;
     expect((await gql(base, 'mutation ($id: ID!) { deleteNotebook(id: $id) }', { id }, op)).body.data.deleteNotebook).toBe(true);
     expect((await gql(base, 'query ($id: ID!) { notebook(id: $id) { id } }', { id })).body.data.notebook).toBeNull();
     const bin = (await gql(base, '{ notebookBin { id deletedAt } }', {}, op)).body.data.notebookBin as Json[];
     expect(bin.find((n) => n.id === id)?.deletedAt).toMatch(/^\d{4}-/);
-    expect((await gql(base, 'mutation ($id: ID!) { restoreNotebook(id: $id) { id deletedAt } }', { id }, op)).body.data.restoreNotebook).toEqual({ id, deletedAt: null });
+    expect((await gql(base, 'mutation ($id: ID!) { restoreNotebook(id: $id) { id deletedAt } }', { id }, op)).body.data.restoreNotebook).toEqual({
+      id,
+      deletedAt: null,
+    });
   });
 
   it('keeps yesterday’s state through 30 saves today', async () => {
-    const id = (await gql(base, 'mutation { createNotebook(input: { title: "昨天的版本", document: { version: 1, cells: [] } }) { id } }', {}, op)).body.data.createNotebook.id;
+    const id = (await gql(base, 'mutation { createNotebook(input: { title: "昨天的版本", document: { version: 1, cells: [] } }) { id } }', {}, op)).body.data
+      .createNotebook.id;
     db.$client.prepare("UPDATE notebook_revisions SET saved_at = '2000-01-01T00:00:00.000Z' WHERE notebook_id = ?").run(id);
     db.$client.prepare('UPDATE notebook_revisions SET saved_at = ? WHERE notebook_id = ?').run(new Date(Date.now() - 86_400_000).toISOString(), id);
-    for (let i = 0; i < 30; i++) await gql(base, 'mutation ($id: ID!, $t: String!) { updateNotebook(id: $id, input: { title: $t, document: { version: 1, cells: [] } }) { revision } }', { id, t: `第 ${i} 次保存` }, op);
-    const revisions = (await gql(base, 'query ($id: ID!) { notebook(id: $id) { revisions { revision title } } }', { id })).body.data.notebook.revisions as Json[];
+    for (let i = 0; i < 30; i++)
+      await gql(
+        base,
+        'mutation ($id: ID!, $t: String!) { updateNotebook(id: $id, input: { title: $t, document: { version: 1, cells: [] } }) { revision } }',
+        { id, t: `第 ${i} 次保存` },
+        op,
+      );
+    const revisions = (await gql(base, 'query ($id: ID!) { notebook(id: $id) { revisions { revision title } } }', { id })).body.data.notebook
+      .revisions as Json[];
     expect(revisions.length).toBe(21);
     expect(revisions.at(-1)).toEqual({ revision: 1, title: '昨天的版本' });
     expect(revisions[0].revision).toBe(31);

@@ -10,7 +10,7 @@ import { BIN, filledDatabase } from './test-support.ts';
 // request is refused before it runs (or stopped at its deadline) with the right code and a message that
 // names the limit, and /health keeps answering within 200 ms throughout.
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 let db: Db;
 let base: string;
 let slowBase: string;
@@ -24,7 +24,10 @@ const SLOW_LIMIT_MS = 20;
 
 /** The API as an operator runs it (`gongkai serve`, production mode), in its own process. */
 async function serve(file: string, env: Record<string, string>): Promise<string> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--db', file, '--port', '0'], { env: { ...process.env, NODE_ENV: '', GONGKAI_SAMPLES: 'false', GONGKAI_API_TOKEN: 'test-operator-token', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'serve', '--db', file, '--port', '0'], {
+    env: { ...process.env, NODE_ENV: '', GONGKAI_SAMPLES: 'false', GONGKAI_API_TOKEN: 'test-operator-token', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   children.push(child);
   let log = '';
   return new Promise((resolve, reject) => {
@@ -91,18 +94,28 @@ async function underWatch(url: string, init: RequestInit): Promise<{ status: num
   return { status: res.status, body, slowestHealth: slowest, tookMs };
 }
 
-const post = (query: string, variables: Record<string, unknown> = {}) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+const post = (query: string, variables: Record<string, unknown> = {}) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ query, variables }),
+});
 
 const SORT = 'query ($s: [AnalyticsSort!]) { analytics(query: { measures: ["reports"], groupBy: [YEAR], sort: $s }) { rowCount } }';
 const MEASURES = 'query ($m: [String!]!) { analytics(query: { measures: $m, groupBy: [YEAR, REGION] }) { rowCount } }';
 const fiftyMeasures = Array.from({ length: 50 }, () => 'applications.newlyReceived.total');
 const twentyMeasures = fiftyMeasures.slice(0, 20);
-const aliases = (n: number) => `query ($m: [String!]!) { ${Array.from({ length: n }, (_, i) => `a${i}: analytics(query: { measures: $m, groupBy: [YEAR, REGION] }) { rowCount }`).join(' ')} }`;
+const aliases = (n: number) =>
+  `query ($m: [String!]!) { ${Array.from({ length: n }, (_, i) => `a${i}: analytics(query: { measures: $m, groupBy: [YEAR, REGION] }) { rowCount }`).join(' ')} }`;
 
 /** A DOCX that inflates to `megabytes` of zeros: a few hundred kilobytes on the wire. */
 function zipBomb(megabytes: number): Buffer {
   const entries = [
-    { name: '[Content_Types].xml', data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>') },
+    {
+      name: '[Content_Types].xml',
+      data: Buffer.from(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      ),
+    },
     { name: 'word/document.xml', data: Buffer.alloc(megabytes * 1024 * 1024, 0x20) },
   ];
   const locals: Buffer[] = [];
@@ -146,21 +159,88 @@ function zipBomb(megabytes: number): Buffer {
 
 describe('hostile requests', () => {
   it.each([
-    ['30,000 sort keys', () => post(SORT, { s: Array.from({ length: 30_000 }, () => ({ key: 'YEAR' })) }), 400, 'GRAPHQL_VALIDATION_FAILED', /\$s has 30000 items; no list may have more than 200/],
-    ['11 sort keys', () => post(SORT, { s: Array.from({ length: 11 }, () => ({ key: 'YEAR' })) }), 200, 'BAD_USER_INPUT', /query\.sort has 11 items; the limit is 10/],
-    ['an 11 MB search', () => post('query ($q: String) { reports(filter: { search: $q }) { totalCount } }', { q: 'x'.repeat(11_000_000) }), 413, 'PAYLOAD_TOO_LARGE', /request body of \d+ bytes is over the limit of 1048576 bytes/],
-    ['a 500 KB search', () => post('query ($q: String) { reports(filter: { search: $q }) { totalCount } }', { q: 'x'.repeat(500_000) }), 200, 'BAD_USER_INPUT', /filter\.search is 500000 characters long; the limit is 200/],
+    [
+      '30,000 sort keys',
+      () => post(SORT, { s: Array.from({ length: 30_000 }, () => ({ key: 'YEAR' })) }),
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      /\$s has 30000 items; no list may have more than 200/,
+    ],
+    [
+      '11 sort keys',
+      () => post(SORT, { s: Array.from({ length: 11 }, () => ({ key: 'YEAR' })) }),
+      200,
+      'BAD_USER_INPUT',
+      /query\.sort has 11 items; the limit is 10/,
+    ],
+    [
+      'an 11 MB search',
+      () => post('query ($q: String) { reports(filter: { search: $q }) { totalCount } }', { q: 'x'.repeat(11_000_000) }),
+      413,
+      'PAYLOAD_TOO_LARGE',
+      /request body of \d+ bytes is over the limit of 1048576 bytes/,
+    ],
+    [
+      'a 500 KB search',
+      () => post('query ($q: String) { reports(filter: { search: $q }) { totalCount } }', { q: 'x'.repeat(500_000) }),
+      200,
+      'BAD_USER_INPUT',
+      /filter\.search is 500000 characters long; the limit is 200/,
+    ],
     ['a 50-measure analytics query', () => post(MEASURES, { m: fiftyMeasures }), 200, 'BAD_USER_INPUT', /query\.measures has 50 items; the limit is 20/],
-    ['20 aliases of a 20-measure analytics query', () => post(aliases(20), { m: twentyMeasures }), 400, 'GRAPHQL_VALIDATION_FAILED', /query cost \d+ is over the limit of 100000/],
+    [
+      '20 aliases of a 20-measure analytics query',
+      () => post(aliases(20), { m: twentyMeasures }),
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      /query cost \d+ is over the limit of 100000/,
+    ],
     ['a bad cursor', () => post('{ reports(after: "W10") { totalCount } }'), 200, 'BAD_USER_INPUT', /^invalid cursor$/],
     ['an agencies cursor that is not one', () => post('{ agencies(after: "bm90IGpzb24") { totalCount } }'), 200, 'BAD_USER_INPUT', /^invalid cursor$/],
-    ['a NUL byte in search', () => post('query ($q: String) { reports(filter: { search: $q }) { totalCount } }', { q: '政务\u0000公开' }), 200, 'BAD_USER_INPUT', /filter\.search contains a NUL byte/],
-    ['more than 4,000 tokens', () => post(`{ status { ${Array.from({ length: 5000 }, () => 'reports').join(' ')} } }`), 400, 'GRAPHQL_PARSE_FAILED', /more than 4000 tokens \(the limit\)/],
-    ['query text of 200,000 characters', () => post(`{ status { reports } } # ${'x'.repeat(200_000)}`), 413, 'PAYLOAD_TOO_LARGE', /longer than 100000 characters/],
+    [
+      'a NUL byte in search',
+      () => post('query ($q: String) { reports(filter: { search: $q }) { totalCount } }', { q: '政务\u0000公开' }),
+      200,
+      'BAD_USER_INPUT',
+      /filter\.search contains a NUL byte/,
+    ],
+    [
+      'more than 4,000 tokens',
+      () => post(`{ status { ${Array.from({ length: 5000 }, () => 'reports').join(' ')} } }`),
+      400,
+      'GRAPHQL_PARSE_FAILED',
+      /more than 4000 tokens \(the limit\)/,
+    ],
+    [
+      'query text of 200,000 characters',
+      () => post(`{ status { reports } } # ${'x'.repeat(200_000)}`),
+      413,
+      'PAYLOAD_TOO_LARGE',
+      /longer than 100000 characters/,
+    ],
     ['a 30 MB body', () => post('{ status { reports } }', { pad: 'x'.repeat(30 * 1024 * 1024) }), 413, 'PAYLOAD_TOO_LARGE', /over the limit of 1048576 bytes/],
-    ['__schema nested five deep', () => post('{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields { name } } } } } } } } } } } }'), 400, 'GRAPHQL_VALIDATION_FAILED', /introspection depth|query cost \d+ is over the limit/i],
-    ['__type nested past the introspection depth', () => post(`{ __type(name: "Query") { ${'ofType { '.repeat(16)}name${' }'.repeat(16)} } }`), 400, 'GRAPHQL_VALIDATION_FAILED', /introspection depth \d+ is over the limit of 15/],
-    ['100 reports with every cell', () => post('{ reports(first: 100, filter: { latestOnly: false }) { edges { node { cells { path value state raw line } diagnostics { code message } } } } }'), 400, 'GRAPHQL_VALIDATION_FAILED', /query cost \d+ is over the limit/],
+    [
+      '__schema nested five deep',
+      () => post('{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields { name } } } } } } } } } } } }'),
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      /introspection depth|query cost \d+ is over the limit/i,
+    ],
+    [
+      '__type nested past the introspection depth',
+      () => post(`{ __type(name: "Query") { ${'ofType { '.repeat(16)}name${' }'.repeat(16)} } }`),
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      /introspection depth \d+ is over the limit of 15/,
+    ],
+    [
+      '100 reports with every cell',
+      () =>
+        post('{ reports(first: 100, filter: { latestOnly: false }) { edges { node { cells { path value state raw line } diagnostics { code message } } } } }'),
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      /query cost \d+ is over the limit/,
+    ],
   ])('%s: refused with the right code while /health answers', async (_, request, status, code, message) => {
     const r = await underWatch(`${base}/graphql`, request());
     expect(r.status).toBe(status);
@@ -174,7 +254,10 @@ describe('hostile requests', () => {
 
   it('a request past its deadline is answered TIMEOUT at the deadline, not when its work would have ended', async () => {
     // A 20 ms limit on this server; eight pages of every report's cells take longer than that.
-    const fields = Array.from({ length: 8 }, (_, i) => `p${i}: reports(first: 20, filter: { latestOnly: false }) { edges { node { cells { value state } } } }`).join(' ');
+    const fields = Array.from(
+      { length: 8 },
+      (_, i) => `p${i}: reports(first: 20, filter: { latestOnly: false }) { edges { node { cells { value state } } } }`,
+    ).join(' ');
     const r = await underWatch(`${slowBase}/graphql`, post(`{ ${fields} }`));
     expect(r.status).toBe(503);
     expect(r.body.errors[0]).toMatchObject({ message: `request took longer than ${SLOW_LIMIT_MS} ms and was stopped`, extensions: { code: 'TIMEOUT' } });
@@ -193,13 +276,20 @@ describe('hostile requests', () => {
     const r = await underWatch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Bearer test-operator-token' },
-      body: JSON.stringify({ query: 'mutation ($c: String!) { importReport(fileName: "bomb.docx", content: $c) { status reason } }', variables: { c: bomb.toString('base64') } }),
+      body: JSON.stringify({
+        query: 'mutation ($c: String!) { importReport(fileName: "bomb.docx", content: $c) { status reason } }',
+        variables: { c: bomb.toString('base64') },
+      }),
     });
     expect(r.status).toBe(200);
     expect(r.body.data.importReport.status).toBe('FAILED');
     expect(r.body.data.importReport.reason).toMatch(/MB|limit/i);
     expect(r.slowestHealth).toBeLessThan(HEALTH_MS);
-    const after = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ status { reports } }' }) });
+    const after = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ status { reports } }' }),
+    });
     expect(after.status).toBe(200);
   }, 120_000);
 
@@ -213,13 +303,35 @@ describe('hostile requests', () => {
 
   it('treats SQL in every filter as data: 300 injection attempts, no error, no change', async () => {
     const payloads = [
-      "' OR '1'='1", "'; DROP TABLE reports; --", '" OR 1=1 --', "1; DELETE FROM notebooks", "%' UNION SELECT name FROM sqlite_master --",
-      "') OR ('a'='a", '*/ OR 1=1 /*', "x\\' OR 1=1 --", "41' AND (SELECT count(*) FROM user) > 0 --", 'NEAR(a b) OR "x"',
-      "1 OR 1=1", "' || (SELECT password FROM account LIMIT 1) || '", '\u0027 OR 1=1', "ATTACH DATABASE '/tmp/x.db' AS x --", "%%%_'_",
-      "政务' OR 1=1 --", "'; PRAGMA writable_schema=1; --", '"); SELECT 1; --', "' AND sqlite_version() > '0", "0x27204f5220313d31",
-      "'/**/OR/**/1=1", "1' ORDER BY 1 --", "' GROUP BY 1 HAVING 1=1 --", "admin'--", "' OR ''='",
+      "' OR '1'='1",
+      "'; DROP TABLE reports; --",
+      '" OR 1=1 --',
+      '1; DELETE FROM notebooks',
+      "%' UNION SELECT name FROM sqlite_master --",
+      "') OR ('a'='a",
+      '*/ OR 1=1 /*',
+      "x\\' OR 1=1 --",
+      "41' AND (SELECT count(*) FROM user) > 0 --",
+      'NEAR(a b) OR "x"',
+      '1 OR 1=1',
+      "' || (SELECT password FROM account LIMIT 1) || '",
+      '\u0027 OR 1=1',
+      "ATTACH DATABASE '/tmp/x.db' AS x --",
+      "%%%_'_",
+      "政务' OR 1=1 --",
+      "'; PRAGMA writable_schema=1; --",
+      '"); SELECT 1; --',
+      "' AND sqlite_version() > '0",
+      '0x27204f5220313d31',
+      "'/**/OR/**/1=1",
+      "1' ORDER BY 1 --",
+      "' GROUP BY 1 HAVING 1=1 --",
+      "admin'--",
+      "' OR ''='",
     ];
-    const before = db.$client.prepare('SELECT (SELECT count(*) FROM reports) AS r, (SELECT count(*) FROM notebooks) AS n, (SELECT count(*) FROM user) AS u').get();
+    const before = db.$client
+      .prepare('SELECT (SELECT count(*) FROM reports) AS r, (SELECT count(*) FROM notebooks) AS n, (SELECT count(*) FROM user) AS u')
+      .get();
     const queries = [
       ['query ($v: String) { reports(filter: { search: $v }) { totalCount } }', (d: Json) => d.reports.totalCount],
       ['query ($v: String) { reports(filter: { regionCode: $v }) { totalCount } }', (d: Json) => d.reports.totalCount],
@@ -246,7 +358,9 @@ describe('hostile requests', () => {
       }
     }
     expect(attempts).toBe(300);
-    expect(db.$client.prepare('SELECT (SELECT count(*) FROM reports) AS r, (SELECT count(*) FROM notebooks) AS n, (SELECT count(*) FROM user) AS u').get()).toEqual(before);
+    expect(
+      db.$client.prepare('SELECT (SELECT count(*) FROM reports) AS r, (SELECT count(*) FROM notebooks) AS n, (SELECT count(*) FROM user) AS u').get(),
+    ).toEqual(before);
     expect(db.$client.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
   }, 120_000);
 

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from './db/client.ts';
 import { createApp, LIMITS } from './server.ts';
-import { loadEnv } from './env.ts';
 import { filledDatabase, testEnv } from './test-support.ts';
 
 // Over real HTTP: the guards a public API needs, each rejected before execution where it should be.
@@ -25,7 +24,7 @@ afterAll(async () => {
 });
 
 // Response bodies are whatever the server sent: tests read them loosely.
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 const post = async (url: string, body: unknown, headers: Record<string, string> = {}) => {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
   return { status: res.status, headers: res.headers, json: () => res.json() as Promise<Json> };
@@ -76,7 +75,12 @@ describe('HTTP guards', () => {
   });
 
   it('caps the page size at 100', async () => {
-    const body = await (await post(url, { query: 'query ($n: Int) { reports(first: $n, filter: { latestOnly: false }) { totalCount edges { node { id } } } }', variables: { n: 100_000 } })).json();
+    const body = await (
+      await post(url, {
+        query: 'query ($n: Int) { reports(first: $n, filter: { latestOnly: false }) { totalCount edges { node { id } } } }',
+        variables: { n: 100_000 },
+      })
+    ).json();
     expect(body.data.reports.edges.length).toBe(Math.min(100, body.data.reports.totalCount));
   });
 
@@ -108,8 +112,15 @@ describe('HTTP guards', () => {
     const read = async () => ((await (await fetch(q, { headers: { 'apollo-require-preflight': 'true' } })).json()) as Json).data.status.reports as number;
     const before = await read();
     expect(await read()).toBe(before); // now cached
-    const text = '海南乡2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n（一）予以公开\t0\t0\t0\t0\t0\t0\t0\n（七）总计\t0\t0\t0\t0\t0\t0\t0\n四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0\n';
-    const imported = await (await post(url, { query: 'mutation ($c: String!) { importReport(fileName: "fresh.txt", content: $c, encoding: TEXT) { status reason } }', variables: { c: text } }, { authorization: 'Bearer test-operator-token' })).json();
+    const text =
+      '海南乡2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n（一）予以公开\t0\t0\t0\t0\t0\t0\t0\n（七）总计\t0\t0\t0\t0\t0\t0\t0\n四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0\n';
+    const imported = await (
+      await post(
+        url,
+        { query: 'mutation ($c: String!) { importReport(fileName: "fresh.txt", content: $c, encoding: TEXT) { status reason } }', variables: { c: text } },
+        { authorization: 'Bearer test-operator-token' },
+      )
+    ).json();
     expect(imported.data.importReport.status).toBe('INGESTED');
     expect(await read()).toBe(before + 1);
   });
@@ -160,7 +171,11 @@ describe('configured guards', () => {
 
   it('stops a request that runs past its time limit', async () => {
     const url = await serve(testEnv(), 1);
-    const body = await (await post(url, { query: '{ reports(first: 50, filter: { latestOnly: false }) { edges { node { agency { name } cells { path value } diagnostics { code } } } } }' })).json();
+    const body = await (
+      await post(url, {
+        query: '{ reports(first: 50, filter: { latestOnly: false }) { edges { node { agency { name } cells { path value } diagnostics { code } } } } }',
+      })
+    ).json();
     expect(body.errors.some((e: any) => e.extensions.code === 'TIMEOUT')).toBe(true);
   });
 

@@ -21,7 +21,11 @@ afterAll(async () => {
   db.$client.close();
 });
 
-async function run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ data: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
+async function run<T = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<{ data: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
   const res = await app.apollo.executeOperation({ query, variables }, { contextValue: createContext(db, env, token ? OPERATOR : ANONYMOUS) });
   if (res.body.kind !== 'single') throw new Error('incremental result');
   return res.body.singleResult as never;
@@ -31,9 +35,12 @@ describe('reports', () => {
   it('pages through every latest report with cursors and a total count', async () => {
     const seen: string[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     do {
-      const { data }: { data: any } = await run<any>('query ($after: String) { reports(first: 7, after: $after) { totalCount syntheticCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+      const { data }: { data: any } = await run<any>(
+        'query ($after: String) { reports(first: 7, after: $after) { totalCount syntheticCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
       total = data.reports.totalCount;
       seen.push(...data.reports.edges.map((e: any) => e.node.id));
       after = data.reports.pageInfo.hasNextPage ? data.reports.pageInfo.endCursor : null;
@@ -54,7 +61,9 @@ describe('reports', () => {
     [{ synthetic: 'EXCLUDE' }, 'r.synthetic = 0'],
   ])('filters %j', async (filter, sql) => {
     const { data } = await run<any>('query ($f: ReportFilter) { reports(filter: $f, first: 100) { totalCount edges { node { id } } } }', { f: filter });
-    const expected = db.$client.prepare(`SELECT r.id FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.is_latest = 1 AND ${sql}`).all() as { id: number }[];
+    const expected = db.$client.prepare(`SELECT r.id FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.is_latest = 1 AND ${sql}`).all() as {
+      id: number;
+    }[];
     expect(data.reports.totalCount).toBe(expected.length);
     expect(expected.length).toBeGreaterThan(0);
   });
@@ -67,7 +76,7 @@ describe('reports', () => {
 
   it('returns a seed report with the typed tables of the model, cells with provenance, narratives', async () => {
     const seed = seedFiles().find((s) => s.name.startsWith('003'))!;
-    const id = (db.$client.prepare("SELECT id FROM reports WHERE source_name = ?").get(`seeds/${seed.name}`) as { id: number }).id;
+    const id = (db.$client.prepare('SELECT id FROM reports WHERE source_name = ?').get(`seeds/${seed.name}`) as { id: number }).id;
     const { data } = await run<any>(
       `query ($id: ID!) { report(id: $id) { agencyTitle year template
         active { regulations { issued repealed inForce } fees { amount } }
@@ -106,7 +115,9 @@ describe('reports', () => {
 
 describe('agencies and regions', () => {
   it('lists and finds agencies with their years, reports and cross-year checks', async () => {
-    const { data } = await run<any>('{ agencies(search: "武陟县人民政府") { totalCount edges { node { id name level region { code name } years reports { year } crossYearChecks { rule path year previousYear expected actual ok } } } } }');
+    const { data } = await run<any>(
+      '{ agencies(search: "武陟县人民政府") { totalCount edges { node { id name level region { code name } years reports { year } crossYearChecks { rule path year previousYear expected actual ok } } } } }',
+    );
     const a = data.agencies.edges[0].node;
     expect(a).toMatchObject({ name: '武陟县人民政府', level: 'COUNTY', region: { code: '410823', name: '武陟县' } });
     expect(a.years.length).toBeGreaterThanOrEqual(5);
@@ -117,7 +128,9 @@ describe('agencies and regions', () => {
   });
 
   it('keeps ambiguous regions visible as candidates', async () => {
-    const { data } = await run<any>('{ agencies(search: "大峪镇") { edges { node { name region { code } regionConfidence regionCandidates { path confidence } } } } }');
+    const { data } = await run<any>(
+      '{ agencies(search: "大峪镇") { edges { node { name region { code } regionConfidence regionCandidates { path confidence } } } } }',
+    );
     const a = data.agencies.edges[0].node;
     expect(a.region).toBeNull();
     expect(a.regionCandidates.length).toBeGreaterThan(1);
@@ -137,7 +150,9 @@ describe('agencies and regions', () => {
   });
 
   it('walks the division tree with counts', async () => {
-    const { data } = await run<any>('{ regions { code name agencyCount } henan: region(code: "410000") { name agencyCount reportCount children { code name agencyCount } } }');
+    const { data } = await run<any>(
+      '{ regions { code name agencyCount } henan: region(code: "410000") { name agencyCount reportCount children { code name agencyCount } } }',
+    );
     expect(data.regions.length).toBe(34);
     expect(data.henan.agencyCount).toBeGreaterThanOrEqual(5);
     const jiaozuo = data.henan.children.find((c: any) => c.code === '410800');
@@ -147,7 +162,10 @@ describe('agencies and regions', () => {
 
   it('compares two years of one agency', async () => {
     const id = (db.$client.prepare("SELECT id FROM agencies WHERE name = '焦作市人民政府'").get() as { id: number }).id;
-    const { data } = await run<any>('query ($id: ID!) { compare(agencyId: $id, yearA: 2019, yearB: 2020) { a { year } b { year } differences { path a b change } } }', { id: String(id) });
+    const { data } = await run<any>(
+      'query ($id: ID!) { compare(agencyId: $id, yearA: 2019, yearB: 2020) { a { year } b { year } differences { path a b change } } }',
+      { id: String(id) },
+    );
     expect(data.compare.a.year).toBe(2019);
     expect(data.compare.b.year).toBe(2020);
     for (const d of data.compare.differences) expect(d.change === null || d.change === d.b - d.a).toBe(true);
@@ -160,13 +178,17 @@ describe('analytics', () => {
   function slowSum(path: string, where = '1'): Map<number, number> {
     const cell = CELLS.findIndex((c) => c.path === path);
     const rows = db.$client
-      .prepare(`SELECT r.year AS year, sum(coalesce(c.value, 0)) AS total FROM reports r JOIN agencies a ON a.id = r.agency_id LEFT JOIN report_cells c ON c.report_id = r.id AND c.cell = ? WHERE r.is_latest = 1 AND r.year IS NOT NULL AND ${where} GROUP BY r.year`)
+      .prepare(
+        `SELECT r.year AS year, sum(coalesce(c.value, 0)) AS total FROM reports r JOIN agencies a ON a.id = r.agency_id LEFT JOIN report_cells c ON c.report_id = r.id AND c.cell = ? WHERE r.is_latest = 1 AND r.year IS NOT NULL AND ${where} GROUP BY r.year`,
+      )
       .all(cell) as { year: number; total: number }[];
     return new Map(rows.map((r) => [r.year, r.total]));
   }
 
   it('sums any cell by year exactly as the stored cells add up', async () => {
-    const { data } = await run<any>('{ analytics(query: { measures: ["applications.newlyReceived.total", "active.penalties.decisions", "reports"], groupBy: [YEAR] }) { columns { key values } reports totalReports syntheticReports } }');
+    const { data } = await run<any>(
+      '{ analytics(query: { measures: ["applications.newlyReceived.total", "active.penalties.decisions", "reports"], groupBy: [YEAR] }) { columns { key values } reports totalReports syntheticReports } }',
+    );
     const col = (k: string) => data.analytics.columns.find((c: any) => c.key === k).values;
     const years = col('YEAR');
     const slow = slowSum('applications.newlyReceived.total');
@@ -181,29 +203,41 @@ describe('analytics', () => {
   });
 
   it('answers region, level and agency breakdowns from the matching table', async () => {
-    const byCity = await run<any>('{ analytics(query: { measures: ["applications.newlyReceived.total"], groupBy: [REGION], regionLevel: CITY, filter: { regionCode: "41" } }) { columns { key values } } }');
+    const byCity = await run<any>(
+      '{ analytics(query: { measures: ["applications.newlyReceived.total"], groupBy: [REGION], regionLevel: CITY, filter: { regionCode: "41" } }) { columns { key values } } }',
+    );
     const labels = byCity.data.analytics.columns.find((c: any) => c.key === 'REGION.label').values;
     expect(labels).toContain('焦作市');
     const slow = [...slowSum('applications.newlyReceived.total', "a.region_code LIKE '41%'").values()].reduce((a, b) => a + b, 0);
     const values = byCity.data.analytics.columns.find((c: any) => c.key === 'applications.newlyReceived.total').values;
     expect(values.reduce((a: number, b: number) => a + b, 0)).toBe(slow);
-    const byAgency = await run<any>('{ analytics(query: { measures: ["reports"], groupBy: [AGENCY], sort: [{ key: "reports", desc: true }], limit: 3 }) { rowCount columns { key values } } }');
+    const byAgency = await run<any>(
+      '{ analytics(query: { measures: ["reports"], groupBy: [AGENCY], sort: [{ key: "reports", desc: true }], limit: 3 }) { rowCount columns { key values } } }',
+    );
     expect(byAgency.data.analytics.rowCount).toBe(3);
   });
 
   it('splits rows by applicant type and outcome group, and computes rates from sums', async () => {
-    const applicants = await run<any>('{ analytics(query: { measures: ["applications.newlyReceived"], groupBy: [YEAR, APPLICANT_TYPE], filter: { yearFrom: 2021, yearTo: 2021 } }) { columns { key values } } }');
+    const applicants = await run<any>(
+      '{ analytics(query: { measures: ["applications.newlyReceived"], groupBy: [YEAR, APPLICANT_TYPE], filter: { yearFrom: 2021, yearTo: 2021 } }) { columns { key values } } }',
+    );
     const types = applicants.data.analytics.columns.find((c: any) => c.key === 'APPLICANT_TYPE').values;
     expect(types).toEqual(['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg']);
     expect(applicants.data.analytics.columns.find((c: any) => c.key === 'APPLICANT_TYPE.label').values[0]).toBe('自然人');
     expect(applicants.data.analytics.columns.find((c: any) => c.key === 'APPLICANT_TYPE.labelEn').values[0]).toBe('Natural persons');
     const parts = applicants.data.analytics.columns.find((c: any) => c.key === 'applications.newlyReceived').values.reduce((a: number, b: number) => a + b, 0);
     expect(parts).toBe(slowSum('applications.newlyReceived.total').get(2021));
-    const outcomes = await run<any>('{ analytics(query: { measures: ["outcome"], groupBy: [OUTCOME_GROUP], filter: { yearFrom: 2022, yearTo: 2022 } }) { columns { key values } } }');
+    const outcomes = await run<any>(
+      '{ analytics(query: { measures: ["outcome"], groupBy: [OUTCOME_GROUP], filter: { yearFrom: 2022, yearTo: 2022 } }) { columns { key values } } }',
+    );
     const sum = outcomes.data.analytics.columns.find((c: any) => c.key === 'outcome').values.reduce((a: number, b: number) => a + b, 0);
     expect(sum).toBe(slowSum('applications.totalProcessed.total').get(2022));
-    const rate = await run<any>('{ analytics(query: { measures: ["rate.granted", "applications.granted.total", "applications.totalProcessed.total"] }) { columns { key values } } }');
-    const [r, g, t] = ['rate.granted', 'applications.granted.total', 'applications.totalProcessed.total'].map((k) => rate.data.analytics.columns.find((c: any) => c.key === k).values[0]);
+    const rate = await run<any>(
+      '{ analytics(query: { measures: ["rate.granted", "applications.granted.total", "applications.totalProcessed.total"] }) { columns { key values } } }',
+    );
+    const [r, g, t] = ['rate.granted', 'applications.granted.total', 'applications.totalProcessed.total'].map(
+      (k) => rate.data.analytics.columns.find((c: any) => c.key === k).values[0],
+    );
     expect(r).toBeCloseTo((100 * g) / t, 2);
   });
 
@@ -215,17 +249,27 @@ describe('analytics', () => {
 
 describe('data quality and import', () => {
   it('counts diagnostics by code, rule and year', async () => {
-    const { data } = await run<any>('{ dataQuality { reports byCode { code reports diagnostics } byRule { rule reports examples { id } } byYear { year code reports } } }');
+    const { data } = await run<any>(
+      '{ dataQuality { reports byCode { code reports diagnostics } byRule { rule reports examples { id } } byYear { year code reports } } }',
+    );
     const inferred = data.dataQuality.byCode.find((c: any) => c.code === 'CELL_INFERRED');
-    const slow = db.$client.prepare("SELECT count(DISTINCT d.report_id) AS n FROM diagnostics d JOIN reports r ON r.id = d.report_id WHERE r.is_latest = 1 AND d.code = 'CELL_INFERRED'").get() as { n: number };
+    const slow = db.$client
+      .prepare(
+        "SELECT count(DISTINCT d.report_id) AS n FROM diagnostics d JOIN reports r ON r.id = d.report_id WHERE r.is_latest = 1 AND d.code = 'CELL_INFERRED'",
+      )
+      .get() as { n: number };
     expect(inferred.reports).toBe(slow.n);
     expect(data.dataQuality.byRule.map((r: any) => r.rule)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('imports a report only with the API token, and returns its parsed tables and diagnostics', async () => {
     const seed = seedFiles()[2]!;
-    const query = 'mutation ($name: String!, $content: String!) { importReport(fileName: $name, content: $content) { status reason report { year applications { newlyReceived { total } } } diagnostics { code severity } } }';
-    const variables = { name: 'upload/002.txt', content: Buffer.from(seed.bytes.toString('utf8').replace('2020年度无收取', '2020年度未收取')).toString('base64') };
+    const query =
+      'mutation ($name: String!, $content: String!) { importReport(fileName: $name, content: $content) { status reason report { year applications { newlyReceived { total } } } diagnostics { code severity } } }';
+    const variables = {
+      name: 'upload/002.txt',
+      content: Buffer.from(seed.bytes.toString('utf8').replace('2020年度无收取', '2020年度未收取')).toString('base64'),
+    };
     const refused = await run(query, variables);
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const { data } = await run<any>(query, variables, 'test-operator-token');

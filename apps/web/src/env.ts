@@ -30,3 +30,6 @@ export function apiOrigin(env: Env): string {
 }
 
 export const env = loadEnv();
+
+/** Under `next dev` (Next.js sets NODE_ENV itself): the CSP then allows what React's development build needs. */
+export const isDevelopment = process.env.NODE_ENV === 'development';

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import type { NextRequest } from 'next/server';
-import { apiOrigin, env } from './env';
+import { apiOrigin, env, isDevelopment } from './env';
 import { LANG_HEADER, langOf } from './i18n/messages';
 import { CHROME_HEADER, contentSecurityPolicy, frameHeaders, isEmbedPath } from './lib/frame';
 import { PATH_HEADER } from './lib/paths';
@@ -29,7 +29,7 @@ export function proxy(request: NextRequest) {
     return withFrameHeaders(NextResponse.rewrite(new URL(`${pathname}${search}`, apiOrigin(env))), pathname);
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
-  const csp = contentSecurityPolicy(pathname, nonce, process.env.NODE_ENV === 'development');
+  const csp = contentSecurityPolicy(pathname, nonce, isDevelopment);
   const headers = new Headers(request.headers);
   headers.set(LANG_HEADER, langOf(request.nextUrl.searchParams.get('lang')));
   headers.set(PATH_HEADER, `${pathname}${search}`);

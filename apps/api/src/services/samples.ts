@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Layout } from '@gongkai/samples/generator';
 import { generateReportAsync } from '@gongkai/samples/generator';
 import type { Db } from '../db/client.ts';
@@ -13,7 +12,6 @@ import { SEEDS_DIR } from '@gongkai/samples/seeds';
 // generated reports (flagged synthetic everywhere) for a set of real divisions in six provinces,
 // every year 2019–2025, so that every chart has something to show.
 
-const here = dirname(fileURLToPath(import.meta.url));
 const SEEDS = SEEDS_DIR;
 const PROVINCES = ['410000', '320000', '330000', '440000', '510000', '370000'];
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
@@ -56,7 +54,9 @@ export function sampleAgencies(): SampleAgency[] {
 export async function loadSampleCorpus(db: Db): Promise<{ real: number; synthetic: number }> {
   let real = 0;
   let synthetic = 0;
-  for (const file of readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const outcome = await ingestBytes(db, `seeds/${file}`, readFileSync(join(SEEDS, file)));
     if (outcome.status === 'ingested') real++;
   }
@@ -70,7 +70,15 @@ export async function loadSampleCorpus(db: Db): Promise<{ real: number; syntheti
       const template = year <= 2020 ? '2019' : year === 2024 && i % 9 === 0 ? 'mixed' : '2021';
       const layout = LAYOUTS[(i + year) % LAYOUTS.length]!;
       const damaged = (i + year) % 5 === 0;
-      const g = await generateReportAsync({ seed, layout, template, agency: agency.name, year, province: agency.province, ...(damaged ? { damage: ['blank', 'ocr-swap'] as const, damageRate: 0.03 } : {}) });
+      const g = await generateReportAsync({
+        seed,
+        layout,
+        template,
+        agency: agency.name,
+        year,
+        province: agency.province,
+        ...(damaged ? { damage: ['blank', 'ocr-swap'] as const, damageRate: 0.03 } : {}),
+      });
       const outcome = await ingestBytes(db, `synthetic/${year}/${g.fileName}`, g.bytes, { synthetic: true });
       if (outcome.status === 'ingested') synthetic++;
     }

@@ -118,7 +118,9 @@ export default function CodeEditor({ value, onChange, onRun, language, label, pl
   const view = useRef<EditorView | null>(null);
   // The latest callbacks, read by the editor's handlers (created once).
   const handlers = useRef({ onChange, onRun });
-  handlers.current = { onChange, onRun };
+  useEffect(() => {
+    handlers.current = { onChange, onRun };
+  });
 
   useEffect(() => {
     const v = new EditorView({

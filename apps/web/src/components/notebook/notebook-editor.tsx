@@ -77,7 +77,8 @@ export function NotebookEditor(props: NotebookEditorProps) {
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [embedFor, setEmbedFor] = useState<string | null>(null);
-  const [focusCell, setFocusCell] = useState<string | null>(null);
+  // The cell to focus once the next render has put it in the page (a ref: focusing needs no render).
+  const focusCell = useRef<string | null>(null);
 
   // The latest draft and values, for runs started from callbacks made earlier.
   const docRef = useRef(doc);
@@ -190,7 +191,11 @@ export function NotebookEditor(props: NotebookEditorProps) {
       const prev = findCell(docRef.current, next.id);
       setDoc(replaceCell(docRef.current, next));
       // A parameter renamed or given another control keeps what value it can.
-      if (prev?.kind === 'parameter' && next.kind === 'parameter' && (prev.name !== next.name || prev.control !== next.control || JSON.stringify(prev.default) !== JSON.stringify(next.default))) {
+      if (
+        prev?.kind === 'parameter' &&
+        next.kind === 'parameter' &&
+        (prev.name !== next.name || prev.control !== next.control || JSON.stringify(prev.default) !== JSON.stringify(next.default))
+      ) {
         const value = normaliseValue(next.control, paramsRef.current[prev.name]) ?? defaultValue(next);
         const values = { ...paramsRef.current };
         if (prev.name !== next.name) delete values[prev.name];
@@ -212,7 +217,7 @@ export function NotebookEditor(props: NotebookEditorProps) {
         paramsRef.current = values;
         setParamsState(values);
       }
-      setFocusCell(cell.id);
+      focusCell.current = cell.id;
     },
     [setDoc],
   );
@@ -220,7 +225,7 @@ export function NotebookEditor(props: NotebookEditorProps) {
   const move = useCallback(
     (id: string, delta: -1 | 1) => {
       setDoc(moveCell(docRef.current, id, delta));
-      setFocusCell(id);
+      focusCell.current = id;
     },
     [setDoc],
   );
@@ -231,24 +236,28 @@ export function NotebookEditor(props: NotebookEditorProps) {
       const at = cells.findIndex((c) => c.id === id);
       setDoc(removeCell(docRef.current, id));
       const neighbour = cells[at + 1] ?? cells[at - 1];
-      setFocusCell(neighbour?.id ?? null);
+      focusCell.current = neighbour?.id ?? null;
     },
     [setDoc],
   );
 
   // After a move, an add or a delete, the keyboard stays with the cell.
   useEffect(() => {
-    if (!focusCell) return;
-    document.querySelector<HTMLElement>(`[data-cell-id="${CSS.escape(focusCell)}"]`)?.focus({ preventScroll: false });
-    setFocusCell(null);
-  }, [focusCell, doc]);
+    if (!focusCell.current) return;
+    document.querySelector<HTMLElement>(`[data-cell-id="${CSS.escape(focusCell.current)}"]`)?.focus({ preventScroll: false });
+    focusCell.current = null;
+  }, [doc]);
 
   const save = useCallback(async () => {
     if (!canWrite || busy) return;
     setBusy('save');
     setStatus({ kind: 'info', text: labels.editor.saving });
     const input = { title: title.trim() || labels.untitled, description: description.trim() || null, document: docRef.current };
-    const r = await saveNotebookAction(notebook.id, input, revision).catch((e: unknown) => ({ ok: false as const, code: 'NETWORK', message: String((e as Error).message ?? e) }));
+    const r = await saveNotebookAction(notebook.id, input, revision).catch((e: unknown) => ({
+      ok: false as const,
+      code: 'NETWORK',
+      message: String((e as Error).message ?? e),
+    }));
     setBusy(null);
     if (r.ok) {
       setRevision(r.data.revision);
@@ -284,12 +293,28 @@ export function NotebookEditor(props: NotebookEditorProps) {
   // A restore saves the old revision as the newest; the page then renders it, and the editor starts afresh.
   const restore = (rev: number) => {
     if (dirty && !window.confirm(fill(labels.editor.confirmRestore, { n: rev }))) return;
-    void act('restore', () => restoreRevisionAction(notebook.id, rev), () => router.refresh(), labels.editor.restoreFailed);
+    void act(
+      'restore',
+      () => restoreRevisionAction(notebook.id, rev),
+      () => router.refresh(),
+      labels.editor.restoreFailed,
+    );
   };
-  const duplicate = () => act('duplicate', () => duplicateNotebookAction(notebook.id), (d) => router.push(`/notebooks/${encodeURIComponent(d.id)}${langSuffix}`), labels.editor.saveFailed);
+  const duplicate = () =>
+    act(
+      'duplicate',
+      () => duplicateNotebookAction(notebook.id),
+      (d) => router.push(`/notebooks/${encodeURIComponent(d.id)}${langSuffix}`),
+      labels.editor.saveFailed,
+    );
   const destroy = () => {
     if (!window.confirm(fill(labels.editor.confirmDelete, { title }))) return;
-    void act('delete', () => deleteNotebookAction(notebook.id), () => router.push(`/notebooks${langSuffix}`), labels.editor.saveFailed);
+    void act(
+      'delete',
+      () => deleteNotebookAction(notebook.id),
+      () => router.push(`/notebooks${langSuffix}`),
+      labels.editor.saveFailed,
+    );
   };
 
   const onCellKey = (e: KeyboardEvent<HTMLElement>, id: string) => {
@@ -321,8 +346,22 @@ export function NotebookEditor(props: NotebookEditorProps) {
     <div className="notebook" data-testid="notebook" data-revision={revision} data-dirty={dirty || undefined}>
       <h1 className="visually-hidden">{title}</h1>
       <div className="notebook-head">
-        <input className="notebook-title" value={title} onChange={(e) => setTitle(e.target.value)} aria-label={labels.editor.title} maxLength={200} data-testid="notebook-title" />
-        <input className="notebook-description" value={description} onChange={(e) => setDescription(e.target.value)} aria-label={labels.editor.description} placeholder={labels.editor.description} maxLength={2000} />
+        <input
+          className="notebook-title"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          aria-label={labels.editor.title}
+          maxLength={200}
+          data-testid="notebook-title"
+        />
+        <input
+          className="notebook-description"
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+          aria-label={labels.editor.description}
+          placeholder={labels.editor.description}
+          maxLength={2000}
+        />
       </div>
       <div className="notebook-toolbar" role="toolbar" aria-label={labels.title}>
         {canWrite ? (
@@ -373,7 +412,13 @@ export function NotebookEditor(props: NotebookEditorProps) {
               </span>
               <span className="cell-buttons">
                 {cell.kind === 'markdown' ? (
-                  <button type="button" className="chip" onClick={() => setEditing((e) => ({ ...e, [cell.id]: !e[cell.id] }))} aria-pressed={Boolean(editing[cell.id])} data-testid={`edit-${cell.id}`}>
+                  <button
+                    type="button"
+                    className="chip"
+                    onClick={() => setEditing((e) => ({ ...e, [cell.id]: !e[cell.id] }))}
+                    aria-pressed={Boolean(editing[cell.id])}
+                    data-testid={`edit-${cell.id}`}
+                  >
                     {editing[cell.id] ? labels.editor.done : labels.editor.edit}
                   </button>
                 ) : null}
@@ -382,23 +427,73 @@ export function NotebookEditor(props: NotebookEditorProps) {
                     {labels.editor.run}
                   </button>
                 ) : null}
-                <button type="button" className="icon-button" onClick={() => move(cell.id, -1)} disabled={i === 0} aria-label={labels.editor.moveUp} title={`${labels.editor.moveUp} (Alt+↑)`} data-testid={`up-${cell.id}`}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  onClick={() => move(cell.id, -1)}
+                  disabled={i === 0}
+                  aria-label={labels.editor.moveUp}
+                  title={`${labels.editor.moveUp} (Alt+↑)`}
+                  data-testid={`up-${cell.id}`}
+                >
                   ↑
                 </button>
-                <button type="button" className="icon-button" onClick={() => move(cell.id, 1)} disabled={i === doc.cells.length - 1} aria-label={labels.editor.moveDown} title={`${labels.editor.moveDown} (Alt+↓)`} data-testid={`down-${cell.id}`}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  onClick={() => move(cell.id, 1)}
+                  disabled={i === doc.cells.length - 1}
+                  aria-label={labels.editor.moveDown}
+                  title={`${labels.editor.moveDown} (Alt+↓)`}
+                  data-testid={`down-${cell.id}`}
+                >
                   ↓
                 </button>
-                <button type="button" className="icon-button" onClick={() => remove(cell.id)} aria-label={labels.editor.deleteCell} title={`${labels.editor.deleteCell} (Alt+Shift+Backspace)`} data-testid={`delete-${cell.id}`}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  onClick={() => remove(cell.id)}
+                  aria-label={labels.editor.deleteCell}
+                  title={`${labels.editor.deleteCell} (Alt+Shift+Backspace)`}
+                  data-testid={`delete-${cell.id}`}
+                >
                   ×
                 </button>
               </span>
             </div>
             {cell.kind === 'markdown' ? (
-              <MarkdownCellView cell={cell} doc={doc} values={params} editing={Boolean(editing[cell.id])} onEdit={(on) => setEditing((e) => ({ ...e, [cell.id]: on }))} onChange={updateCell} labels={labels} />
+              <MarkdownCellView
+                cell={cell}
+                doc={doc}
+                values={params}
+                editing={Boolean(editing[cell.id])}
+                onEdit={(on) => setEditing((e) => ({ ...e, [cell.id]: on }))}
+                onChange={updateCell}
+                labels={labels}
+              />
             ) : cell.kind === 'query' ? (
-              <QueryCellView cell={cell} output={outputs[cell.id] ?? { status: 'idle' }} lang={lang} onChange={updateCell} onRun={() => void runQuery(cell.id)} labels={labels} chartLabels={props.chartLabels} />
+              <QueryCellView
+                cell={cell}
+                output={outputs[cell.id] ?? { status: 'idle' }}
+                lang={lang}
+                onChange={updateCell}
+                onRun={() => void runQuery(cell.id)}
+                labels={labels}
+                chartLabels={props.chartLabels}
+              />
             ) : cell.kind === 'chart' ? (
-              <ChartCellView cell={cell} doc={doc} output={outputs[cell.queryCell]} lang={lang} onChange={updateCell} onEmbed={() => setEmbedFor(cell.id)} labels={labels} chartLabels={props.chartLabels} note={props.note} syntheticNote={props.syntheticNote} />
+              <ChartCellView
+                cell={cell}
+                doc={doc}
+                output={outputs[cell.queryCell]}
+                lang={lang}
+                onChange={updateCell}
+                onEmbed={() => setEmbedFor(cell.id)}
+                labels={labels}
+                chartLabels={props.chartLabels}
+                note={props.note}
+                syntheticNote={props.syntheticNote}
+              />
             ) : (
               <ParameterCellView
                 cell={cell}
@@ -443,7 +538,19 @@ export function NotebookEditor(props: NotebookEditorProps) {
       </section>
 
       {embedCell ? (
-        <EmbedDialog open onClose={() => setEmbedFor(null)} notebookId={notebook.id} cellId={embedCell.id} title={embedCell.title || labels.chart.untitled} doc={doc} values={params} lang={lang} labels={labels.embed} canSign={canWrite} signedOnly={props.signedEmbeds} />
+        <EmbedDialog
+          open
+          onClose={() => setEmbedFor(null)}
+          notebookId={notebook.id}
+          cellId={embedCell.id}
+          title={embedCell.title || labels.chart.untitled}
+          doc={doc}
+          values={params}
+          lang={lang}
+          labels={labels.embed}
+          canSign={canWrite}
+          signedOnly={props.signedEmbeds}
+        />
       ) : null}
     </div>
   );

@@ -37,7 +37,13 @@ export function chartCsv(model: ChartModel): string {
 
 /** A file name from a title: characters that file systems refuse become “_”. */
 export function fileName(title: string, ext: string): string {
-  const base = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/\s+/g, ' ').trim().slice(0, 80) || 'chart';
+  const base =
+    title
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what file names refuse
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 80) || 'chart';
   return `${base}.${ext}`;
 }
 
