@@ -26,13 +26,36 @@ const RUNS = Number(process.env.BENCH_API_RUNS ?? 200);
 const STANDARD: { name: string; query: AnalyticsQueryInput }[] = [
   { name: 'requests by applicant type × year', query: { measures: ['applications.newlyReceived'], groupBy: ['YEAR', 'APPLICANT_TYPE'] } },
   { name: 'outcomes by group × year', query: { measures: ['outcome'], groupBy: ['YEAR', 'OUTCOME_GROUP'] } },
-  { name: 'licensing/penalties/coercion × year', query: { measures: ['active.licensing.decisions', 'active.penalties.decisions', 'active.coercion.decisions'], groupBy: ['YEAR'] } },
+  {
+    name: 'licensing/penalties/coercion × year',
+    query: { measures: ['active.licensing.decisions', 'active.penalties.decisions', 'active.coercion.decisions'], groupBy: ['YEAR'] },
+  },
   {
     name: 'review and litigation × year',
-    query: { measures: ['review.reconsideration.upheld', 'review.reconsideration.corrected', 'review.reconsideration.other', 'review.reconsideration.pending', 'litigation.total'], groupBy: ['YEAR'] },
+    query: {
+      measures: [
+        'review.reconsideration.upheld',
+        'review.reconsideration.corrected',
+        'review.reconsideration.other',
+        'review.reconsideration.pending',
+        'litigation.total',
+      ],
+      groupBy: ['YEAR'],
+    },
   },
-  { name: 'region breakdown (province)', query: { measures: ['applications.newlyReceived.total', 'rate.granted', 'reports'], groupBy: ['REGION'], regionLevel: 'PROVINCE' } },
-  { name: 'region breakdown (city, one province)', query: { measures: ['applications.newlyReceived.total', 'rate.granted', 'reports'], groupBy: ['REGION'], regionLevel: 'CITY', filter: { regionCode: '41' } } },
+  {
+    name: 'region breakdown (province)',
+    query: { measures: ['applications.newlyReceived.total', 'rate.granted', 'reports'], groupBy: ['REGION'], regionLevel: 'PROVINCE' },
+  },
+  {
+    name: 'region breakdown (city, one province)',
+    query: {
+      measures: ['applications.newlyReceived.total', 'rate.granted', 'reports'],
+      groupBy: ['REGION'],
+      regionLevel: 'CITY',
+      filter: { regionCode: '41' },
+    },
+  },
 ];
 
 function build(db: Db, reports: number): void {
@@ -41,10 +64,20 @@ function build(db: Db, reports: number): void {
   const s = db.$client;
   const perAgency = 7;
   const agencies = Math.ceil(reports / perAgency);
-  const insertAgency = s.prepare("INSERT INTO agencies (key, name, level, region_code, province_code, city_code, county_code, region_confidence, synthetic, created_at) VALUES (?, ?, 'county', ?, ?, ?, ?, 1, 1, '2026-01-01')");
-  const insertReport = s.prepare("INSERT INTO reports (agency_id, year, template, source_name, source_format, content_hash, byte_size, parser_version, ingested_at, status, version, is_latest, synthetic) VALUES (?, ?, ?, ?, 'txt', ?, 0, 'bench', '2026-01-01', 'ok', 1, 1, 1)");
+  const insertAgency = s.prepare(
+    "INSERT INTO agencies (key, name, level, region_code, province_code, city_code, county_code, region_confidence, synthetic, created_at) VALUES (?, ?, 'county', ?, ?, ?, ?, 1, 1, '2026-01-01')",
+  );
+  const insertReport = s.prepare(
+    "INSERT INTO reports (agency_id, year, template, source_name, source_format, content_hash, byte_size, parser_version, ingested_at, status, version, is_latest, synthetic) VALUES (?, ?, ?, ?, 'txt', ?, 0, 'bench', '2026-01-01', 'ok', 1, 1, 1)",
+  );
   const cols = CELLS.map((c) => `"${c.sqlName}"`);
-  const insertFact = s.prepare(`INSERT INTO report_facts (report_id, agency_id, is_latest, year, province_code, city_code, county_code, level, template, synthetic, ${cols.join(', ')}) VALUES (${Array(10 + cols.length).fill('?').join(', ')})`);
+  const insertFact = s.prepare(
+    `INSERT INTO report_facts (report_id, agency_id, is_latest, year, province_code, city_code, county_code, level, template, synthetic, ${cols.join(', ')}) VALUES (${Array(
+      10 + cols.length,
+    )
+      .fill('?')
+      .join(', ')})`,
+  );
   // Truths are drawn from a pool: generating a million distinct ones would dominate the build time.
   const pool = Array.from({ length: 2000 }, (_, i) => {
     const t = generateTruth(9_000_000 + i, { year: 2019 + (i % 7), template: 2019 + (i % 7) <= 2020 ? '2019' : '2021' });
@@ -123,7 +156,11 @@ for (const size of SIZES) {
     for (let i = 0; i < RUNS; i++) {
       // A fresh variable each time: the response cache must not answer for the database.
       let t = performance.now();
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: gql, variables: { q: query, nonce: nonce++ } }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: gql, variables: { q: query, nonce: nonce++ } }),
+      });
       await res.json();
       http.push(performance.now() - t);
       t = performance.now();
@@ -148,7 +185,9 @@ for (const size of SIZES) {
   console.table(rows);
   const cached = `${url}?query=${encodeURIComponent('{ analytics(query: { measures: ["reports", "applications.newlyReceived.total"], groupBy: [YEAR] }) { columns { key values } } }')}`;
   const result = await autocannon({ url: cached, connections: 10, duration: 10, headers: { 'apollo-require-preflight': 'true' } });
-  console.log(`cached GET query: ${Math.round(result.requests.average)} requests/s (p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms; aim ≥ 1,000/s), non-2xx ${result.non2xx}`);
+  console.log(
+    `cached GET query: ${Math.round(result.requests.average)} requests/s (p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms; aim ≥ 1,000/s), non-2xx ${result.non2xx}`,
+  );
   await app.stop();
   db.$client.close();
 }

@@ -27,11 +27,27 @@ const bytes = statSync(file).size;
 const reports = first.summary.ingested;
 console.log('\nIngest (one process, one transaction per report):');
 console.table([
-  { run: 'first ingest', files: first.summary.files, ingested: first.summary.ingested, failed: first.summary.failed.length, seconds: first.summary.seconds, reportsPerSecond: first.summary.filesPerSecond },
-  { run: 're-ingest (unchanged)', files: again.summary.files, ingested: again.summary.ingested, failed: again.summary.failed.length, seconds: again.summary.seconds, reportsPerSecond: again.summary.filesPerSecond },
+  {
+    run: 'first ingest',
+    files: first.summary.files,
+    ingested: first.summary.ingested,
+    failed: first.summary.failed.length,
+    seconds: first.summary.seconds,
+    reportsPerSecond: first.summary.filesPerSecond,
+  },
+  {
+    run: 're-ingest (unchanged)',
+    files: again.summary.files,
+    ingested: again.summary.ingested,
+    failed: again.summary.failed.length,
+    seconds: again.summary.seconds,
+    reportsPerSecond: again.summary.filesPerSecond,
+  },
 ]);
 console.log(`re-ingest is ${(first.summary.seconds / again.summary.seconds).toFixed(1)}× faster than the first ingest (aim ≥ 10×)`);
-console.log(`database: ${(bytes / 1048576).toFixed(1)} MB for ${reports} reports = ${Math.round(bytes / Math.max(1, reports))} bytes per report (source text included)`);
+console.log(
+  `database: ${(bytes / 1048576).toFixed(1)} MB for ${reports} reports = ${Math.round(bytes / Math.max(1, reports))} bytes per report (source text included)`,
+);
 console.log(`first ingest: ${first.summary.filesPerSecond} reports/s end to end (aim ≥ 500)`);
 
 // The parser issue's hostile folder through the real CLI in its own process: a DOCX zip bomb, a PDF
@@ -65,7 +81,16 @@ console.log(`first ingest: ${first.summary.filesPerSecond} reports/s end to end 
   const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? NaN);
   const summary = JSON.parse(run.stdout) as { ingested: number; failed: { file: string; reason: string }[] };
   console.log('\nHostile folder (bombs, 8 MB non-report, deep HTML, truncated copies, four good reports):');
-  console.table([{ seconds: Number(seconds.toFixed(1)), 'peak memory (MB)': Number.isNaN(peakKb) ? 'n/a (no GNU time)' : Math.round(peakKb / 1024), exit: run.status, signal: run.signal ?? 'none', stored: summary.ingested, failed: summary.failed.length }]);
+  console.table([
+    {
+      seconds: Number(seconds.toFixed(1)),
+      'peak memory (MB)': Number.isNaN(peakKb) ? 'n/a (no GNU time)' : Math.round(peakKb / 1024),
+      exit: run.status,
+      signal: run.signal ?? 'none',
+      stored: summary.ingested,
+      failed: summary.failed.length,
+    },
+  ]);
   for (const f of summary.failed) console.log(`  ${f.file.split('/').pop()}: ${f.reason.slice(0, 110)}`);
   console.log('aim: under a minute, exit 1, no signal, peak memory under 1 GB');
 }

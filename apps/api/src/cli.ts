@@ -37,7 +37,9 @@ async function main(argv: string[]): Promise<number> {
     case 'parse': {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { pretty: { type: 'boolean', default: false }, ...HELP } });
       if (values.help || positionals.length === 0) {
-        console.log('Usage: gongkai parse FILE... [--pretty]\nPrints one report as JSON; several files print JSON lines. Exit 0 when every file was read as a report.');
+        console.log(
+          'Usage: gongkai parse FILE... [--pretty]\nPrints one report as JSON; several files print JSON lines. Exit 0 when every file was read as a report.',
+        );
         return values.help ? 0 : 2;
       }
       return runParse(positionals, { pretty: values.pretty ?? false });
@@ -109,7 +111,14 @@ async function main(argv: string[]): Promise<number> {
       if (values.labels !== 'en' && values.labels !== 'zh') throw new Error(`--labels must be en or zh, not “${values.labels}”`);
       const db = openDatabase(resolveDbPath(values.db, loadEnv()));
       try {
-        return await runExport(db, { format: values.format, out: values.out, wide: values.wide ?? false, labels: values.labels, latestOnly: values.latest, excludeSynthetic: values['real-only'] });
+        return await runExport(db, {
+          format: values.format,
+          out: values.out,
+          wide: values.wide ?? false,
+          labels: values.labels,
+          latestOnly: values.latest,
+          excludeSynthetic: values['real-only'],
+        });
       } finally {
         db.$client.close();
       }

@@ -59,13 +59,24 @@ function createLoaders(db: Db, gate: () => Promise<void> = async () => undefined
     agency: new DataLoader<number, AgencyRow | null>(async (ids) => agenciesByIds(db, ids), opts),
     agencyNames: new DataLoader<number, string[]>(async (ids) => agencyNames(db, ids), opts),
     region: new DataLoader<string, RegionRow | null>(async (codes) => regionsByCodes(db, codes), opts),
-    regionChildren: new DataLoader<string, RegionRow[]>(async (codes) => childRegions(db, codes.map((c) => (c === '' ? null : c))), opts),
+    regionChildren: new DataLoader<string, RegionRow[]>(
+      async (codes) =>
+        childRegions(
+          db,
+          codes.map((c) => (c === '' ? null : c)),
+        ),
+      opts,
+    ),
     regionCounts: new DataLoader<string, { agencies: number; reports: number }>(async (codes) => regionCounts(db, codes), opts),
     cells: new DataLoader<number, CellRow[]>(async (ids) => (await gate(), cellsOfReports(db, ids)), heavy),
     diagnostics: new DataLoader<number, DiagnosticRow[]>(async (ids) => (await gate(), diagnosticsOfReports(db, ids)), heavy),
     narratives: new DataLoader<number, Record<string, string>>(async (ids) => (await gate(), narrativesOfReports(db, ids)), heavy),
     versions: new DataLoader<string, ReportRow[]>(
-      async (keys) => versionsOf(db, keys.map((k) => JSON.parse(k) as { agencyId: number; year: number | null })),
+      async (keys) =>
+        versionsOf(
+          db,
+          keys.map((k) => JSON.parse(k) as { agencyId: number; year: number | null }),
+        ),
       opts,
     ),
     agencyReports: new DataLoader<number, ReportRow[]>(async (ids) => latestReportsOfAgencies(db, ids), opts),

@@ -38,7 +38,9 @@ export async function serve(options: { dbFlag?: string; port?: number } = {}): P
     );
   }
   const url = await app.listen(options.port ?? env.GONGKAI_PORT, env.GONGKAI_HOST);
-  process.stderr.write(`gongkai: GraphQL API on ${url}/graphql · explorer ${url}/graphiql · database ${dbPath} · ${env.NODE_ENV} mode · reads ${env.GONGKAI_PUBLIC === '1' ? 'public' : 'need sign-in'} · embeds ${env.GONGKAI_EMBED}\n`);
+  process.stderr.write(
+    `gongkai: GraphQL API on ${url}/graphql · explorer ${url}/graphiql · database ${dbPath} · ${env.NODE_ENV} mode · reads ${env.GONGKAI_PUBLIC === '1' ? 'public' : 'need sign-in'} · embeds ${env.GONGKAI_EMBED}\n`,
+  );
   const shutdown = async () => {
     await app.stop();
     db.$client.close();

@@ -126,7 +126,9 @@ function accessPlugin(db: Db, env: Env): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ operation, document, request, contextValue: ctx, schema }) {
           if (!operation) return;
-          const fragments = Object.fromEntries(document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [(d as { name: { value: string } }).name.value, d as never]));
+          const fragments = Object.fromEntries(
+            document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [(d as { name: { value: string } }).name.value, d as never]),
+          );
           const fields = rootFields(operation, fragments);
           const names = fields.map((f) => f.name.value);
           const p = ctx.principal;
@@ -145,8 +147,13 @@ function accessPlugin(db: Db, env: Env): ApolloServerPlugin<Context> {
           if (raw) throw new DomainError('OVER_LIMIT', raw);
           const e = estimate(schema, document, operation, request.variables);
           if (e.depth > LIMITS.maxDepth) throw new DomainError('OVER_LIMIT', `query depth ${e.depth} is over the limit of ${LIMITS.maxDepth}`);
-          if (e.introspectionDepth > LIMITS.maxIntrospectionDepth) throw new DomainError('OVER_LIMIT', `introspection depth ${e.introspectionDepth} is over the limit of ${LIMITS.maxIntrospectionDepth}`);
-          if (e.cost > LIMITS.maxCost) throw new DomainError('OVER_LIMIT', `query cost ${e.cost} is over the limit of ${LIMITS.maxCost} (each field counts once per row its parents may return: ask for fewer rows or fields)`);
+          if (e.introspectionDepth > LIMITS.maxIntrospectionDepth)
+            throw new DomainError('OVER_LIMIT', `introspection depth ${e.introspectionDepth} is over the limit of ${LIMITS.maxIntrospectionDepth}`);
+          if (e.cost > LIMITS.maxCost)
+            throw new DomainError(
+              'OVER_LIMIT',
+              `query cost ${e.cost} is over the limit of ${LIMITS.maxCost} (each field counts once per row its parents may return: ask for fewer rows or fields)`,
+            );
           ctx.arm(names.includes('importReport') ? LIMITS.importTimeLimitMs : ctx.timeLimitMs);
         },
       };
@@ -159,7 +166,10 @@ function auditPlugin(db: Db): ApolloServerPlugin<Context> {
   const SECRET_ARGS = new Set(['content', 'file', 'currentPassword', 'newPassword', 'document']);
   const redact = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.slice(0, 20).map(redact);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_ARGS.has(k) ? (typeof v === 'string' ? `(${v.length} characters)` : '(omitted)') : redact(v)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(
+        Object.entries(value).map(([k, v]) => [k, SECRET_ARGS.has(k) ? (typeof v === 'string' ? `(${v.length} characters)` : '(omitted)') : redact(v)]),
+      );
     return typeof value === 'string' && value.length > 200 ? `${value.slice(0, 200)}…` : value;
   };
   return {
@@ -168,7 +178,9 @@ function auditPlugin(db: Db): ApolloServerPlugin<Context> {
         async willSendResponse({ operation, document, request, response, contextValue: ctx, schema, errors }) {
           if (operation?.operation !== 'mutation' || !document) return;
           const root = schema.getMutationType();
-          const fragments = Object.fromEntries(document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [(d as { name: { value: string } }).name.value, d as never]));
+          const fragments = Object.fromEntries(
+            document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [(d as { name: { value: string } }).name.value, d as never]),
+          );
           const body = response.body.kind === 'single' ? response.body.singleResult : null;
           const data = (body?.data ?? {}) as Record<string, unknown>;
           for (const field of rootFields(operation, fragments)) {
@@ -184,7 +196,16 @@ function auditPlugin(db: Db): ApolloServerPlugin<Context> {
               role: p.role,
               via: p.via,
               action: field.name.value,
-              target: String(args.id ?? args.notebookId ?? args.fileName ?? args.username ?? args.name ?? (result && typeof result === 'object' && 'id' in result ? result.id : '') ?? '') || null,
+              target:
+                String(
+                  args.id ??
+                    args.notebookId ??
+                    args.fileName ??
+                    args.username ??
+                    args.name ??
+                    (result && typeof result === 'object' && 'id' in result ? result.id : '') ??
+                    '',
+                ) || null,
               detail: redact(args) as Record<string, unknown>,
               ok: !failure && data[key] !== undefined && data[key] !== null,
               error: failure ? `${clientCode(failure)}: ${failure.message}` : null,
@@ -244,7 +265,8 @@ async function whoIs(db: Db, env: Env, auth: Auth, secret: string, req: Incoming
   }
   if (req.headers.cookie?.includes('gongkai.session_token')) {
     const found = await auth.api.getSession({ headers: fromNodeHeaders(req.headers) });
-    const u = found?.user as { id: string; name: string; username?: string | null; displayUsername?: string | null; role?: string | null; banned?: boolean | null } | undefined;
+    const u = found?.user as
+      { id: string; name: string; username?: string | null; displayUsername?: string | null; role?: string | null; banned?: boolean | null } | undefined;
     if (u && !u.banned) return { userId: u.id, name: u.displayUsername ?? u.username ?? u.name, role: isRole(u.role) ? u.role : 'viewer', via: 'session' };
   }
   const embed = req.headers['x-gongkai-embed'];
@@ -324,7 +346,8 @@ export async function createApp(options: AppOptions) {
       responseCachePlugin({
         cache: responses,
         // Shared answers are the same for everyone who may read them; private ones (who am I) stay per user.
-        sessionId: async ({ contextValue }) => (contextValue.principal.via === 'anonymous' ? null : `${contextValue.principal.via}:${contextValue.principal.userId ?? contextValue.principal.name}`),
+        sessionId: async ({ contextValue }) =>
+          contextValue.principal.via === 'anonymous' ? null : `${contextValue.principal.via}:${contextValue.principal.userId ?? contextValue.principal.name}`,
         // Large requests are never cached: hashing megabytes of variables would hold the event loop.
         shouldReadFromCache: async ({ request }) => cacheable(request.http?.headers) && !/^\s*mutation\b/.test(request.query ?? ''),
         shouldWriteToCache: async ({ request }) => cacheable(request.http?.headers),
@@ -366,14 +389,20 @@ export async function createApp(options: AppOptions) {
   });
   app.get('/graphiql/bundle.js', async (_req, res, next) => {
     try {
-      res.type('application/javascript').set('Cache-Control', 'public, max-age=3600').send(await graphiqlBundle());
+      res
+        .type('application/javascript')
+        .set('Cache-Control', 'public, max-age=3600')
+        .send(await graphiqlBundle());
     } catch (error) {
       next(error);
     }
   });
   app.get('/graphiql/bundle.css', async (_req, res, next) => {
     try {
-      res.type('text/css').set('Cache-Control', 'public, max-age=3600').send((await graphiqlBundle('css')) as string);
+      res
+        .type('text/css')
+        .set('Cache-Control', 'public, max-age=3600')
+        .send((await graphiqlBundle('css')) as string);
     } catch (error) {
       next(error);
     }
@@ -397,7 +426,9 @@ export async function createApp(options: AppOptions) {
     // Oversized query text is refused before parsing, naming the limit.
     const text = typeof req.query.query === 'string' ? req.query.query : '';
     if (text.length > LIMITS.queryChars) {
-      res.status(413).json({ errors: [{ message: `query text longer than ${LIMITS.queryChars} characters (the limit)`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      res
+        .status(413)
+        .json({ errors: [{ message: `query text longer than ${LIMITS.queryChars} characters (the limit)`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
       return;
     }
     next();
@@ -411,7 +442,11 @@ export async function createApp(options: AppOptions) {
     whoIs(db, env, auth, secret, req).then(
       (p) => {
         if (p.role === 'editor' || p.role === 'admin') return largeJson(req, res, next);
-        refuseBody(req, res, `request body of ${declared} bytes is over the limit of ${LIMITS.smallBodyBytes} bytes (only an editor's import may send up to ${LIMITS.bodyBytes})`);
+        refuseBody(
+          req,
+          res,
+          `request body of ${declared} bytes is over the limit of ${LIMITS.smallBodyBytes} bytes (only an editor's import may send up to ${LIMITS.bodyBytes})`,
+        );
       },
       () => refuseBody(req, res, `request body of ${declared} bytes is over the limit of ${LIMITS.smallBodyBytes} bytes`),
     );
@@ -419,7 +454,9 @@ export async function createApp(options: AppOptions) {
   app.use('/graphql', (req, res, next) => {
     const text = (req.body as { query?: unknown } | undefined)?.query;
     if (typeof text === 'string' && text.length > LIMITS.queryChars) {
-      res.status(413).json({ errors: [{ message: `query text longer than ${LIMITS.queryChars} characters (the limit)`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      res
+        .status(413)
+        .json({ errors: [{ message: `query text longer than ${LIMITS.queryChars} characters (the limit)`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
       return;
     }
     next();
@@ -437,7 +474,13 @@ export async function createApp(options: AppOptions) {
         const respond = timeoutResponder(res, () => armed);
         let timer: NodeJS.Timeout | undefined;
         res.once('close', () => clearTimeout(timer));
-        const ctx = createContext(db, env, principal, { auth, timeLimitMs, ip: req.ip ?? null, headers: fromNodeHeaders(req.headers), signal: controller.signal });
+        const ctx = createContext(db, env, principal, {
+          auth,
+          timeLimitMs,
+          ip: req.ip ?? null,
+          headers: fromNodeHeaders(req.headers),
+          signal: controller.signal,
+        });
         const armDeadline = ctx.arm;
         ctx.arm = (ms: number) => {
           armed = ms;
@@ -456,7 +499,14 @@ export async function createApp(options: AppOptions) {
   );
   app.use((error: Error & { type?: string; status?: number }, req: express.Request, res: express.Response, _next: express.NextFunction) => {
     if (error.type === 'entity.too.large') {
-      res.status(413).json({ errors: [{ message: `request body larger than ${(error as { limit?: number }).limit === LIMITS.smallBodyBytes ? `${LIMITS.smallBodyBytes} bytes (only an editor's import may send up to ${LIMITS.bodyBytes})` : LIMITS.bodyBytes}`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      res.status(413).json({
+        errors: [
+          {
+            message: `request body larger than ${(error as { limit?: number }).limit === LIMITS.smallBodyBytes ? `${LIMITS.smallBodyBytes} bytes (only an editor's import may send up to ${LIMITS.bodyBytes})` : LIMITS.bodyBytes}`,
+            extensions: { code: 'PAYLOAD_TOO_LARGE' },
+          },
+        ],
+      });
       return;
     }
     if (error.type === 'entity.parse.failed') {
@@ -464,7 +514,9 @@ export async function createApp(options: AppOptions) {
       return;
     }
     if ((error.status ?? 500) >= 500) logger.error(`internal error at ${req.method} ${req.path}: ${describeError(error)}`);
-    res.status(error.status ?? 500).json({ errors: [{ message: development ? error.message : 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    res
+      .status(error.status ?? 500)
+      .json({ errors: [{ message: development ? error.message : 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
   });
   httpServer.on('request', app);
 

@@ -44,7 +44,10 @@ export function count(db: Db, table: string): number {
  */
 export function rollupDisagreements(db: Db): string[] {
   const sums = CELLS.map((c) => `coalesce(sum("${c.sqlName}"), 0) AS "${c.sqlName}"`).join(', ');
-  const facts = db.$client.prepare(`SELECT count(*) AS reports, ${sums} FROM report_facts WHERE is_latest = 1 AND complete = 1`).get() as Record<string, number>;
+  const facts = db.$client.prepare(`SELECT count(*) AS reports, ${sums} FROM report_facts WHERE is_latest = 1 AND complete = 1`).get() as Record<
+    string,
+    number
+  >;
   const county = db.$client.prepare(`SELECT coalesce(sum(reports), 0) AS reports, ${sums} FROM rollup_county`).get() as Record<string, number>;
   const province = db.$client.prepare(`SELECT coalesce(sum(reports), 0) AS reports, ${sums} FROM rollup_province`).get() as Record<string, number>;
   const bad: string[] = [];
@@ -70,7 +73,14 @@ export async function filledDatabase(generated = 60): Promise<{ db: Db; file: st
   for (let i = 0; i < generated; i++) {
     // Now and then a printed total that contradicts its parts, as real reports print: a warning.
     const damaged = i % 15 === 4 ? { conventions: ['bad-totals' as const] } : {};
-    const g = generateReport({ seed: 900 + i, layout: 'tabs', agency: agencies[i % agencies.length]!, year: 2019 + (Math.floor(i / agencies.length) % 7), template: 2019 + (Math.floor(i / agencies.length) % 7) <= 2020 ? '2019' : '2021', ...damaged });
+    const g = generateReport({
+      seed: 900 + i,
+      layout: 'tabs',
+      agency: agencies[i % agencies.length]!,
+      year: 2019 + (Math.floor(i / agencies.length) % 7),
+      template: 2019 + (Math.floor(i / agencies.length) % 7) <= 2020 ? '2019' : '2021',
+      ...damaged,
+    });
     await ingestBytes(db, `gen/${i}-${g.fileName}`, g.bytes, { synthetic: true });
   }
   return { db, file };
@@ -126,7 +136,8 @@ export function storedReports(db: Db): StoredReport[] {
               r.complete, r.warning_count AS warnings, r.error_count AS errors, coalesce(a.region_code, '') AS regionCode, a.level
        FROM reports r JOIN agencies a ON a.id = r.agency_id ORDER BY r.id`,
     )
-    .all() as (Omit<StoredReport, 'synthetic' | 'agencySynthetic' | 'isLatest' | 'complete' | 'narratives' | 'diagnosticCodes' | 'agencyNames'> & Record<'synthetic' | 'agencySynthetic' | 'isLatest' | 'complete', number>)[];
+    .all() as (Omit<StoredReport, 'synthetic' | 'agencySynthetic' | 'isLatest' | 'complete' | 'narratives' | 'diagnosticCodes' | 'agencyNames'> &
+    Record<'synthetic' | 'agencySynthetic' | 'isLatest' | 'complete', number>)[];
   const narratives = db.$client.prepare('SELECT report_id AS id, text FROM narratives').all() as { id: number; text: string }[];
   const codes = db.$client.prepare('SELECT DISTINCT report_id AS id, code FROM diagnostics').all() as { id: number; code: string }[];
   const names = db.$client.prepare('SELECT agency_id AS id, name FROM agency_names').all() as { id: number; name: string }[];

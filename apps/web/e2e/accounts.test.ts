@@ -19,7 +19,9 @@ afterAll(async () => {
 
 /** The id of a server action in this build (what a browser's call to it carries in Next-Action). */
 function actionId(name: string): string {
-  const manifest = JSON.parse(readFileSync(join(WEB, '.next/server/server-reference-manifest.json'), 'utf8')) as { node: Record<string, { exportedName?: string }> };
+  const manifest = JSON.parse(readFileSync(join(WEB, '.next/server/server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { exportedName?: string }>;
+  };
   const found = Object.entries(manifest.node).find(([, v]) => v.exportedName === name);
   if (!found) throw new Error(`no server action ${name} in the build`);
   return found[0];
@@ -29,14 +31,19 @@ function actionId(name: string): string {
 async function forgeAction(page: Page, path: string, name: string, args: unknown[]): Promise<string> {
   return page.evaluate(
     async ({ path, id, args }) => {
-      const res = await fetch(path, { method: 'POST', headers: { 'next-action': id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' }, body: JSON.stringify(args) });
+      const res = await fetch(path, {
+        method: 'POST',
+        headers: { 'next-action': id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
+        body: JSON.stringify(args),
+      });
       return `${res.status} ${await res.text()}`;
     },
     { path, id: actionId(name), args },
   );
 }
 
-const revisionOf = async (id: string) => (await api<{ notebook: { revision: number } | null }>('query ($id: ID!) { notebook(id: $id) { revision } }', { id })).notebook?.revision ?? null;
+const revisionOf = async (id: string) =>
+  (await api<{ notebook: { revision: number } | null }>('query ($id: ID!) { notebook(id: $id) { revision } }', { id })).notebook?.revision ?? null;
 
 describe('signing in and out', () => {
   it('signs in with the user name on the login page, lands where it was going, signs out', async () => {
@@ -89,7 +96,11 @@ describe('a viewer', () => {
 
     // A forged save and delete through the server actions: refused on the server, nothing written.
     const doc = { version: 1, cells: [] };
-    const saved = await forgeAction(page, '/notebooks/overview', 'saveNotebookAction', ['overview', { title: '被篡改', description: null, document: doc }, before]);
+    const saved = await forgeAction(page, '/notebooks/overview', 'saveNotebookAction', [
+      'overview',
+      { title: '被篡改', description: null, document: doc },
+      before,
+    ]);
     expect(saved).toMatch(/^200 /);
     expect(saved).toContain('"code":"FORBIDDEN"');
     expect(await forgeAction(page, '/notebooks/overview', 'deleteNotebookAction', ['overview'])).toContain('"code":"FORBIDDEN"');
@@ -97,13 +108,26 @@ describe('a viewer', () => {
       const f = new FormData();
       f.append('file', new File(['海南乡2023年政府信息公开工作年度报告'], 'forged.txt'));
       // The import action takes a FormData: the same encoding a browser's call uses.
-      const res = await fetch('/import', { method: 'POST', headers: { 'next-action': id, accept: 'text/x-component' }, body: (() => { const b = new FormData(); b.append('1_file', f.get('file') as File); b.append('0', '["$K1"]'); return b; })() });
+      const res = await fetch('/import', {
+        method: 'POST',
+        headers: { 'next-action': id, accept: 'text/x-component' },
+        body: (() => {
+          const b = new FormData();
+          b.append('1_file', f.get('file') as File);
+          b.append('0', '["$K1"]');
+          return b;
+        })(),
+      });
       return `${res.status} ${await res.text()}`;
     }, actionId('importFile'));
     expect(form).toContain('"code":"FORBIDDEN"');
     // A forged mutation through the dashboard's /graphql proxy, with the viewer's cookie: 403.
     const mutation = await page.evaluate(async () => {
-      const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { deleteNotebook(id: "overview") }' }) });
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { deleteNotebook(id: "overview") }' }),
+      });
       return { status: res.status, body: await res.json() };
     });
     expect([mutation.status, mutation.body.errors[0].extensions.code]).toEqual([403, 'FORBIDDEN']);
@@ -125,7 +149,10 @@ describe('an editor', () => {
   it('creates, saves, deletes to the bin, restores from it, and imports', async () => {
     const { page, context } = await open(browser, '/notebooks/new');
     await page.fill('[data-testid="notebook-new-title"]', '编辑者的笔记本');
-    await Promise.all([page.waitForURL((u) => /^\/notebooks\/[A-Za-z0-9_-]+$/.test(u.pathname) && u.pathname !== '/notebooks/new'), page.click('[data-testid="notebook-create"]')]);
+    await Promise.all([
+      page.waitForURL((u) => /^\/notebooks\/[A-Za-z0-9_-]+$/.test(u.pathname) && u.pathname !== '/notebooks/new'),
+      page.click('[data-testid="notebook-create"]'),
+    ]);
     const id = new URL(page.url()).pathname.split('/').pop()!;
     await page.fill('[data-testid="notebook-title"]', '编辑者的笔记本（改）');
     await page.click('[data-testid="notebook-save"]');
@@ -144,7 +171,9 @@ describe('an editor', () => {
     await page.locator('[data-testid="import-results"] li[data-status="INGESTED"]').waitFor({ timeout: 60_000 });
     await page.waitForURL(/imported=\d+/);
     const reportId = new URL(page.url()).searchParams.get('imported');
-    const stored = await api<{ report: { agency: { name: string }; year: number } | null }>('query ($id: ID!) { report(id: $id) { agency { name } year } }', { id: reportId });
+    const stored = await api<{ report: { agency: { name: string }; year: number } | null }>('query ($id: ID!) { report(id: $id) { agency { name } year } }', {
+      id: reportId,
+    });
     expect(stored.report).toEqual({ agency: { name: expect.stringContaining('洛阳') }, year: 2024 });
     await context.close();
   });
@@ -178,7 +207,9 @@ describe('an admin', () => {
 
     await page.click('[data-testid="audit-link"]');
     await page.waitForURL(/\/admin\/audit/);
-    const actions = await page.locator('[data-testid="audit-log"] tbody tr').evaluateAll((rows) => rows.map((r) => `${(r as HTMLElement).dataset.action}:${(r as HTMLElement).dataset.ok}`));
+    const actions = await page
+      .locator('[data-testid="audit-log"] tbody tr')
+      .evaluateAll((rows) => rows.map((r) => `${(r as HTMLElement).dataset.action}:${(r as HTMLElement).dataset.ok}`));
     expect(actions).toEqual(expect.arrayContaining(['createUser:true', 'setUserRole:true', 'auth/sign-in/username:true', 'deleteNotebook:false']));
     expect(await page.locator('[data-testid="audit-log"] tbody tr[data-action="createUser"] td').nth(1).textContent()).toContain('ada');
     await shot(page, 'admin-audit');

@@ -41,7 +41,11 @@ export const USERS = { viewer: 'vera', editor: 'ed', admin: 'ada' } as const;
 
 /** Makes an account with the real command line (`gongkai user add`), returning its one-time password. */
 export function addUser(db: string, name: string, role: string): string {
-  const r = spawnSync(process.execPath, [CLI, 'user', 'add', name, '--role', role, '--json', '--db', db], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GONGKAI_SAMPLES: 'false' } });
+  const r = spawnSync(process.execPath, [CLI, 'user', 'add', name, '--role', role, '--json', '--db', db], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, GONGKAI_SAMPLES: 'false' },
+  });
   if (r.status !== 0) throw new Error(`gongkai user add failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
   return (JSON.parse(r.stdout) as { password: string }).password;
 }
@@ -111,7 +115,15 @@ function writeSyntheticReports(dir: string): string[] {
   for (const [i, a] of agencies.entries()) {
     for (let year = 2019; year <= 2025; year++) {
       seed++;
-      const g = generateReport({ seed, layout: layouts[(i + year) % layouts.length], template: year <= 2020 ? '2019' : '2021', agency: a.agency, province: a.province, year, ...((i + year) % 3 === 0 ? { damage: ['blank', 'ocr-swap'], damageRate: 0.04 } : {}) });
+      const g = generateReport({
+        seed,
+        layout: layouts[(i + year) % layouts.length],
+        template: year <= 2020 ? '2019' : '2021',
+        agency: a.agency,
+        province: a.province,
+        year,
+        ...((i + year) % 3 === 0 ? { damage: ['blank', 'ocr-swap'], damageRate: 0.04 } : {}),
+      });
       const file = join(dir, `${year}-${i}-${g.fileName}`);
       writeFileSync(file, g.bytes);
       files.push(file);
@@ -121,7 +133,11 @@ function writeSyntheticReports(dir: string): string[] {
 }
 
 export function ingest(db: string, files: string[], synthetic: boolean): void {
-  const r = spawnSync(process.execPath, [CLI, 'ingest', ...files, '--db', db, ...(synthetic ? ['--synthetic'] : [])], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GONGKAI_SAMPLES: 'false' } });
+  const r = spawnSync(process.execPath, [CLI, 'ingest', ...files, '--db', db, ...(synthetic ? ['--synthetic'] : [])], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, GONGKAI_SAMPLES: 'false' },
+  });
   if (r.status !== 0) throw new Error(`gongkai ingest failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
 }
 
@@ -145,7 +161,11 @@ function build(): void {
   const stamp = join(WEB, '.next/e2e-source-hash');
   const hash = sourceHash();
   if (!process.env.GONGKAI_E2E_REBUILD && existsSync(join(WEB, '.next/BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
-  const r = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: WEB, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' } });
+  const r = spawnSync(process.execPath, [NEXT_BIN, 'build'], {
+    cwd: WEB,
+    encoding: 'utf8',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+  });
   if (r.status !== 0) throw new Error(`next build failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
   writeFileSync(stamp, hash);
 }
@@ -179,12 +199,22 @@ export default async function setup(project: TestProject) {
     const apiPort = await freePort();
     const webPort = await freePort();
     const webUrl = `http://127.0.0.1:${webPort}`;
-    api = start(CLI, ['serve', '--port', String(apiPort)], { GONGKAI_DB: db, GONGKAI_SAMPLES: 'false', GONGKAI_WEB_URL: webUrl, GONGKAI_SIGN_IN_LIMIT: '1000', NODE_ENV: '' }, ROOT);
+    api = start(
+      CLI,
+      ['serve', '--port', String(apiPort)],
+      { GONGKAI_DB: db, GONGKAI_SAMPLES: 'false', GONGKAI_WEB_URL: webUrl, GONGKAI_SIGN_IN_LIMIT: '1000', NODE_ENV: '' },
+      ROOT,
+    );
     const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
     await waitFor(`http://127.0.0.1:${apiPort}/health`, 'the API', api.child, api.log);
 
     build();
-    web = start(NEXT_BIN, ['start', '-p', String(webPort), '-H', '127.0.0.1'], { GONGKAI_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }, WEB);
+    web = start(
+      NEXT_BIN,
+      ['start', '-p', String(webPort), '-H', '127.0.0.1'],
+      { GONGKAI_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+      WEB,
+    );
     await waitFor(`${webUrl}/explorer`, 'next start', web.child, web.log);
 
     browser = await chromium.launchServer({

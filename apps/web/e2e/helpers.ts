@@ -21,7 +21,11 @@ export async function signInCookie(base: string, name: string, password: string)
   const key = `${base} ${name}`;
   const known = sessions.get(key);
   if (known) return known;
-  const res = await fetch(`${base}/api/auth/sign-in/username`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify({ username: name, password }) });
+  const res = await fetch(`${base}/api/auth/sign-in/username`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({ username: name, password }),
+  });
   if (!res.ok) throw new Error(`sign-in of ${name} failed: ${res.status} ${await res.text()}`);
   const [pair] = (res.headers.get('set-cookie') ?? '').split(';');
   const [cookieName, ...rest] = pair!.split('=');

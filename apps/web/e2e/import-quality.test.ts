@@ -25,7 +25,10 @@ describe('import', () => {
     expect(await report.locator('table.form-table[data-section="applications"]').count()).toBe(1);
 
     // The tables show what the API stored.
-    const data = await api<{ report: { cells: { path: string; value: number | null }[]; diagnostics: unknown[] } }>('query($id: ID!) { report(id: $id) { cells { path value } diagnostics { code } } }', { id });
+    const data = await api<{ report: { cells: { path: string; value: number | null }[]; diagnostics: unknown[] } }>(
+      'query($id: ID!) { report(id: $id) { cells { path value } diagnostics { code } } }',
+      { id },
+    );
     const total = data.report.cells.find((c) => c.path === 'applications.newlyReceived.total')!;
     expect(await report.locator('button[data-path="applications.newlyReceived.total"]').textContent()).toBe(total.value === null ? '—' : String(total.value));
     expect(await report.locator('button.cell-button').count()).toBe(data.report.cells.length);
@@ -46,7 +49,11 @@ describe('import', () => {
 
   it('reports a file that is not a report, with its diagnostics', async () => {
     const { page, context } = await open(browser, '/import');
-    await page.setInputFiles('[data-testid="file-input"]', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('这不是一份年度报告。\n只是一些笔记。\n') });
+    await page.setInputFiles('[data-testid="file-input"]', {
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('这不是一份年度报告。\n只是一些笔记。\n'),
+    });
     const row = page.locator('[data-testid="import-results"] li[data-status="FAILED"]');
     await row.waitFor({ timeout: 60_000 });
     expect(await row.textContent()).toContain('NOT_A_REPORT');

@@ -22,7 +22,8 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-const YEARS_QUERY = 'query ($filter: ReportFilter) { analytics(query: { measures: ["applications.newlyReceived.total"], groupBy: [YEAR], filter: $filter }) { columns { key values } } }';
+const YEARS_QUERY =
+  'query ($filter: ReportFilter) { analytics(query: { measures: ["applications.newlyReceived.total"], groupBy: [YEAR], filter: $filter }) { columns { key values } } }';
 
 /** The years the API has data for in a range: one bar each. */
 async function yearsWithData(filter: Record<string, unknown>): Promise<number[]> {
@@ -72,7 +73,9 @@ describe('notebooks', () => {
     await page.fill('[data-testid="notebook-search"]', '质量');
     await Promise.all([page.waitForURL(/search=/), page.press('[data-testid="notebook-search"]', 'Enter')]);
     await page.locator('[data-testid="notebook-list"]').waitFor();
-    expect(await page.locator('[data-testid="notebook-list"] li').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.notebookId))).toEqual(['quality']);
+    expect(await page.locator('[data-testid="notebook-list"] li').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.notebookId))).toEqual([
+      'quality',
+    ]);
     expect(errors).toEqual([]);
     await context.close();
 
@@ -105,7 +108,9 @@ describe('notebooks', () => {
     expect(chosen).toMatch(/^\d+$/);
     // The reader sees the agency's name, not its id.
     expect(await select.locator('option:checked').textContent()).toMatch(/[\u4e00-\u9fff]{2,}/);
-    const other = await select.locator('option').evaluateAll((os, current) => os.map((o) => (o as HTMLOptionElement).value).find((v) => v && v !== current), chosen);
+    const other = await select
+      .locator('option')
+      .evaluateAll((os, current) => os.map((o) => (o as HTMLOptionElement).value).find((v) => v && v !== current), chosen);
     const before = await runs(agency.page, 'checks');
     await select.selectOption(other!);
     await agency.page.waitForURL(new RegExp(`agency=${other}`));
@@ -175,7 +180,10 @@ describe('notebooks', () => {
     await page.locator('figure[data-chart="chart-1"] .recharts-bar-rectangle').first().waitFor({ timeout: 30_000 });
     expect(await bars(page, 'chart-1')).toBe(expected);
     expect(await page.locator('figure[data-chart="chart-1"] h3').textContent()).toBe('本年新收申请（测试）');
-    const stored = await api<{ notebook: { revision: number; revisions: { revision: number }[] } }>('query ($id: ID!) { notebook(id: $id) { revision revisions { revision } } }', { id });
+    const stored = await api<{ notebook: { revision: number; revisions: { revision: number }[] } }>(
+      'query ($id: ID!) { notebook(id: $id) { revision revisions { revision } } }',
+      { id },
+    );
     expect(stored.notebook.revision).toBe(2);
 
     // Restore revision 1 (the starter): a new revision 3, without the cells added since.
@@ -283,7 +291,15 @@ describe('notebooks', () => {
   it('a markdown cell with a script or an event handler runs neither', async () => {
     const file = join(tmp, 'script.json');
     const source = '# 标题\n\n<script>window.__pwned = 1</script>\n\n<img src=x onerror="window.__pwned=2">\n\n[点我](javascript:window.__pwned=3)';
-    writeFileSync(file, JSON.stringify({ format: 'gongkai-notebook', version: 1, title: '脚本测试', document: { version: 1, cells: [{ id: 'evil', kind: 'markdown', source }] } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'gongkai-notebook',
+        version: 1,
+        title: '脚本测试',
+        document: { version: 1, cells: [{ id: 'evil', kind: 'markdown', source }] },
+      }),
+    );
     const { page, context, errors } = await open(browser, '/notebooks');
     await Promise.all([page.waitForURL(/\/notebooks\/[A-Za-z0-9_-]+$/), page.setInputFiles('[data-testid="notebook-import"]', file)]);
     const cell = page.locator('[data-testid="markdown-evil"]');
@@ -310,7 +326,9 @@ describe('downloads', () => {
     // The chart's own table (screen readers, the table view) is what the chart shows.
     // (A stacked chart's table ends with the stack's total, which the files leave out.)
     const header = (await figure.locator('table.data-table thead th').allTextContents()).slice(0, -1);
-    const rows = await figure.locator('table.data-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].slice(0, -1).map((c) => c.textContent ?? '')));
+    const rows = await figure
+      .locator('table.data-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].slice(0, -1).map((c) => c.textContent ?? '')));
     expect(header.slice(1)).toEqual(['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理']);
 
     const save = async (kind: 'svg' | 'png' | 'csv', where = figure) => {
@@ -325,7 +343,12 @@ describe('downloads', () => {
     expect(csv.name).toBe('办理结果构成.csv');
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe(`年度,${header.slice(1).map((h) => `${h} (件)`).join(',')}`);
+    expect(lines[0]).toBe(
+      `年度,${header
+        .slice(1)
+        .map((h) => `${h} (件)`)
+        .join(',')}`,
+    );
     expect(lines).toHaveLength(rows.length + 1);
     rows.forEach((row, i) => {
       const cells = lines[i + 1]!.split(',');
@@ -342,7 +365,12 @@ describe('downloads', () => {
     const desc = /<desc>([\s\S]*?)<\/desc>/.exec(svg)![1]!;
     lines.slice(1).forEach((line) => {
       const [year, ...values] = line.split(',');
-      expect(desc).toContain(`${year}: ${header.slice(1).map((h, j) => `${h} ${values[j]}`).join('; ')}`);
+      expect(desc).toContain(
+        `${year}: ${header
+          .slice(1)
+          .map((h, j) => `${h} ${values[j]}`)
+          .join('; ')}`,
+      );
     });
     expect(svg).toContain('数据来源：公开');
     expect((svg.match(/<path /g) ?? []).length).toBeGreaterThanOrEqual(rows.length);
@@ -378,7 +406,11 @@ describe('embeds', () => {
     expect(embed.headers.get('x-frame-options')).toBeNull();
     for (const path of ['/', '/notebooks', '/notebooks/overview', '/reports']) {
       const res = await fetch(`${webUrl}${path}`);
-      expect([path, res.headers.get('x-frame-options'), res.headers.get('content-security-policy')?.split('; ').at(-1)]).toEqual([path, 'DENY', "frame-ancestors 'none'"]);
+      expect([path, res.headers.get('x-frame-options'), res.headers.get('content-security-policy')?.split('; ').at(-1)]).toEqual([
+        path,
+        'DENY',
+        "frame-ancestors 'none'",
+      ]);
     }
     const explorer = await fetch(`${webUrl}/graphiql`);
     expect([explorer.headers.get('x-frame-options'), explorer.headers.get('content-security-policy')]).toEqual(['SAMEORIGIN', "frame-ancestors 'self'"]);
@@ -401,13 +433,18 @@ describe('embeds', () => {
       expect(await frame.locator('figure[data-chart="requestsChart"] h3').textContent()).toBe('本年新收申请数量');
       expect(await frame.locator('.badge-synthetic').count()).toBe(1);
       const source = frame.locator('[data-testid="embed-source"]');
-      expect(await source.textContent()).toMatch(/^数据来源：公开 · 政府信息公开工作年度报告 · 数据截至 \d{4}年\d{1,2}月\d{1,2}日 · 笔记本：总览：历年政府信息公开$/);
+      expect(await source.textContent()).toMatch(
+        /^数据来源：公开 · 政府信息公开工作年度报告 · 数据截至 \d{4}年\d{1,2}月\d{1,2}日 · 笔记本：总览：历年政府信息公开$/,
+      );
       expect(await source.locator('a').getAttribute('href')).toBe('/notebooks/overview?years=2020-2024');
       // Nothing else: no site header, no controls (fixed parameters), no downloads.
       expect(await frame.locator('.site-header, nav, select, [data-download]').count()).toBe(0);
       // The chart fills the frame's width.
       const inner = page.frames().find((f) => f.url().includes('/embed/'))!;
-      const [frameWidth, svgWidth] = await inner.evaluate(() => [document.documentElement.clientWidth, document.querySelector('svg.recharts-surface')?.getBoundingClientRect().width ?? 0]);
+      const [frameWidth, svgWidth] = await inner.evaluate(() => [
+        document.documentElement.clientWidth,
+        document.querySelector('svg.recharts-surface')?.getBoundingClientRect().width ?? 0,
+      ]);
       expect(frameWidth).toBeGreaterThan(1000);
       expect(svgWidth).toBeGreaterThan(frameWidth! - 60);
       // Any other page refuses to be framed: the browser shows nothing of it.
@@ -420,7 +457,9 @@ describe('embeds', () => {
   });
 
   it('with ?controls=1 the reader changes the parameters inside the frame', async () => {
-    const site = await otherSite(`<!doctype html><meta charset="utf-8"><iframe id="chart" src="${webUrl}${EMBED}?years=2019-2025&controls=1" width="360" height="460" style="border:0"></iframe>`);
+    const site = await otherSite(
+      `<!doctype html><meta charset="utf-8"><iframe id="chart" src="${webUrl}${EMBED}?years=2019-2025&controls=1" width="360" height="460" style="border:0"></iframe>`,
+    );
     try {
       const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
       const page = await context.newPage();
@@ -444,7 +483,9 @@ describe('embeds', () => {
     await page.locator('figure[data-chart="requestsChart"] .recharts-bar-rectangle').first().waitFor({ timeout: 30_000 });
     await page.click('[data-testid="embed-requestsChart"]');
     const code = page.locator('[data-testid="embed-code"]');
-    expect(await code.inputValue()).toBe(`<iframe src="${webUrl}${EMBED}?years=2021-2023" title="本年新收申请数量" width="100%" height="420" style="border:0;max-width:100%" loading="lazy"></iframe>`);
+    expect(await code.inputValue()).toBe(
+      `<iframe src="${webUrl}${EMBED}?years=2021-2023" title="本年新收申请数量" width="100%" height="420" style="border:0;max-width:100%" loading="lazy"></iframe>`,
+    );
     await page.check('[data-testid="embed-controls"]');
     expect(await code.inputValue()).toContain(`${EMBED}?years=2021-2023&amp;controls=1`);
     await page.screenshot({ path: join(artifacts, 'notebook-embed-dialog.png') });

@@ -26,7 +26,13 @@ const SECRET = 'e2e-private-server-secret-0123456789abcdef';
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'gongkai-private-'));
   const db = join(tmp, 'private.db');
-  ingest(db, readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => join(SEEDS, f)), false);
+  ingest(
+    db,
+    readdirSync(SEEDS)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => join(SEEDS, f)),
+    false,
+  );
   // Complete generated reports too, so the embedded chart has bars to draw whatever the seeds hold.
   const generated = [2021, 2022, 2023].map((year) => {
     const g = generateReport({ seed: 8_100 + year, layout: 'tabs', template: '2021', agency: '郑州市人民政府', province: '河南省', year });
@@ -39,10 +45,29 @@ beforeAll(async () => {
   passwords.ed = addUser(db, 'ed', 'editor');
   const [apiPort, webPort] = [await freePort(), await freePort()];
   webUrl = `http://127.0.0.1:${webPort}`;
-  api = start(CLI, ['serve', '--port', String(apiPort)], { GONGKAI_DB: db, GONGKAI_SAMPLES: 'false', GONGKAI_PUBLIC: '0', GONGKAI_EMBED: 'signed', GONGKAI_AUTH_SECRET: SECRET, GONGKAI_WEB_URL: webUrl, GONGKAI_SIGN_IN_LIMIT: '1000', NODE_ENV: '' }, ROOT);
+  api = start(
+    CLI,
+    ['serve', '--port', String(apiPort)],
+    {
+      GONGKAI_DB: db,
+      GONGKAI_SAMPLES: 'false',
+      GONGKAI_PUBLIC: '0',
+      GONGKAI_EMBED: 'signed',
+      GONGKAI_AUTH_SECRET: SECRET,
+      GONGKAI_WEB_URL: webUrl,
+      GONGKAI_SIGN_IN_LIMIT: '1000',
+      NODE_ENV: '',
+    },
+    ROOT,
+  );
   apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
   await waitFor(`http://127.0.0.1:${apiPort}/health`, 'the API', api.child, api.log);
-  web = start(NEXT_BIN, ['start', '-p', String(webPort), '-H', '127.0.0.1'], { GONGKAI_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }, WEB);
+  web = start(
+    NEXT_BIN,
+    ['start', '-p', String(webPort), '-H', '127.0.0.1'],
+    { GONGKAI_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    WEB,
+  );
   await waitFor(`${webUrl}/login`, 'next start', web.child, web.log);
   browser = await connect();
 }, 180_000);
@@ -82,7 +107,10 @@ describe('a private server', () => {
     await Promise.all([page.waitForURL(/\/reports$/), page.click('[data-testid="login-submit"]')]);
     expect(await page.locator('[data-testid="report-link"]').count()).toBeGreaterThan(0);
     // The browser's own reads (a notebook's queries) get through with the session too.
-    const proxied = await page.evaluate(async (body) => (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json(), status);
+    const proxied = await page.evaluate(
+      async (body) => (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json(),
+      status,
+    );
     expect(proxied.data.status.reports).toBeGreaterThan(0);
     await shot(page, 'private-reports-signed-in');
     await context.close();
@@ -91,7 +119,15 @@ describe('a private server', () => {
   it('shows a signed embed in another site’s frame without any sign-in, and refuses an unsigned, tampered or expired one', async () => {
     const cookie = await signInCookie(webUrl, 'ed', passwords.ed!);
     const sign = async (expiresInDays: number | null) => {
-      const res = await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json', cookie: `${cookie.name}=${cookie.value}` }, body: JSON.stringify({ query: 'mutation ($d: Int) { publishEmbed(notebookId: "overview", cellId: "requestsChart", locked: { years: [2019, 2025] }, expiresInDays: $d) { path } }', variables: { d: expiresInDays } }) });
+      const res = await fetch(apiUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: `${cookie.name}=${cookie.value}` },
+        body: JSON.stringify({
+          query:
+            'mutation ($d: Int) { publishEmbed(notebookId: "overview", cellId: "requestsChart", locked: { years: [2019, 2025] }, expiresInDays: $d) { path } }',
+          variables: { d: expiresInDays },
+        }),
+      });
       return ((await res.json()) as { data: { publishEmbed: { path: string } } }).data.publishEmbed.path;
     };
     const signed = await sign(30);
@@ -126,7 +162,11 @@ describe('a private server', () => {
     // The signature covers the cell: the token of one chart does not open another.
     expect((await fetch(`${webUrl}/embed/notebooks/overview/cells/grantedChart?embed=${token}`)).status).toBe(403);
     // The embed's token reads only its chart's queries at the API.
-    const other = await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-gongkai-embed': token }, body: JSON.stringify({ query: '{ reports { edges { node { sourceText } } } }' }) });
+    const other = await fetch(apiUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-gongkai-embed': token },
+      body: JSON.stringify({ query: '{ reports { edges { node { sourceText } } } }' }),
+    });
     expect(other.status).toBe(403);
   });
 
@@ -134,7 +174,12 @@ describe('a private server', () => {
     // The API signs only future expiries: this one is signed with the server's own key (derived from its
     // GONGKAI_AUTH_SECRET as the API derives it) and expired an hour ago.
     const key = new Uint8Array(createHmac('sha256', SECRET).update('gongkai embed signing key v1').digest());
-    const expired = await new SignJWT({ nb: 'overview', cell: 'requestsChart', params: {} }).setProtectedHeader({ alg: 'HS256' }).setAudience('gongkai-embed').setIssuedAt(Math.floor(Date.now() / 1000) - 7200).setExpirationTime(Math.floor(Date.now() / 1000) - 3600).sign(key);
+    const expired = await new SignJWT({ nb: 'overview', cell: 'requestsChart', params: {} })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setAudience('gongkai-embed')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
+      .sign(key);
     const res = await fetch(`${webUrl}/embed/notebooks/overview/cells/requestsChart?embed=${expired}`);
     expect(res.status).toBe(403);
     expect(await res.text()).toContain('没有有效签名');

@@ -39,7 +39,9 @@ function expectedText(c: ApiCell): string {
 async function checkCells(page: Page, id: string): Promise<number> {
   const cells = await cellsOf(id);
   expect(cells.length).toBeGreaterThan(0);
-  const shown = await page.$$eval('button.cell-button[data-path]', (buttons) => buttons.map((b) => ({ path: (b as HTMLElement).dataset.path!, text: b.textContent ?? '', state: (b as HTMLElement).dataset.state })));
+  const shown = await page.$$eval('button.cell-button[data-path]', (buttons) =>
+    buttons.map((b) => ({ path: (b as HTMLElement).dataset.path!, text: b.textContent ?? '', state: (b as HTMLElement).dataset.state })),
+  );
   const byPath = new Map(shown.map((s) => [s.path, s]));
   for (const c of cells) {
     const s = byPath.get(c.path);
@@ -79,7 +81,9 @@ describe('report page', () => {
   let reportId: string;
   beforeAll(async () => {
     // A published seed with blanks the parser inferred: 武陟县大封镇 2024.
-    const data = await api<{ reports: { edges: { node: { id: string; agency: { name: string } } }[] } }>('{ reports(filter: { synthetic: EXCLUDE }, first: 20) { edges { node { id agency { name } } } } }');
+    const data = await api<{ reports: { edges: { node: { id: string; agency: { name: string } } }[] } }>(
+      '{ reports(filter: { synthetic: EXCLUDE }, first: 20) { edges { node { id agency { name } } } } }',
+    );
     reportId = data.reports.edges.find((e) => e.node.agency.name.includes('大封镇'))!.node.id;
   });
 
@@ -98,7 +102,9 @@ describe('report page', () => {
   it('highlights the source of a clicked cell', async () => {
     const { page, context } = await open(browser, `/reports/${reportId}`);
     const cells = await cellsOf(reportId);
-    const printed = cells.find((c) => c.state === 'PRINTED' && c.raw && c.raw.trim() !== '' && c.start !== null && c.path.startsWith('applications.newlyReceived'))!;
+    const printed = cells.find(
+      (c) => c.state === 'PRINTED' && c.raw && c.raw.trim() !== '' && c.start !== null && c.path.startsWith('applications.newlyReceived'),
+    )!;
     await page.click(`button.cell-button[data-path="${printed.path}"]`);
     const mark = page.locator('[data-testid="source-mark"]');
     await mark.waitFor();
@@ -120,7 +126,9 @@ describe('report page', () => {
   });
 
   it('shows its narratives, versions and a comparison with another year', async () => {
-    const data = await api<{ agencies: { edges: { node: { id: string; years: number[]; reports: { id: string; year: number }[] } }[] } }>('{ agencies(first: 50) { edges { node { id years reports { id year } } } } }');
+    const data = await api<{ agencies: { edges: { node: { id: string; years: number[]; reports: { id: string; year: number }[] } }[] } }>(
+      '{ agencies(first: 50) { edges { node { id years reports { id year } } } } }',
+    );
     const agency = data.agencies.edges.map((e) => e.node).find((a) => a.years.length >= 3)!;
     const [latest, earlier] = [...agency.reports].sort((a, b) => b.year - a.year);
     const { page, context } = await open(browser, `/reports/${latest!.id}`);

@@ -42,11 +42,15 @@ describe('empty and error states', () => {
     beforeAll(async () => {
       const [port, deadApi] = await Promise.all([freePort(), freePort()]);
       // The same build, started against an address where nothing listens.
-      server = spawn(process.execPath, [join(import.meta.dirname, '../../../node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
-        cwd: join(import.meta.dirname, '..'),
-        env: { ...process.env, GONGKAI_API_URL: `http://127.0.0.1:${deadApi}/graphql`, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-        stdio: 'ignore',
-      });
+      server = spawn(
+        process.execPath,
+        [join(import.meta.dirname, '../../../node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
+        {
+          cwd: join(import.meta.dirname, '..'),
+          env: { ...process.env, GONGKAI_API_URL: `http://127.0.0.1:${deadApi}/graphql`, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+          stdio: 'ignore',
+        },
+      );
       url = `http://127.0.0.1:${port}`;
       for (let i = 0; i < 120; i++) {
         try {

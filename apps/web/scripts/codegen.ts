@@ -13,7 +13,9 @@ const DIR = join(import.meta.dirname, '../src/graphql');
 
 export async function generateOperations(): Promise<string> {
   const schema = buildSchema(typeDefs);
-  const files = readdirSync(DIR).filter((f) => f.endsWith('.graphql')).sort();
+  const files = readdirSync(DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort();
   const documents = files.map((f) => ({ location: f, document: parse(readFileSync(join(DIR, f), 'utf8')) as DocumentNode }));
   const types = await codegen({
     schema: parse(printSchema(schema)),
@@ -46,7 +48,7 @@ export async function generateOperations(): Promise<string> {
     '/* eslint-disable */',
     types.trim(),
     '',
-    '/** An operation\'s text, branded with its result and variables types. */',
+    "/** An operation's text, branded with its result and variables types. */",
     'export type TypedDocument<TResult, TVariables> = string & { readonly __result?: TResult; readonly __variables?: TVariables };',
     '',
     ...constants,

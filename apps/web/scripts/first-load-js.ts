@@ -46,16 +46,22 @@ export function firstLoadJs(nextDir = NEXT): RouteSize[] {
       const files = new Set(build.rootMainFiles);
       const entries = [...text.matchAll(/"entryJSFiles":(\{[^}]*\})/g)];
       // Turbopack names each entry's chunks; webpack only lists the chunks of every client module.
-      if (entries.length > 0) for (const m of entries) for (const list of Object.values(JSON.parse(m[1]!) as Record<string, string[]>)) list.forEach((f) => files.add(f));
+      if (entries.length > 0)
+        for (const m of entries) for (const list of Object.values(JSON.parse(m[1]!) as Record<string, string[]>)) list.forEach((f) => files.add(f));
       else for (const m of text.matchAll(/"(static\/chunks\/[^"]+\.js)"/g)) files.add(m[1]!);
       const route = `/${relative(appDir, file).replace(/\/?page_client-reference-manifest\.js$/, '')}`.replace(/\/$/, '') || '/';
-      const [gzipBytes, brotliBytes, rawBytes] = [...files].reduce(([g, b, r], f) => {
-        const [fg, fb, fr] = size(f);
-        return [g + fg, b + fb, r + fr];
-      }, [0, 0, 0]);
+      const [gzipBytes, brotliBytes, rawBytes] = [...files].reduce(
+        ([g, b, r], f) => {
+          const [fg, fb, fr] = size(f);
+          return [g + fg, b + fb, r + fr];
+        },
+        [0, 0, 0],
+      );
       // Lazy chunks: those the route's own chunks load with import() (Turbopack names them in a loader).
       const lazy = new Set<string>();
-      for (const f of files) for (const m of readFileSync(join(nextDir, decodeURIComponent(f)), 'utf8').matchAll(/Promise\.all\(\[((?:"static\/chunks\/[^"]+\.js",?)+)\]/g)) for (const c of m[1]!.match(/static\/chunks\/[^"]+\.js/g) ?? []) if (!files.has(c)) lazy.add(c);
+      for (const f of files)
+        for (const m of readFileSync(join(nextDir, decodeURIComponent(f)), 'utf8').matchAll(/Promise\.all\(\[((?:"static\/chunks\/[^"]+\.js",?)+)\]/g))
+          for (const c of m[1]!.match(/static\/chunks\/[^"]+\.js/g) ?? []) if (!files.has(c)) lazy.add(c);
       const lazyGzipBytes = [...lazy].reduce((a, f) => a + size(f)[0], 0);
       return { route: route === '' ? '/' : route, files: files.size, gzipBytes, brotliBytes, rawBytes, lazyGzipBytes };
     })
@@ -68,6 +74,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   else {
     const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
     console.log('Route'.padEnd(26), 'first load: gzip'.padStart(17), 'brotli'.padStart(10), 'raw'.padStart(10), '+ lazy (gzip)'.padStart(14));
-    for (const s of sizes) console.log(s.route.padEnd(26), kb(s.gzipBytes).padStart(17), kb(s.brotliBytes).padStart(10), kb(s.rawBytes).padStart(10), (s.lazyGzipBytes ? kb(s.lazyGzipBytes) : '—').padStart(14));
+    for (const s of sizes)
+      console.log(
+        s.route.padEnd(26),
+        kb(s.gzipBytes).padStart(17),
+        kb(s.brotliBytes).padStart(10),
+        kb(s.rawBytes).padStart(10),
+        (s.lazyGzipBytes ? kb(s.lazyGzipBytes) : '—').padStart(14),
+      );
   }
 }

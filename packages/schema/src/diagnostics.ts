@@ -19,7 +19,11 @@ export const DIAGNOSTIC_CODES = {
   CELL_AMBIGUOUS: { severity: 'warning', zh: '有多个可能的读数，未采用', en: 'Several readings possible; left empty' },
   CELL_UNREADABLE: { severity: 'warning', zh: '单元格无法读取', en: 'Cell unreadable' },
   CELL_MISSING: { severity: 'warning', zh: '单元格未填写且无法推算', en: 'Cell not filled and not inferable' },
-  RULE_BALANCE_MISMATCH: { severity: 'warning', zh: '第一项加第二项之和不等于第三项加第四项之和', en: 'Rule 1: received + carried over ≠ processed + carried forward' },
+  RULE_BALANCE_MISMATCH: {
+    severity: 'warning',
+    zh: '第一项加第二项之和不等于第三项加第四项之和',
+    en: 'Rule 1: received + carried over ≠ processed + carried forward',
+  },
   RULE_OUTCOME_SUM_MISMATCH: { severity: 'warning', zh: '办理结果之和不等于总计', en: 'Rule 2: outcomes do not sum to the total processed' },
   RULE_TOTAL_MISMATCH: { severity: 'warning', zh: '申请人各列之和不等于总计', en: 'Rule 3: applicant columns do not sum to the total' },
   RULE_REVIEW_TOTAL_MISMATCH: { severity: 'warning', zh: '复议诉讼各结果之和不等于总计', en: 'Rule 4: review results do not sum to the total' },

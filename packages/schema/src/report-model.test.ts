@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_ROW_KEYS, APPLICATION_ROWS, CELLS, decimalToUnits, OUTCOME_GROUP_KEYS, OUTCOME_GROUPS, OUTCOME_ROW_KEYS, ruleEquations, unitsToDecimal } from './report-model.ts';
+import {
+  APPLICATION_ROW_KEYS,
+  APPLICATION_ROWS,
+  CELLS,
+  decimalToUnits,
+  OUTCOME_GROUP_KEYS,
+  OUTCOME_GROUPS,
+  OUTCOME_ROW_KEYS,
+  ruleEquations,
+  unitsToDecimal,
+} from './report-model.ts';
 import { DIAGNOSTIC_CODES, RULE_CODES } from './diagnostics.ts';
 
 describe('report model', () => {

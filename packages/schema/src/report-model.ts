@@ -38,16 +38,7 @@ export interface ActiveRowSpec {
   variants?: readonly string[];
 }
 
-export const ACTIVE_ROW_KEYS = [
-  'regulations',
-  'normativeDocuments',
-  'licensing',
-  'otherServices',
-  'penalties',
-  'coercion',
-  'fees',
-  'procurement',
-] as const;
+export const ACTIVE_ROW_KEYS = ['regulations', 'normativeDocuments', 'licensing', 'otherServices', 'penalties', 'coercion', 'fees', 'procurement'] as const;
 export type ActiveRowKey = (typeof ACTIVE_ROW_KEYS)[number];
 
 export const ACTIVE_ROWS: readonly ActiveRowSpec[] = [
@@ -109,15 +100,7 @@ export const SIGNED_COLUMNS: ReadonlySet<ActiveColumnKey> = new Set(['change']);
 
 // ─── Section 三: requests ────────────────────────────────────────────────────────────────────────────
 
-export const APPLICANT_COLUMN_KEYS = [
-  'naturalPerson',
-  'commercial',
-  'research',
-  'publicInterest',
-  'legalService',
-  'otherOrg',
-  'total',
-] as const;
+export const APPLICANT_COLUMN_KEYS = ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg', 'total'] as const;
 export type ApplicantColumnKey = (typeof APPLICANT_COLUMN_KEYS)[number];
 /** The six applicant columns whose sum is `total` (rule 3). */
 export const APPLICANT_PART_KEYS = APPLICANT_COLUMN_KEYS.slice(0, 6) as readonly Exclude<ApplicantColumnKey, 'total'>[];
@@ -192,29 +175,168 @@ export type ApplicationRowKey = (typeof APPLICATION_ROW_KEYS)[number];
 
 const both: readonly Template[] = ['2019', '2021'];
 export const APPLICATION_ROWS: readonly ApplicationRowSpec[] = [
-  { key: 'newlyReceived', numbering: '一、', label: { zh: '本年新收政府信息公开申请数量', en: 'New requests received this year' }, core: '本年新收', formats: both },
-  { key: 'carriedOver', numbering: '二、', label: { zh: '上年结转政府信息公开申请数量', en: 'Requests carried over from last year' }, core: '上年结转', formats: both },
+  {
+    key: 'newlyReceived',
+    numbering: '一、',
+    label: { zh: '本年新收政府信息公开申请数量', en: 'New requests received this year' },
+    core: '本年新收',
+    formats: both,
+  },
+  {
+    key: 'carriedOver',
+    numbering: '二、',
+    label: { zh: '上年结转政府信息公开申请数量', en: 'Requests carried over from last year' },
+    core: '上年结转',
+    formats: both,
+  },
   { key: 'granted', numbering: '（一）', label: { zh: '予以公开', en: 'Granted' }, core: '予以公开', formats: both, outcome: 'granted' },
-  { key: 'partiallyGranted', numbering: '（二）', label: { zh: '部分公开（区分处理的，只计这一情形，不计其他情形）', en: 'Partially granted' }, core: '部分公开', formats: both, outcome: 'partiallyGranted' },
+  {
+    key: 'partiallyGranted',
+    numbering: '（二）',
+    label: { zh: '部分公开（区分处理的，只计这一情形，不计其他情形）', en: 'Partially granted' },
+    core: '部分公开',
+    formats: both,
+    outcome: 'partiallyGranted',
+  },
   { key: 'deniedStateSecret', numbering: '1.', label: { zh: '属于国家秘密', en: 'Denied: state secret' }, core: '国家秘密', formats: both, outcome: 'denied' },
-  { key: 'deniedLawProhibited', numbering: '2.', label: { zh: '其他法律行政法规禁止公开', en: 'Denied: prohibited by other laws' }, core: '法规禁止公开', formats: both, outcome: 'denied', variants: ['其他法律法规禁止公开'] },
-  { key: 'deniedSafetyStability', numbering: '3.', label: { zh: '危及“三安全一稳定”', en: 'Denied: endangers security or stability' }, core: '三安全一稳定', formats: both, outcome: 'denied' },
-  { key: 'deniedThirdParty', numbering: '4.', label: { zh: '保护第三方合法权益', en: 'Denied: protects third-party rights' }, core: '第三方合法权益', formats: both, outcome: 'denied' },
-  { key: 'deniedInternalAffairs', numbering: '5.', label: { zh: '属于三类内部事务信息', en: 'Denied: internal affairs' }, core: '内部事务', formats: both, outcome: 'denied' },
-  { key: 'deniedProcessInfo', numbering: '6.', label: { zh: '属于四类过程性信息', en: 'Denied: process information' }, core: '过程性信息', formats: both, outcome: 'denied' },
-  { key: 'deniedEnforcementFile', numbering: '7.', label: { zh: '属于行政执法案卷', en: 'Denied: enforcement file' }, core: '执法案卷', formats: both, outcome: 'denied' },
-  { key: 'deniedAdminQuery', numbering: '8.', label: { zh: '属于行政查询事项', en: 'Denied: administrative query' }, core: '行政查询', formats: both, outcome: 'denied' },
-  { key: 'unableNotHeld', numbering: '1.', label: { zh: '本机关不掌握相关政府信息', en: 'Unable: information not held' }, core: '不掌握', formats: both, outcome: 'unable' },
-  { key: 'unableNeedsCreation', numbering: '2.', label: { zh: '没有现成信息需要另行制作', en: 'Unable: would need to be created' }, core: '另行制作', formats: both, outcome: 'unable' },
-  { key: 'unableUnclear', numbering: '3.', label: { zh: '补正后申请内容仍不明确', en: 'Unable: still unclear after correction' }, core: '仍不明确', formats: both, outcome: 'unable' },
-  { key: 'notProcessedPetition', numbering: '1.', label: { zh: '信访举报投诉类申请', en: 'Not processed: petition or complaint' }, core: '信访举报', formats: both, outcome: 'notProcessed' },
-  { key: 'notProcessedDuplicate', numbering: '2.', label: { zh: '重复申请', en: 'Not processed: duplicate request' }, core: '重复申请', formats: both, outcome: 'notProcessed' },
-  { key: 'notProcessedPublication', numbering: '3.', label: { zh: '要求提供公开出版物', en: 'Not processed: asks for a publication' }, core: '公开出版物', formats: both, outcome: 'notProcessed' },
-  { key: 'notProcessedExcessive', numbering: '4.', label: { zh: '无正当理由大量反复申请', en: 'Not processed: excessive repeated requests' }, core: '大量反复', formats: both, outcome: 'notProcessed' },
-  { key: 'notProcessedConfirmation', numbering: '5.', label: { zh: '要求行政机关确认或重新出具已获取信息', en: 'Not processed: asks to confirm or reissue' }, core: '确认或重新出具', formats: both, outcome: 'notProcessed' },
+  {
+    key: 'deniedLawProhibited',
+    numbering: '2.',
+    label: { zh: '其他法律行政法规禁止公开', en: 'Denied: prohibited by other laws' },
+    core: '法规禁止公开',
+    formats: both,
+    outcome: 'denied',
+    variants: ['其他法律法规禁止公开'],
+  },
+  {
+    key: 'deniedSafetyStability',
+    numbering: '3.',
+    label: { zh: '危及“三安全一稳定”', en: 'Denied: endangers security or stability' },
+    core: '三安全一稳定',
+    formats: both,
+    outcome: 'denied',
+  },
+  {
+    key: 'deniedThirdParty',
+    numbering: '4.',
+    label: { zh: '保护第三方合法权益', en: 'Denied: protects third-party rights' },
+    core: '第三方合法权益',
+    formats: both,
+    outcome: 'denied',
+  },
+  {
+    key: 'deniedInternalAffairs',
+    numbering: '5.',
+    label: { zh: '属于三类内部事务信息', en: 'Denied: internal affairs' },
+    core: '内部事务',
+    formats: both,
+    outcome: 'denied',
+  },
+  {
+    key: 'deniedProcessInfo',
+    numbering: '6.',
+    label: { zh: '属于四类过程性信息', en: 'Denied: process information' },
+    core: '过程性信息',
+    formats: both,
+    outcome: 'denied',
+  },
+  {
+    key: 'deniedEnforcementFile',
+    numbering: '7.',
+    label: { zh: '属于行政执法案卷', en: 'Denied: enforcement file' },
+    core: '执法案卷',
+    formats: both,
+    outcome: 'denied',
+  },
+  {
+    key: 'deniedAdminQuery',
+    numbering: '8.',
+    label: { zh: '属于行政查询事项', en: 'Denied: administrative query' },
+    core: '行政查询',
+    formats: both,
+    outcome: 'denied',
+  },
+  {
+    key: 'unableNotHeld',
+    numbering: '1.',
+    label: { zh: '本机关不掌握相关政府信息', en: 'Unable: information not held' },
+    core: '不掌握',
+    formats: both,
+    outcome: 'unable',
+  },
+  {
+    key: 'unableNeedsCreation',
+    numbering: '2.',
+    label: { zh: '没有现成信息需要另行制作', en: 'Unable: would need to be created' },
+    core: '另行制作',
+    formats: both,
+    outcome: 'unable',
+  },
+  {
+    key: 'unableUnclear',
+    numbering: '3.',
+    label: { zh: '补正后申请内容仍不明确', en: 'Unable: still unclear after correction' },
+    core: '仍不明确',
+    formats: both,
+    outcome: 'unable',
+  },
+  {
+    key: 'notProcessedPetition',
+    numbering: '1.',
+    label: { zh: '信访举报投诉类申请', en: 'Not processed: petition or complaint' },
+    core: '信访举报',
+    formats: both,
+    outcome: 'notProcessed',
+  },
+  {
+    key: 'notProcessedDuplicate',
+    numbering: '2.',
+    label: { zh: '重复申请', en: 'Not processed: duplicate request' },
+    core: '重复申请',
+    formats: both,
+    outcome: 'notProcessed',
+  },
+  {
+    key: 'notProcessedPublication',
+    numbering: '3.',
+    label: { zh: '要求提供公开出版物', en: 'Not processed: asks for a publication' },
+    core: '公开出版物',
+    formats: both,
+    outcome: 'notProcessed',
+  },
+  {
+    key: 'notProcessedExcessive',
+    numbering: '4.',
+    label: { zh: '无正当理由大量反复申请', en: 'Not processed: excessive repeated requests' },
+    core: '大量反复',
+    formats: both,
+    outcome: 'notProcessed',
+  },
+  {
+    key: 'notProcessedConfirmation',
+    numbering: '5.',
+    label: { zh: '要求行政机关确认或重新出具已获取信息', en: 'Not processed: asks to confirm or reissue' },
+    core: '确认或重新出具',
+    formats: both,
+    outcome: 'notProcessed',
+  },
   { key: 'otherHandling', numbering: '（六）', label: { zh: '其他处理', en: 'Other handling' }, core: '其他处理', formats: ['2019'], outcome: 'other' },
-  { key: 'otherNoCorrection', numbering: '1.', label: { zh: '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', en: 'Other: applicant did not correct in time' }, core: '逾期不补正', formats: ['2021'], outcome: 'other' },
-  { key: 'otherUnpaidFee', numbering: '2.', label: { zh: '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', en: 'Other: applicant did not pay the fee' }, core: '缴纳费用', formats: ['2021'], outcome: 'other' },
+  {
+    key: 'otherNoCorrection',
+    numbering: '1.',
+    label: { zh: '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', en: 'Other: applicant did not correct in time' },
+    core: '逾期不补正',
+    formats: ['2021'],
+    outcome: 'other',
+  },
+  {
+    key: 'otherUnpaidFee',
+    numbering: '2.',
+    label: { zh: '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', en: 'Other: applicant did not pay the fee' },
+    core: '缴纳费用',
+    formats: ['2021'],
+    outcome: 'other',
+  },
   { key: 'otherMisc', numbering: '3.', label: { zh: '其他', en: 'Other: miscellaneous' }, core: '其他', formats: ['2021'], outcome: 'other' },
   { key: 'totalProcessed', numbering: '（七）', label: { zh: '总计', en: 'Total processed' }, core: '总计', formats: both, variants: ['总记', '合计'] },
   { key: 'carriedForward', numbering: '四、', label: { zh: '结转下年度继续办理', en: 'Carried forward to next year' }, core: '结转下年度', formats: both },

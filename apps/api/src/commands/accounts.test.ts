@@ -6,10 +6,14 @@ import { BIN, tempDir } from '../test-support.ts';
 // The account verbs as an operator types them, and the first start's one-time admin password, each
 // checked by signing in with what was printed.
 
-const run = (args: string[], db: string) => spawnSync(process.execPath, [BIN, ...args, '--db', db], { encoding: 'utf8', env: { ...process.env, GONGKAI_SAMPLES: 'false', NODE_ENV: '' } });
+const run = (args: string[], db: string) =>
+  spawnSync(process.execPath, [BIN, ...args, '--db', db], { encoding: 'utf8', env: { ...process.env, GONGKAI_SAMPLES: 'false', NODE_ENV: '' } });
 
 async function serve(db: string, env: Record<string, string> = {}): Promise<{ url: string; log: () => string; stop: () => void }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0'], { env: { ...process.env, GONGKAI_SAMPLES: 'false', NODE_ENV: '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0'], {
+    env: { ...process.env, GONGKAI_SAMPLES: 'false', NODE_ENV: '', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let log = '';
   const url = await new Promise<string>((resolve, reject) => {
     child.stderr!.on('data', (chunk: Buffer) => {
@@ -22,7 +26,8 @@ async function serve(db: string, env: Record<string, string> = {}): Promise<{ ur
   return { url, log: () => log, stop: () => child.kill('SIGTERM') };
 }
 
-const signIn = (url: string, username: string, password: string) => fetch(`${url}/api/auth/sign-in/username`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+const signIn = (url: string, username: string, password: string) =>
+  fetch(`${url}/api/auth/sign-in/username`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
 
 describe('gongkai user and token', () => {
   it('adds a user with a one-time password that signs in, and makes a token that reads as that user', async () => {
@@ -42,10 +47,18 @@ describe('gongkai user and token', () => {
       // Users exist already: no first-start password.
       expect(server.log()).not.toContain('first start');
       expect((await signIn(server.url, 'mei', password)).status).toBe(200);
-      const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ access { user { username } role via } }' }) });
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ access { user { username } role via } }' }),
+      });
       expect(((await res.json()) as { data: unknown }).data).toEqual({ access: { user: { username: 'mei' }, role: 'VIEWER', via: 'TOKEN' } });
       expect(run(['user', 'disable', 'mei'], db).status).toBe(0);
-      const after = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ status { reports } }' }) });
+      const after = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ status { reports } }' }),
+      });
       expect(after.status).toBe(401);
     } finally {
       server.stop();

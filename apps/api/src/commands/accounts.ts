@@ -23,10 +23,15 @@ export const TOKEN_USAGE = `Usage:
   gongkai token list [--user NAME]
   gongkai token revoke ID`;
 
-const audit = (db: Db, action: string, target: string, detail?: Record<string, unknown>) => recordAudit(db, { userId: null, actor: 'cli', role: 'admin', via: 'cli', action, target, detail: detail ?? null, ok: true });
+const audit = (db: Db, action: string, target: string, detail?: Record<string, unknown>) =>
+  recordAudit(db, { userId: null, actor: 'cli', role: 'admin', via: 'cli', action, target, detail: detail ?? null, ok: true });
 
 export async function runUser(db: Db, env: Env, args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { role: { type: 'string' }, email: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { role: { type: 'string' }, email: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+  });
   const [action, name, extra] = positionals;
   if (values.help || !action) {
     console.log(USER_USAGE);
@@ -40,7 +45,10 @@ export async function runUser(db: Db, env: Env, args: string[]): Promise<number>
         const { user, password } = await createUser(createAuth(db, env), db, { username: name, role: values.role, email: values.email });
         audit(db, 'createUser', user.username, { role: user.role });
         if (values.json) console.log(JSON.stringify({ username: user.username, role: user.role, password }));
-        else console.log(`created ${user.role} ${user.username}\none-time password: ${password}\n(shown once: sign in at ${env.GONGKAI_WEB_URL}/login and change it under 设置 / Settings)`);
+        else
+          console.log(
+            `created ${user.role} ${user.username}\none-time password: ${password}\n(shown once: sign in at ${env.GONGKAI_WEB_URL}/login and change it under 设置 / Settings)`,
+          );
         return 0;
       }
       case 'list': {
@@ -89,7 +97,18 @@ export async function runUser(db: Db, env: Env, args: string[]): Promise<number>
 }
 
 export async function runToken(db: Db, _env: Env, args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { role: { type: 'string' }, user: { type: 'string', default: 'admin' }, name: { type: 'string' }, days: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      role: { type: 'string' },
+      user: { type: 'string', default: 'admin' },
+      name: { type: 'string' },
+      days: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   const [action, id] = positionals;
   if (values.help || !action) {
     console.log(TOKEN_USAGE);
@@ -102,10 +121,17 @@ export async function runToken(db: Db, _env: Env, args: string[]): Promise<numbe
         if (!owner) throw new DomainError('NOT_FOUND', `no user “${values.user}” (--user NAME)`);
         if (values.role !== 'viewer' && values.role !== 'editor') throw new DomainError('BAD_USER_INPUT', 'token create needs --role viewer or --role editor');
         const days = values.days ? Number(values.days) : null;
-        const made = createToken(db, owner, { name: values.name ?? `command line ${new Date().toISOString().slice(0, 10)}`, role: values.role, expiresInDays: days });
+        const made = createToken(db, owner, {
+          name: values.name ?? `command line ${new Date().toISOString().slice(0, 10)}`,
+          role: values.role,
+          expiresInDays: days,
+        });
         audit(db, 'createApiToken', owner.username, { role: values.role, id: made.row.id });
         if (values.json) console.log(JSON.stringify({ token: made.token, id: made.row.id, role: made.row.role, user: owner.username }));
-        else console.log(`${made.token}\n(a ${made.row.role} token of ${owner.username}, id ${made.row.id}; shown once — send it as Authorization: Bearer <token>)`);
+        else
+          console.log(
+            `${made.token}\n(a ${made.row.role} token of ${owner.username}, id ${made.row.id}; shown once — send it as Authorization: Bearer <token>)`,
+          );
         return 0;
       }
       case 'list': {

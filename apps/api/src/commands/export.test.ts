@@ -44,13 +44,21 @@ describe('gongkai export', () => {
 
   it('writes JSON lines with exact money and says when synthetic reports are included', async () => {
     const { stdout, stderr } = await gongkai('export', '--db', db, '--format', 'jsonl');
-    const rows = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const procurement = rows.find((r) => r.agency === '大峪镇人民政府' && r.row === 'procurement' && r.column === 'amount');
     expect(procurement.value).toBe('13.595');
     expect(rows.some((r) => r.synthetic === true)).toBe(true);
     expect(stderr).toMatch(/1 of 6 reports are synthetic/);
     const real = await gongkai('export', '--db', db, '--format', 'jsonl', '--real-only');
-    expect(real.stdout.trim().split('\n').every((l) => JSON.parse(l).synthetic === false)).toBe(true);
+    expect(
+      real.stdout
+        .trim()
+        .split('\n')
+        .every((l) => JSON.parse(l).synthetic === false),
+    ).toBe(true);
   }, 30_000);
 
   it('writes one wide CSV per table for spreadsheets', async () => {

@@ -25,7 +25,8 @@ async function finish(stream: Writable): Promise<void> {
 export async function runExport(db: Db, options: ExportOptions): Promise<number> {
   const { reports, synthetic } = countSynthetic(db, options);
   // Generated sample reports are flagged in every row; say so where a person will read it too.
-  if (synthetic > 0) process.stderr.write(`note: ${synthetic} of ${reports} reports are synthetic sample data (column “synthetic” = true), not published figures\n`);
+  if (synthetic > 0)
+    process.stderr.write(`note: ${synthetic} of ${reports} reports are synthetic sample data (column “synthetic” = true), not published figures\n`);
   if (options.wide) {
     if (!options.out) throw new Error('--wide writes one CSV per table: give a folder with --out');
     mkdirSync(options.out, { recursive: true });

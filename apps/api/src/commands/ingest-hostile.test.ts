@@ -51,7 +51,7 @@ describe('gongkai ingest on hostile files', () => {
     const store = openDatabase(db);
     try {
       expect(count(store, 'reports')).toBe(6);
-      const incomplete = store.$client.prepare("SELECT source_name AS name FROM reports WHERE complete = 0 ORDER BY source_name").all() as { name: string }[];
+      const incomplete = store.$client.prepare('SELECT source_name AS name FROM reports WHERE complete = 0 ORDER BY source_name').all() as { name: string }[];
       expect(incomplete.map((r) => r.name.split('/').pop())).toEqual(cut.map((g, i) => `cut-${i}-${g.fileName}`));
       expect(rollupDisagreements(store)).toEqual([]);
     } finally {

@@ -71,7 +71,10 @@ function progressReporter(out: NodeJS.WriteStream, total: number, started: numbe
     step(done: number, failed: number, outcome: IngestOutcome) {
       const rate = done / Math.max(0.001, (performance.now() - started) / 1000);
       if (!tty) {
-        const what = outcome.status === 'failed' ? `failed: ${outcome.reason}` : `${outcome.status}${outcome.agency ? ` ${outcome.agency}` : ''}${outcome.year ? ` ${outcome.year}` : ''}${outcome.version && outcome.version > 1 ? ` (version ${outcome.version})` : ''}`;
+        const what =
+          outcome.status === 'failed'
+            ? `failed: ${outcome.reason}`
+            : `${outcome.status}${outcome.agency ? ` ${outcome.agency}` : ''}${outcome.year ? ` ${outcome.year}` : ''}${outcome.version && outcome.version > 1 ? ` (version ${outcome.version})` : ''}`;
         out.write(`[${done}/${total}] ${display(outcome.file)}: ${what}\n`);
         return;
       }
@@ -89,13 +92,27 @@ function progressReporter(out: NodeJS.WriteStream, total: number, started: numbe
 export async function runIngest(db: Db, paths: string[], options: IngestRunOptions): Promise<{ code: number; summary: IngestSummary }> {
   const started = performance.now();
   const { files, problems } = await collectFiles(paths);
-  const summary: IngestSummary = { files: files.length, ingested: 0, unchanged: 0, updated: 0, failed: [...problems], warningsByCode: {}, seconds: 0, filesPerSecond: 0, dryRun: options.dryRun };
+  const summary: IngestSummary = {
+    files: files.length,
+    ingested: 0,
+    unchanged: 0,
+    updated: 0,
+    failed: [...problems],
+    warningsByCode: {},
+    seconds: 0,
+    filesPerSecond: 0,
+    dryRun: options.dryRun,
+  };
   const progress = progressReporter(options.progress ?? process.stderr, files.length, started);
   // Files are read and parsed ahead (in worker threads) while this thread writes them, in order, one
   // transaction per report: parsing and writing overlap on two cores.
   // Every file is parsed in a worker with a memory and a time limit: a file over either fails with the
   // reason, its worker is replaced, and the run goes on.
-  const pool = new ParsePool({ size: Math.max(1, Math.min(options.workers ?? availableParallelism(), files.length || 1)), timeoutMs: options.timeoutMs, memoryMb: options.memoryMb });
+  const pool = new ParsePool({
+    size: Math.max(1, Math.min(options.workers ?? availableParallelism(), files.length || 1)),
+    timeoutMs: options.timeoutMs,
+    memoryMb: options.memoryMb,
+  });
   const parse = (name: string, bytes: Uint8Array) => pool.parse(name, bytes);
   const ingestOptions = { synthetic: options.synthetic, dryRun: options.dryRun, maxBytes: options.maxBytes };
   const queue: Job[] = [];
@@ -115,7 +132,10 @@ export async function runIngest(db: Db, paths: string[], options: IngestRunOptio
     } catch (error) {
       // One bad file never stops the run; what is stored stays as it was.
       const e = error as NodeJS.ErrnoException;
-      queue.push({ file, outcome: { file, status: 'failed', reason: e.code === 'EACCES' ? 'permission denied' : e.code === 'EISDIR' ? 'is a folder' : e.message } });
+      queue.push({
+        file,
+        outcome: { file, status: 'failed', reason: e.code === 'EACCES' ? 'permission denied' : e.code === 'EISDIR' ? 'is a folder' : e.message },
+      });
     }
   };
   let done = 0;
@@ -152,7 +172,13 @@ export async function runIngest(db: Db, paths: string[], options: IngestRunOptio
       const more = queue.shift()!;
       ready.push({ job: more, parsed: more.settled!.value });
     }
-    const outcomes = options.dryRun ? ready.map(({ job: j, parsed }) => (parsed instanceof Error ? { file: j.file, status: 'failed' as const, reason: failureReason(parsed) } : storeParsed(db, display(j.file), j.bytes!, j.hash!, parsed, ingestOptions))) : batch.immediate(ready);
+    const outcomes = options.dryRun
+      ? ready.map(({ job: j, parsed }) =>
+          parsed instanceof Error
+            ? { file: j.file, status: 'failed' as const, reason: failureReason(parsed) }
+            : storeParsed(db, display(j.file), j.bytes!, j.hash!, parsed, ingestOptions),
+        )
+      : batch.immediate(ready);
     outcomes.forEach(report);
   }
   await pool.close();

@@ -37,7 +37,10 @@ describe('gongkai parse', () => {
     const pretty = await gongkai('parse', '--pretty', join(seeds, '000_0c7f3b5150447c9e.txt'));
     expect(pretty.stdout.split('\n')[1]).toMatch(/^ {2}"agency": "大刘庄镇人民政府",$/);
     const lines = await gongkai('parse', join(seeds, '000_0c7f3b5150447c9e.txt'), join(seeds, '001_85236c9e0b1ec5a3.txt'));
-    const parsed = lines.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const parsed = lines.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(parsed.map((r) => r.agency)).toEqual(['大刘庄镇人民政府', '桐柏县淮源镇人民政府']);
   }, 30_000);
 

@@ -176,7 +176,11 @@ export const reportFacts = sqliteTable(
     ...dimensionColumns(),
     ...cellColumns(),
   },
-  (t) => [index('report_facts_latest_year_idx').on(t.isLatest, t.year), index('report_facts_agency_idx').on(t.agencyId, t.year), index('report_facts_county_idx').on(t.countyCode)],
+  (t) => [
+    index('report_facts_latest_year_idx').on(t.isLatest, t.year),
+    index('report_facts_agency_idx').on(t.agencyId, t.year),
+    index('report_facts_county_idx').on(t.countyCode),
+  ],
 );
 
 /** Sums of the latest version of every report, by year × county × level × format × synthetic. */

@@ -22,7 +22,11 @@ const WEB = join(import.meta.dirname, '../../../web/src/graphql');
 describe('query cost and depth', () => {
   const operations = readdirSync(WEB)
     .filter((f) => f.endsWith('.graphql'))
-    .flatMap((f) => parse(readFileSync(join(WEB, f), 'utf8')).definitions.filter((d) => d.kind === 'OperationDefinition').map((d) => [`${f} ${(d as OperationDefinitionNode).name?.value}`, d] as const));
+    .flatMap((f) =>
+      parse(readFileSync(join(WEB, f), 'utf8'))
+        .definitions.filter((d) => d.kind === 'OperationDefinition')
+        .map((d) => [`${f} ${(d as OperationDefinitionNode).name?.value}`, d] as const),
+    );
 
   it.each(operations)('lets the dashboard’s %s through', (_, op) => {
     const doc = { kind: 'Document', definitions: [op] } as never;
@@ -32,7 +36,9 @@ describe('query cost and depth', () => {
   });
 
   it('lets the shipped notebooks’ queries through', () => {
-    const sources = SHIPPED.flatMap((n) => n.document.cells.flatMap((c) => (c.kind === 'query' ? [c.source] : c.kind === 'parameter' && c.options ? [c.options.source] : [])));
+    const sources = SHIPPED.flatMap((n) =>
+      n.document.cells.flatMap((c) => (c.kind === 'query' ? [c.source] : c.kind === 'parameter' && c.options ? [c.options.source] : [])),
+    );
     expect(sources.length).toBeGreaterThan(3);
     for (const s of sources) expect(cost(s).cost).toBeLessThanOrEqual(LIMITS.maxCost);
   });
@@ -48,9 +54,12 @@ describe('query cost and depth', () => {
   });
 
   it('counts first: and the number of measures', () => {
-    expect(cost('{ reports(first: 100) { edges { node { cells { value } } } } }').cost).toBeGreaterThan(10 * cost('{ reports(first: 5) { edges { node { cells { value } } } } }').cost);
+    expect(cost('{ reports(first: 100) { edges { node { cells { value } } } } }').cost).toBeGreaterThan(
+      10 * cost('{ reports(first: 5) { edges { node { cells { value } } } } }').cost,
+    );
     const twenty = Array.from({ length: 20 }, (_, i) => `m${i}`);
-    const alias = (n: number) => Array.from({ length: n }, (_, i) => `a${i}: analytics(query: { measures: $m, groupBy: [YEAR, REGION] }) { rowCount }`).join(' ');
+    const alias = (n: number) =>
+      Array.from({ length: n }, (_, i) => `a${i}: analytics(query: { measures: $m, groupBy: [YEAR, REGION] }) { rowCount }`).join(' ');
     // 20 aliases of a 20-measure analytics query: refused; one of them is fine.
     expect(cost(`query ($m: [String!]!) { ${alias(20)} }`, { m: twenty }).cost).toBeGreaterThan(LIMITS.maxCost);
     expect(cost(`query ($m: [String!]!) { ${alias(1)} }`, { m: twenty }).cost).toBeLessThanOrEqual(LIMITS.maxCost);

@@ -1,4 +1,13 @@
-import type { DocumentNode, FieldNode, FragmentDefinitionNode, GraphQLCompositeType, GraphQLField, GraphQLSchema, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import type {
+  DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLCompositeType,
+  GraphQLField,
+  GraphQLSchema,
+  OperationDefinitionNode,
+  SelectionSetNode,
+} from 'graphql';
 import { Kind, SchemaMetaFieldDef, TypeMetaFieldDef, TypeNameMetaFieldDef, valueFromASTUntyped } from 'graphql';
 import { DomainError } from '../errors.ts';
 
@@ -71,7 +80,12 @@ export interface Estimate {
 }
 
 /** The cost and depth of the operation that will run, with the request's variables. */
-export function estimate(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): Estimate {
+export function estimate(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): Estimate {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
@@ -120,7 +134,11 @@ export function estimate(schema: GraphQLSchema, document: DocumentNode, operatio
 }
 
 /** A field's arguments as plain values (defaults included), without graphql's type checks. */
-export function argumentValues(def: { args: readonly { name: string; defaultValue?: unknown }[] }, node: FieldNode, variables: Record<string, unknown> | undefined): Record<string, unknown> {
+export function argumentValues(
+  def: { args: readonly { name: string; defaultValue?: unknown }[] },
+  node: FieldNode,
+  variables: Record<string, unknown> | undefined,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const a of def.args) if (a.defaultValue !== undefined) out[a.name] = a.defaultValue;
   for (const a of node.arguments ?? []) {
@@ -200,7 +218,10 @@ function check(value: unknown, path: string, maxChars: number): void {
     return;
   }
   if (Array.isArray(value)) {
-    const leaf = path.split('.').pop()!.replace(/\[\d+\]$/, '');
+    const leaf = path
+      .split('.')
+      .pop()!
+      .replace(/\[\d+\]$/, '');
     const limit = LIST_LIMITS[leaf] ?? LIMITS.listItems;
     if (value.length > limit) throw new ArgumentError(`${path} has ${value.length} items; the limit is ${limit}`);
     value.forEach((v, i) => check(v, `${path}[${i}]`, LIMITS.stringChars));

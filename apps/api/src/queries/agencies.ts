@@ -15,20 +15,25 @@ export interface AgencyRow {
   synthetic: boolean;
 }
 
-const COLUMNS = 'a.id, a.name, a.level, a.region_code AS regionCode, a.township, a.region_confidence AS regionConfidence, a.region_candidates AS regionCandidates, a.synthetic';
+const COLUMNS =
+  'a.id, a.name, a.level, a.region_code AS regionCode, a.township, a.region_confidence AS regionConfidence, a.region_candidates AS regionCandidates, a.synthetic';
 
 function toRow(r: Omit<AgencyRow, 'regionCandidates'> & { regionCandidates: string }): AgencyRow {
   return { ...r, synthetic: Boolean(r.synthetic), regionCandidates: JSON.parse(r.regionCandidates) as AgencyRow['regionCandidates'] };
 }
 
 export function agenciesByIds(db: Db, ids: readonly number[]): (AgencyRow | null)[] {
-  const rows = db.$client.prepare(`SELECT ${COLUMNS} FROM agencies a WHERE a.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Parameters<typeof toRow>[0][];
+  const rows = db.$client.prepare(`SELECT ${COLUMNS} FROM agencies a WHERE a.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Parameters<
+    typeof toRow
+  >[0][];
   const by = new Map(rows.map((r) => [r.id, toRow(r)]));
   return ids.map((id) => by.get(id) ?? null);
 }
 
 export function agencyNames(db: Db, ids: readonly number[]): string[][] {
-  const rows = db.$client.prepare('SELECT agency_id AS id, name FROM agency_names WHERE agency_id IN (SELECT value FROM json_each(?)) ORDER BY name').all(JSON.stringify(ids)) as { id: number; name: string }[];
+  const rows = db.$client
+    .prepare('SELECT agency_id AS id, name FROM agency_names WHERE agency_id IN (SELECT value FROM json_each(?)) ORDER BY name')
+    .all(JSON.stringify(ids)) as { id: number; name: string }[];
   return ids.map((id) => rows.filter((r) => r.id === id).map((r) => r.name));
 }
 
@@ -38,7 +43,10 @@ const ORDER: KeysetOrder<AgencyRow> = [
 ];
 
 /** Agencies by name; `search` matches any name the agency was titled with. */
-export function listAgencies(db: Db, p: Pick<ReportFilter, 'search' | 'regionCode' | 'level' | 'synthetic'> & { first?: number | null; after?: string | null }): Connection<AgencyRow> {
+export function listAgencies(
+  db: Db,
+  p: Pick<ReportFilter, 'search' | 'regionCode' | 'level' | 'synthetic'> & { first?: number | null; after?: string | null },
+): Connection<AgencyRow> {
   const where = compileFilter({ search: p.search, regionCode: p.regionCode, level: p.level, synthetic: p.synthetic }, 'agencies');
   const first = pageSize(p.first, { default: 20, max: 100 });
   const after = afterSql(ORDER, p.after);

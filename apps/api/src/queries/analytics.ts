@@ -1,7 +1,15 @@
 import type { DimensionKey, RegionLevel } from '@gongkai/schema/graphql';
 import { DIMENSIONS, dimensionValueLabel, MEASURES as MEASURE_SPECS, MODEL_NAMED_DIMENSIONS, outcomeCells } from '@gongkai/schema/measures';
 import type { MeasureSpec } from '@gongkai/schema/measures';
-import { APPLICANT_COLUMNS, APPLICANT_PART_KEYS, APPLICATION_ROWS, CELL_BY_PATH, MONEY_SCALE, OUTCOME_GROUP_KEYS, OUTCOME_GROUPS } from '@gongkai/schema/report';
+import {
+  APPLICANT_COLUMNS,
+  APPLICANT_PART_KEYS,
+  APPLICATION_ROWS,
+  CELL_BY_PATH,
+  MONEY_SCALE,
+  OUTCOME_GROUP_KEYS,
+  OUTCOME_GROUPS,
+} from '@gongkai/schema/report';
 import type { ApplicantColumnKey, OutcomeGroup } from '@gongkai/schema/report';
 import type { Db } from '../db/client.ts';
 import { DomainError } from '../errors.ts';
@@ -24,7 +32,11 @@ function outcomeColumns(group: OutcomeGroup, column: ApplicantColumnKey = 'total
   return outcomeCells(group, column).map(col);
 }
 
-export const MEASURES: MeasureDef[] = MEASURE_SPECS.map(({ cells, denominator, ...m }) => ({ ...m, columns: cells.map(col), ...(denominator ? { denominator: denominator.map(col) } : {}) }));
+export const MEASURES: MeasureDef[] = MEASURE_SPECS.map(({ cells, denominator, ...m }) => ({
+  ...m,
+  columns: cells.map(col),
+  ...(denominator ? { denominator: denominator.map(col) } : {}),
+}));
 
 const MEASURE_BY_KEY = new Map(MEASURES.map((m) => [m.key, m]));
 
@@ -68,7 +80,8 @@ interface Resolved {
 function resolveMeasure(key: string, groupBy: DimensionKey[]): Resolved {
   if (groupBy.includes('APPLICANT_TYPE')) {
     const m = /^applications\.(\w+)$/.exec(key);
-    if (!m || !APPLICATION_ROWS.some((r) => r.key === m[1])) throw new DomainError('BAD_USER_INPUT', `with APPLICANT_TYPE, measures are rows such as applications.newlyReceived, not “${key}”`);
+    if (!m || !APPLICATION_ROWS.some((r) => r.key === m[1]))
+      throw new DomainError('BAD_USER_INPUT', `with APPLICANT_TYPE, measures are rows such as applications.newlyReceived, not “${key}”`);
     const row = APPLICATION_ROWS.find((r) => r.key === m[1])!;
     return {
       def: { key, labelZh: row.label.zh, labelEn: row.label.en, kind: 'CELL', unit: '件', columns: [] },
@@ -78,10 +91,21 @@ function resolveMeasure(key: string, groupBy: DimensionKey[]): Resolved {
   if (groupBy.includes('OUTCOME_GROUP')) {
     const m = /^outcome(?:\.(\w+))?$/.exec(key);
     const column = m?.[1] ?? 'total';
-    if (!m || !(column in APPLICANT_COLUMNS)) throw new DomainError('BAD_USER_INPUT', `with OUTCOME_GROUP, the measure is outcome or outcome.<applicant column>, not “${key}”`);
+    if (!m || !(column in APPLICANT_COLUMNS))
+      throw new DomainError('BAD_USER_INPUT', `with OUTCOME_GROUP, the measure is outcome or outcome.<applicant column>, not “${key}”`);
     return {
       def: { key, labelZh: '办理结果', labelEn: 'Outcomes', kind: 'GROUP', unit: '件', columns: [] },
-      slices: OUTCOME_GROUP_KEYS.map((g) => ({ value: g, def: { key: `outcome.${g}`, labelZh: OUTCOME_GROUPS[g].zh, labelEn: OUTCOME_GROUPS[g].en, kind: 'GROUP', unit: '件', columns: outcomeColumns(g, column as ApplicantColumnKey) } })),
+      slices: OUTCOME_GROUP_KEYS.map((g) => ({
+        value: g,
+        def: {
+          key: `outcome.${g}`,
+          labelZh: OUTCOME_GROUPS[g].zh,
+          labelEn: OUTCOME_GROUPS[g].en,
+          kind: 'GROUP',
+          unit: '件',
+          columns: outcomeColumns(g, column as ApplicantColumnKey),
+        },
+      })),
     };
   }
   const def = MEASURE_BY_KEY.get(key);
@@ -121,7 +145,8 @@ export function runAnalytics(db: Db, q: AnalyticsQueryInput): AnalyticsOut {
   if (q.measures.length === 0) throw new DomainError('BAD_USER_INPUT', 'ask for at least one measure');
   if (q.measures.length > 20) throw new DomainError('BAD_USER_INPUT', 'at most 20 measures per query');
   if ((q.sort?.length ?? 0) > 10) throw new DomainError('BAD_USER_INPUT', 'at most 10 sort keys per query');
-  if (groupBy.includes('APPLICANT_TYPE') && groupBy.includes('OUTCOME_GROUP')) throw new DomainError('BAD_USER_INPUT', 'APPLICANT_TYPE and OUTCOME_GROUP cannot be combined');
+  if (groupBy.includes('APPLICANT_TYPE') && groupBy.includes('OUTCOME_GROUP'))
+    throw new DomainError('BAD_USER_INPUT', 'APPLICANT_TYPE and OUTCOME_GROUP cannot be combined');
   const regionLevel = q.regionLevel ?? 'PROVINCE';
   const filter = q.filter ?? {};
   const resolved = q.measures.map((m) => resolveMeasure(m, groupBy));
@@ -143,7 +168,13 @@ export function runAnalytics(db: Db, q: AnalyticsQueryInput): AnalyticsOut {
   const agenciesExpr = source === 'report_facts' ? 'count(DISTINCT f.agency_id)' : '0';
   const where = compileFilter(filter, TARGET[source]);
   const from = source === 'report_facts' ? 'report_facts f' : source;
-  const select = [...sqlDims.map((d, i) => `${d.expr} AS d${i}`), `${reportsExpr} AS n_reports`, `${syntheticExpr} AS n_synthetic`, `${agenciesExpr} AS n_agencies`, ...columns.map((c, i) => `sum("${c}") AS c${i}`)];
+  const select = [
+    ...sqlDims.map((d, i) => `${d.expr} AS d${i}`),
+    `${reportsExpr} AS n_reports`,
+    `${syntheticExpr} AS n_synthetic`,
+    `${agenciesExpr} AS n_agencies`,
+    ...columns.map((c, i) => `sum("${c}") AS c${i}`),
+  ];
   const sql = `SELECT ${select.join(', ')} FROM ${from} WHERE ${where.sql}${sqlDims.length ? ` GROUP BY ${sqlDims.map((_, i) => `d${i}`).join(', ')}` : ''}`;
   const rows = db.$client.prepare(sql).all(...where.params) as Record<string, number | string | null>[];
 
@@ -185,16 +216,45 @@ export function runAnalytics(db: Db, q: AnalyticsQueryInput): AnalyticsOut {
   });
   const limited = q.limit != null ? out.slice(0, Math.max(0, Math.min(q.limit, 10_000))) : out.slice(0, 10_000);
 
-  const labels = dimensionLabels(db, dimKeys, limited.map((r) => r.dims));
+  const labels = dimensionLabels(
+    db,
+    dimKeys,
+    limited.map((r) => r.dims),
+  );
   const columnsOut: AnalyticsColumnOut[] = [];
   for (const key of dimKeys) {
     const d = DIMENSIONS.find((x) => x.key === key)!;
     columnsOut.push({ key, labelZh: d.labelZh, labelEn: d.labelEn, kind: 'DIMENSION', unit: null, values: limited.map((r) => r.dims[key] ?? null) });
     const l = labels.get(key);
-    if (l) columnsOut.push({ key: `${key}.label`, labelZh: `${d.labelZh}名称`, labelEn: `${d.labelEn} name`, kind: 'LABEL', unit: null, values: limited.map((r) => l(r.dims[key])) });
-    if (MODEL_NAMED_DIMENSIONS.includes(key)) columnsOut.push({ key: `${key}.labelEn`, labelZh: `${d.labelZh}英文名称`, labelEn: `${d.labelEn} name (English)`, kind: 'LABEL', unit: null, values: limited.map((r) => dimensionValueLabel(key, r.dims[key])?.en ?? null) });
+    if (l)
+      columnsOut.push({
+        key: `${key}.label`,
+        labelZh: `${d.labelZh}名称`,
+        labelEn: `${d.labelEn} name`,
+        kind: 'LABEL',
+        unit: null,
+        values: limited.map((r) => l(r.dims[key])),
+      });
+    if (MODEL_NAMED_DIMENSIONS.includes(key))
+      columnsOut.push({
+        key: `${key}.labelEn`,
+        labelZh: `${d.labelZh}英文名称`,
+        labelEn: `${d.labelEn} name (English)`,
+        kind: 'LABEL',
+        unit: null,
+        values: limited.map((r) => dimensionValueLabel(key, r.dims[key])?.en ?? null),
+      });
   }
-  resolved.forEach((r, i) => columnsOut.push({ key: q.measures[i]!, labelZh: r.def.labelZh, labelEn: r.def.labelEn, kind: 'MEASURE', unit: r.def.unit, values: limited.map((row) => row.measures[i] ?? null) }));
+  resolved.forEach((r, i) =>
+    columnsOut.push({
+      key: q.measures[i]!,
+      labelZh: r.def.labelZh,
+      labelEn: r.def.labelEn,
+      kind: 'MEASURE',
+      unit: r.def.unit,
+      values: limited.map((row) => row.measures[i] ?? null),
+    }),
+  );
   const distinctRows = split ? limited.filter((_, i) => i % sliceValues.length === 0) : limited;
   return {
     columns: columnsOut,
@@ -213,11 +273,23 @@ function dimensionLabels(db: Db, keys: DimensionKey[], rows: Record<string, unkn
     const values = [...new Set(rows.map((r) => r[key]).filter((v) => v !== null && v !== undefined && v !== ''))];
     if (key === 'REGION') {
       const names = new Map(
-        (db.$client.prepare('SELECT code, name FROM regions WHERE code IN (SELECT value FROM json_each(?))').all(JSON.stringify(values)) as { code: string; name: string }[]).map((r) => [r.code, r.name]),
+        (
+          db.$client.prepare('SELECT code, name FROM regions WHERE code IN (SELECT value FROM json_each(?))').all(JSON.stringify(values)) as {
+            code: string;
+            name: string;
+          }[]
+        ).map((r) => [r.code, r.name]),
       );
       out.set(key, (v) => (v ? (names.get(String(v)) ?? String(v)) : '未定位'));
     } else if (key === 'AGENCY') {
-      const names = new Map((db.$client.prepare('SELECT id, name FROM agencies WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(values)) as { id: number; name: string }[]).map((r) => [r.id, r.name]));
+      const names = new Map(
+        (
+          db.$client.prepare('SELECT id, name FROM agencies WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(values)) as {
+            id: number;
+            name: string;
+          }[]
+        ).map((r) => [r.id, r.name]),
+      );
       out.set(key, (v) => names.get(Number(v)) ?? null);
     } else if (key === 'LEVEL') out.set(key, (v) => dimensionValueLabel(key, v)?.zh ?? String(v));
     else if (MODEL_NAMED_DIMENSIONS.includes(key)) out.set(key, (v) => dimensionValueLabel(key, v)?.zh ?? null);

@@ -39,7 +39,9 @@ export function listAudit(db: Db, p: { first?: number | null; after?: string | n
   const after = afterSql(ORDER, p.after);
   const totalCount = (db.$client.prepare(`SELECT count(*) AS n FROM audit_log WHERE ${filter}`).get(...params) as { n: number }).n;
   const rows = db.$client
-    .prepare(`SELECT id, at, user_id AS userId, actor, role, via, action, target, detail, ok, error, ip FROM audit_log WHERE ${filter}${after ? ` AND ${after.sql}` : ''} ORDER BY ${orderSql(ORDER)} LIMIT ?`)
+    .prepare(
+      `SELECT id, at, user_id AS userId, actor, role, via, action, target, detail, ok, error, ip FROM audit_log WHERE ${filter}${after ? ` AND ${after.sql}` : ''} ORDER BY ${orderSql(ORDER)} LIMIT ?`,
+    )
     .all(...params, ...(after?.params ?? []), first + 1) as (Omit<AuditRow, 'ok'> & { ok: number })[];
   return toConnection(
     rows.map((r) => ({ ...r, ok: Boolean(r.ok) })),

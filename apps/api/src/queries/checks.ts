@@ -41,7 +41,8 @@ export function crossYearChecks(reports: ReportRow[], cellsOf: (id: number) => C
         expected,
         actual,
         ok: expected === actual,
-        message: expected === actual ? `上年结转 ${actual} = ${prev.year} 年结转下年度 ${expected}` : `上年结转 ${actual} ≠ ${prev.year} 年结转下年度 ${expected}`,
+        message:
+          expected === actual ? `上年结转 ${actual} = ${prev.year} 年结转下年度 ${expected}` : `上年结转 ${actual} ≠ ${prev.year} 年结转下年度 ${expected}`,
       });
     }
     for (const row of ['regulations', 'normativeDocuments']) {
@@ -67,5 +68,7 @@ export function crossYearChecks(reports: ReportRow[], cellsOf: (id: number) => C
 }
 
 export function agencyYears(db: Db, agencyId: number): number[] {
-  return (db.$client.prepare('SELECT DISTINCT year FROM reports WHERE agency_id = ? AND year IS NOT NULL ORDER BY year').all(agencyId) as { year: number }[]).map((r) => r.year);
+  return (
+    db.$client.prepare('SELECT DISTINCT year FROM reports WHERE agency_id = ? AND year IS NOT NULL ORDER BY year').all(agencyId) as { year: number }[]
+  ).map((r) => r.year);
 }

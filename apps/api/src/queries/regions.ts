@@ -26,7 +26,9 @@ type StoredRegionRow = Omit<RegionRow, 'level'> & { level: StoredRegionLevel };
 const toRow = (r: StoredRegionRow): RegionRow => ({ ...r, level: levelFromStored(r.level) });
 
 export function regionsByCodes(db: Db, codes: readonly string[]): (RegionRow | null)[] {
-  const rows = db.$client.prepare(`SELECT ${COLUMNS} FROM regions WHERE code IN (SELECT value FROM json_each(?))`).all(JSON.stringify(codes)) as StoredRegionRow[];
+  const rows = db.$client
+    .prepare(`SELECT ${COLUMNS} FROM regions WHERE code IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(codes)) as StoredRegionRow[];
   const by = new Map(rows.map((r) => [r.code, toRow(r)]));
   return codes.map((c) => by.get(c) ?? null);
 }

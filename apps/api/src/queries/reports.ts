@@ -57,13 +57,19 @@ export const MAX_PAGE = 100;
 
 export type ReportConnection = Connection<ReportRow> & { syntheticCount: number };
 
-export function listReports(db: Db, params: { filter?: ReportFilter | null; first?: number | null; after?: string | null; orderBy?: ReportOrder | null }): ReportConnection {
+export function listReports(
+  db: Db,
+  params: { filter?: ReportFilter | null; first?: number | null; after?: string | null; orderBy?: ReportOrder | null },
+): ReportConnection {
   const order = ORDERS[params.orderBy ?? 'YEAR_DESC'];
   const first = pageSize(params.first, { default: 20, max: MAX_PAGE });
   const where = compileFilter(params.filter, 'reports');
   const after = afterSql(order, params.after);
   const from = 'FROM reports r JOIN agencies a ON a.id = r.agency_id';
-  const counts = db.$client.prepare(`SELECT count(*) AS total, coalesce(sum(r.synthetic), 0) AS synthetic ${from} WHERE ${where.sql}`).get(...where.params) as { total: number; synthetic: number };
+  const counts = db.$client.prepare(`SELECT count(*) AS total, coalesce(sum(r.synthetic), 0) AS synthetic ${from} WHERE ${where.sql}`).get(...where.params) as {
+    total: number;
+    synthetic: number;
+  };
   const rows = db.$client
     .prepare(`SELECT ${REPORT_COLUMNS}, a.name AS agencyName ${from} WHERE ${where.sql}${after ? ` AND ${after.sql}` : ''} ORDER BY ${orderSql(order)} LIMIT ?`)
     .all(...where.params, ...(after?.params ?? []), first + 1) as ListedRow[];
@@ -71,14 +77,18 @@ export function listReports(db: Db, params: { filter?: ReportFilter | null; firs
 }
 
 export function reportsByIds(db: Db, ids: readonly number[]): (ReportRow | null)[] {
-  const rows = db.$client.prepare(`SELECT ${REPORT_COLUMNS} FROM reports r WHERE r.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as ReportRow[];
+  const rows = db.$client
+    .prepare(`SELECT ${REPORT_COLUMNS} FROM reports r WHERE r.id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as ReportRow[];
   const byId = new Map(rows.map((r) => [r.id, toRow(r)]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
 export function versionsOf(db: Db, keys: readonly { agencyId: number; year: number | null }[]): ReportRow[][] {
   const rows = db.$client
-    .prepare(`SELECT ${REPORT_COLUMNS} FROM reports r WHERE (r.agency_id, coalesce(r.year, -1)) IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)) ORDER BY r.version`)
+    .prepare(
+      `SELECT ${REPORT_COLUMNS} FROM reports r WHERE (r.agency_id, coalesce(r.year, -1)) IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)) ORDER BY r.version`,
+    )
     .all(JSON.stringify(keys.map((k) => [k.agencyId, k.year ?? -1]))) as ReportRow[];
   return keys.map((k) => rows.filter((r) => r.agencyId === k.agencyId && (r.year ?? -1) === (k.year ?? -1)).map(toRow));
 }
@@ -105,14 +115,34 @@ export interface CellRow {
 
 export function cellsOfReports(db: Db, reportIds: readonly number[]): CellRow[][] {
   const rows = db.$client
-    .prepare('SELECT report_id AS reportId, cell, value, state, line, start, "end", raw FROM report_cells WHERE report_id IN (SELECT value FROM json_each(?)) ORDER BY report_id, cell')
-    .all(JSON.stringify(reportIds)) as { reportId: number; cell: number; value: number | null; state: number; line: number | null; start: number | null; end: number | null; raw: string | null }[];
+    .prepare(
+      'SELECT report_id AS reportId, cell, value, state, line, start, "end", raw FROM report_cells WHERE report_id IN (SELECT value FROM json_each(?)) ORDER BY report_id, cell',
+    )
+    .all(JSON.stringify(reportIds)) as {
+    reportId: number;
+    cell: number;
+    value: number | null;
+    state: number;
+    line: number | null;
+    start: number | null;
+    end: number | null;
+    raw: string | null;
+  }[];
   const by = new Map<number, CellRow[]>();
   for (const r of rows) {
     const spec = CELLS[r.cell]!;
     const decimal = r.value === null ? null : spec.money ? unitsToDecimal(BigInt(r.value)) : String(r.value);
     const list = by.get(r.reportId) ?? [];
-    list.push({ spec, value: decimal === null ? null : Number(decimal), decimal, state: STATES[r.state] ?? 'MISSING', line: r.line, start: r.start, end: r.end, raw: r.raw });
+    list.push({
+      spec,
+      value: decimal === null ? null : Number(decimal),
+      decimal,
+      state: STATES[r.state] ?? 'MISSING',
+      line: r.line,
+      start: r.start,
+      end: r.end,
+      raw: r.raw,
+    });
     by.set(r.reportId, list);
   }
   return reportIds.map((id) => by.get(id) ?? []);
@@ -130,19 +160,31 @@ export interface DiagnosticRow {
 
 export function diagnosticsOfReports(db: Db, reportIds: readonly number[]): DiagnosticRow[][] {
   const rows = db.$client
-    .prepare('SELECT report_id AS reportId, code, severity, path, rule, line, message, candidates FROM diagnostics WHERE report_id IN (SELECT value FROM json_each(?)) ORDER BY id')
+    .prepare(
+      'SELECT report_id AS reportId, code, severity, path, rule, line, message, candidates FROM diagnostics WHERE report_id IN (SELECT value FROM json_each(?)) ORDER BY id',
+    )
     .all(JSON.stringify(reportIds)) as (Omit<DiagnosticRow, 'candidates' | 'severity'> & { reportId: number; severity: string; candidates: string | null })[];
   const by = new Map<number, DiagnosticRow[]>();
   for (const r of rows) {
     const list = by.get(r.reportId) ?? [];
-    list.push({ code: r.code, severity: r.severity.toUpperCase() as DiagnosticRow['severity'], path: r.path, rule: r.rule, line: r.line, message: r.message, candidates: r.candidates ? (JSON.parse(r.candidates) as number[]) : null });
+    list.push({
+      code: r.code,
+      severity: r.severity.toUpperCase() as DiagnosticRow['severity'],
+      path: r.path,
+      rule: r.rule,
+      line: r.line,
+      message: r.message,
+      candidates: r.candidates ? (JSON.parse(r.candidates) as number[]) : null,
+    });
     by.set(r.reportId, list);
   }
   return reportIds.map((id) => by.get(id) ?? []);
 }
 
 export function narrativesOfReports(db: Db, reportIds: readonly number[]): Record<string, string>[] {
-  const rows = db.$client.prepare('SELECT report_id AS reportId, section, text FROM narratives WHERE report_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(reportIds)) as { reportId: number; section: string; text: string }[];
+  const rows = db.$client
+    .prepare('SELECT report_id AS reportId, section, text FROM narratives WHERE report_id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(reportIds)) as { reportId: number; section: string; text: string }[];
   return reportIds.map((id) => Object.fromEntries(rows.filter((r) => r.reportId === id).map((r) => [r.section, r.text])));
 }
 

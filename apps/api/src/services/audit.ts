@@ -23,5 +23,17 @@ export function recordAudit(db: Db, e: AuditEntry): void {
   if (detail && detail.length > MAX_DETAIL) detail = `${detail.slice(0, MAX_DETAIL)}…`;
   db.$client
     .prepare('INSERT INTO audit_log (at, user_id, actor, role, via, action, target, detail, ok, error, ip) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(new Date().toISOString(), e.userId, e.actor.slice(0, 200), e.role, e.via, e.action.slice(0, 100), e.target?.slice(0, 300) ?? null, detail, e.ok ? 1 : 0, e.error?.slice(0, 500) ?? null, e.ip?.slice(0, 100) ?? null);
+    .run(
+      new Date().toISOString(),
+      e.userId,
+      e.actor.slice(0, 200),
+      e.role,
+      e.via,
+      e.action.slice(0, 100),
+      e.target?.slice(0, 300) ?? null,
+      detail,
+      e.ok ? 1 : 0,
+      e.error?.slice(0, 500) ?? null,
+      e.ip?.slice(0, 100) ?? null,
+    );
 }

@@ -57,7 +57,10 @@ export function createAuth(db: Db, env: Env) {
     basePath: '/api/auth',
     secret: authSecret(db, env),
     trustedOrigins: trustedOrigins(env),
-    database: drizzleAdapter(db, { provider: 'sqlite', schema: { user: tables.user, session: tables.session, account: tables.account, verification: tables.verification } }),
+    database: drizzleAdapter(db, {
+      provider: 'sqlite',
+      schema: { user: tables.user, session: tables.session, account: tables.account, verification: tables.verification },
+    }),
     // No internet here, and nothing of our users leaves the server.
     telemetry: { enabled: false },
     emailAndPassword: {
@@ -86,10 +89,7 @@ export function createAuth(db: Db, env: Env) {
       // The express app sets x-forwarded-for to the client's address (trusting only a loopback proxy).
       ipAddress: { ipAddressHeaders: ['x-forwarded-for'] },
     },
-    plugins: [
-      username({ minUsernameLength: 2, maxUsernameLength: 40 }),
-      admin({ ac, roles, defaultRole: 'viewer', adminRoles: ['admin'] }),
-    ],
+    plugins: [username({ minUsernameLength: 2, maxUsernameLength: 40 }), admin({ ac, roles, defaultRole: 'viewer', adminRoles: ['admin'] })],
     hooks: {
       after: createAuthMiddleware(async (ctx) => {
         // Calls made by our own code (auth.api.*) are audited where they are made.

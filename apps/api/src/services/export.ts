@@ -29,7 +29,24 @@ export interface LongRow {
   state: (typeof STATES)[number];
 }
 
-export const LONG_COLUMNS: (keyof LongRow)[] = ['reportId', 'agency', 'provinceCode', 'cityCode', 'countyCode', 'level', 'year', 'template', 'version', 'latest', 'synthetic', 'section', 'row', 'column', 'value', 'state'];
+export const LONG_COLUMNS: (keyof LongRow)[] = [
+  'reportId',
+  'agency',
+  'provinceCode',
+  'cityCode',
+  'countyCode',
+  'level',
+  'year',
+  'template',
+  'version',
+  'latest',
+  'synthetic',
+  'section',
+  'row',
+  'column',
+  'value',
+  'state',
+];
 export const LONG_LABELS_ZH: Record<keyof LongRow, string> = {
   reportId: '报告编号',
   agency: '机关',
@@ -85,7 +102,9 @@ function reportQuery(filter: ExportFilter): Sql {
 
 /** The long form, streamed report by report. */
 export function* longRows(db: Db, filter: ExportFilter = {}): Generator<LongRow> {
-  const cells = db.$client.prepare<[number], { cell: number; value: number | null; state: number }>('SELECT cell, value, state FROM report_cells WHERE report_id = ? ORDER BY cell');
+  const cells = db.$client.prepare<[number], { cell: number; value: number | null; state: number }>(
+    'SELECT cell, value, state FROM report_cells WHERE report_id = ? ORDER BY cell',
+  );
   const query = reportQuery(filter);
   for (const r of db.$client.prepare<unknown[], ReportMeta>(query.sql).iterate(...query.params)) {
     for (const c of cells.all(r.id)) {
@@ -125,9 +144,25 @@ export type WideTable = 'active' | 'applications' | 'review';
 /** One row per report, one column per cell of the table: for spreadsheets. */
 export function* wideCsv(db: Db, table: WideTable, filter: ExportFilter = {}, labels: 'en' | 'zh' = 'en'): Generator<string> {
   const specs = CELLS.map((c, i) => ({ c, i })).filter(({ c }) => c.section === table);
-  const meta: (keyof ReportMeta)[] = ['id', 'agency', 'province_code', 'city_code', 'county_code', 'level', 'year', 'template', 'version', 'is_latest', 'synthetic'];
+  const meta: (keyof ReportMeta)[] = [
+    'id',
+    'agency',
+    'province_code',
+    'city_code',
+    'county_code',
+    'level',
+    'year',
+    'template',
+    'version',
+    'is_latest',
+    'synthetic',
+  ];
   yield csvLine([...meta, ...specs.map(({ c }) => `${c.row}.${c.column}`)]);
-  if (labels === 'zh') yield csvLine([...['报告编号', '机关', '省级区划代码', '地级区划代码', '县级区划代码', '行政层级', '年度', '格式版本', '版本', '是否最新', '是否合成数据'], ...specs.map(({ c }) => cellLabel(c.path)!.zh)]);
+  if (labels === 'zh')
+    yield csvLine([
+      ...['报告编号', '机关', '省级区划代码', '地级区划代码', '县级区划代码', '行政层级', '年度', '格式版本', '版本', '是否最新', '是否合成数据'],
+      ...specs.map(({ c }) => cellLabel(c.path)!.zh),
+    ]);
   const cells = db.$client.prepare<[number], { cell: number; value: number | null }>('SELECT cell, value FROM report_cells WHERE report_id = ?');
   const query = reportQuery(filter);
   for (const r of db.$client.prepare<unknown[], ReportMeta>(query.sql).iterate(...query.params)) {
@@ -139,6 +174,8 @@ export function* wideCsv(db: Db, table: WideTable, filter: ExportFilter = {}, la
 
 export function countSynthetic(db: Db, filter: ExportFilter = {}): { reports: number; synthetic: number } {
   const query = reportQuery(filter);
-  const row = db.$client.prepare<unknown[], { reports: number; synthetic: number }>(`SELECT count(*) AS reports, coalesce(sum(r.synthetic), 0) AS synthetic FROM (${query.sql}) r`).get(...query.params);
+  const row = db.$client
+    .prepare<unknown[], { reports: number; synthetic: number }>(`SELECT count(*) AS reports, coalesce(sum(r.synthetic), 0) AS synthetic FROM (${query.sql}) r`)
+    .get(...query.params);
   return row ?? { reports: 0, synthetic: 0 };
 }

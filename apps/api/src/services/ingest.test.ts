@@ -50,9 +50,16 @@ describe('ingest', () => {
       .get(cellIndex);
     expect(inferred).toEqual({ value: 1, state: 1 });
     // Every cell of 000 is printed, and each points at its line and raw text.
-    const printed = db.$client.prepare("SELECT count(*) AS n FROM report_cells c JOIN reports r ON r.id = c.report_id WHERE r.source_name LIKE '000%' AND c.state = 0 AND c.raw IS NOT NULL AND c.line > 0").get() as { n: number };
+    const printed = db.$client
+      .prepare(
+        "SELECT count(*) AS n FROM report_cells c JOIN reports r ON r.id = c.report_id WHERE r.source_name LIKE '000%' AND c.state = 0 AND c.raw IS NOT NULL AND c.line > 0",
+      )
+      .get() as { n: number };
     const expected000 = seedFiles()[0]!.expected as Record<string, Record<string, Record<string, number>>>;
-    const cellsIn000 = ['active', 'applications', 'review'].reduce((n, t) => n + Object.values(expected000[t]!).reduce((m, row) => m + Object.keys(row).length, 0), 0);
+    const cellsIn000 = ['active', 'applications', 'review'].reduce(
+      (n, t) => n + Object.values(expected000[t]!).reduce((m, row) => m + Object.keys(row).length, 0),
+      0,
+    );
     expect(printed.n).toBe(cellsIn000);
   });
 
@@ -84,7 +91,9 @@ describe('ingest', () => {
   it.skipIf(!existsSync(SAMPLES))('knows 洪泽区人民政府 and 淮安市洪泽区人民政府 as one body (real reports of two years)', async () => {
     const { db } = freshDb();
     for (const name of ['008_hongze_district_gov_2023.txt', '009_hongze_district_gov_2024.txt']) await ingestBytes(db, name, readFileSync(join(SAMPLES, name)));
-    const agencies = db.$client.prepare('SELECT a.id, a.region_code AS code, (SELECT group_concat(year) FROM reports r WHERE r.agency_id = a.id) AS years FROM agencies a').all();
+    const agencies = db.$client
+      .prepare('SELECT a.id, a.region_code AS code, (SELECT group_concat(year) FROM reports r WHERE r.agency_id = a.id) AS years FROM agencies a')
+      .all();
     expect(agencies).toEqual([{ id: expect.any(Number), code: '320813', years: '2023,2024' }]);
     expect(db.$client.prepare('SELECT name FROM agency_names ORDER BY name').all()).toEqual([{ name: '洪泽区人民政府' }, { name: '淮安市洪泽区人民政府' }]);
   });
@@ -117,7 +126,9 @@ describe('ingest', () => {
     writeFileSync(join(dir, 'gbk', 'report-gbk.txt'), iconv.encode(seed.bytes.toString('utf8').replace('海通乡', '王楼乡'), 'gbk'));
     writeFileSync(join(dir, 'truncated.txt'), seed.bytes.subarray(0, Math.floor(seed.bytes.length * 0.55)));
 
-    const { code, summary } = await quietly(() => runIngest(db, [dir, join(dir, 'no-such-file.txt')], { json: false, dryRun: false, synthetic: false, progress: silent }));
+    const { code, summary } = await quietly(() =>
+      runIngest(db, [dir, join(dir, 'no-such-file.txt')], { json: false, dryRun: false, synthetic: false, progress: silent }),
+    );
     expect(code).toBe(1);
     const reasons = Object.fromEntries(summary.failed.map((f) => [f.file.replace(/^.*[\\/]/, ''), f.reason]));
     expect(reasons['garbage.txt']).toMatch(/NOT_A_REPORT/);
@@ -149,7 +160,11 @@ describe('ingest', () => {
   it('finds Chinese words in the narratives (FTS5 trigram)', async () => {
     const { db } = freshDb();
     for (const seed of seedFiles()) await ingestBytes(db, seed.name, seed.bytes);
-    const hits = db.$client.prepare("SELECT r.source_name FROM narratives_fts f JOIN narratives n ON n.id = f.rowid JOIN reports r ON r.id = n.report_id WHERE narratives_fts MATCH '政务公开专区' GROUP BY r.id ORDER BY r.source_name").all() as { source_name: string }[];
+    const hits = db.$client
+      .prepare(
+        "SELECT r.source_name FROM narratives_fts f JOIN narratives n ON n.id = f.rowid JOIN reports r ON r.id = n.report_id WHERE narratives_fts MATCH '政务公开专区' GROUP BY r.id ORDER BY r.source_name",
+      )
+      .all() as { source_name: string }[];
     expect(hits.map((h) => h.source_name.slice(0, 3))).toEqual(['001', '004']);
   });
 
@@ -183,8 +198,14 @@ describe('ingest', () => {
 });
 
 describe('incomplete reports (a table missing or cut short)', () => {
-  const sumOf = (db: Db, where = 'is_latest = 1') => (db.$client.prepare(`SELECT coalesce(sum(${CELLS.find((c) => c.path === 'applications.newlyReceived.total')!.sqlName}), 0) AS n FROM report_facts WHERE ${where}`).get() as { n: number }).n;
-  const reportRow = (db: Db, id: number) => db.$client.prepare('SELECT is_latest AS latest, complete FROM reports WHERE id = ?').get(id) as { latest: number; complete: number };
+  const sumOf = (db: Db, where = 'is_latest = 1') =>
+    (
+      db.$client
+        .prepare(`SELECT coalesce(sum(${CELLS.find((c) => c.path === 'applications.newlyReceived.total')!.sqlName}), 0) AS n FROM report_facts WHERE ${where}`)
+        .get() as { n: number }
+    ).n;
+  const reportRow = (db: Db, id: number) =>
+    db.$client.prepare('SELECT is_latest AS latest, complete FROM reports WHERE id = ?').get(id) as { latest: number; complete: number };
 
   it('keeps a cut copy as a version that is never latest over the complete one, and out of the rollups', async () => {
     const { db } = freshDb();

@@ -4,8 +4,8 @@ import { CELL_BY_PATH, CELLS, decimalToUnits } from '@gongkai/schema/report';
 import type { ParsedReport } from '@gongkai/schema/report';
 import { PARSER_VERSION } from '@gongkai/parser/parse';
 import type { Db } from '../db/client.ts';
-import type { Parsed } from './parse-pool.ts';
-import { ParseFailure, ParsePool, sharedParsePool } from './parse-pool.ts';
+import type { Parsed, ParsePool } from './parse-pool.ts';
+import { ParseFailure, sharedParsePool } from './parse-pool.ts';
 import { agencyLevel, normaliseAgencyName, resolveAgency } from './regions.ts';
 
 // One report → one transaction: the report, its cells with provenance, diagnostics, narratives, its fact
@@ -110,7 +110,9 @@ class Statements {
       'SELECT id, parser_version, agency_id, year, is_latest FROM reports WHERE content_hash = ?',
     );
     this.findAgencyByKey = s.prepare<[string], { id: number; name: string }>('SELECT id, name FROM agencies WHERE key = ?');
-    this.findAgencyByName = s.prepare<[string], { id: number; name: string }>('SELECT a.id, a.name FROM agency_names n JOIN agencies a ON a.id = n.agency_id WHERE n.name = ?');
+    this.findAgencyByName = s.prepare<[string], { id: number; name: string }>(
+      'SELECT a.id, a.name FROM agency_names n JOIN agencies a ON a.id = n.agency_id WHERE n.name = ?',
+    );
     this.insertAgency = s.prepare(
       `INSERT INTO agencies (key, name, level, region_code, province_code, city_code, county_code, township, region_confidence, region_candidates, synthetic, created_at)
        VALUES (@key, @name, @level, @regionCode, @provinceCode, @cityCode, @countyCode, @township, @confidence, @candidates, @synthetic, @createdAt)`,
@@ -119,14 +121,18 @@ class Statements {
     this.knownAgencies = s.prepare<[string], { name: string; code: string }>(
       "SELECT name, region_code AS code FROM agencies WHERE region_code IS NOT NULL AND region_confidence >= 0.6 AND key LIKE '%' || ? || '%' LIMIT 20",
     );
-    this.latestOf = s.prepare<[number, number | null], { id: number; version: number; complete: number }>('SELECT id, version, complete FROM reports WHERE agency_id = ? AND year IS ? AND is_latest = 1');
+    this.latestOf = s.prepare<[number, number | null], { id: number; version: number; complete: number }>(
+      'SELECT id, version, complete FROM reports WHERE agency_id = ? AND year IS ? AND is_latest = 1',
+    );
     this.maxVersion = s.prepare<[number, number | null], { v: number | null }>('SELECT max(version) AS v FROM reports WHERE agency_id = ? AND year IS ?');
     this.agencyDims = s.prepare<[number], { provinceCode: string; cityCode: string; countyCode: string; level: string }>(
       "SELECT province_code AS provinceCode, city_code AS cityCode, county_code AS countyCode, coalesce(level, '') AS level FROM agencies WHERE id = ?",
     );
     this.sameDivision = s.prepare<[string, string], { id: number; key: string }>('SELECT id, key FROM agencies WHERE region_code = ? AND level = ?');
     // The version that takes over as latest: the newest complete one, else the newest.
-    this.previousVersion = s.prepare<[number, number | null], { id: number }>('SELECT id FROM reports WHERE agency_id = ? AND year IS ? ORDER BY complete DESC, version DESC LIMIT 1');
+    this.previousVersion = s.prepare<[number, number | null], { id: number }>(
+      'SELECT id FROM reports WHERE agency_id = ? AND year IS ? ORDER BY complete DESC, version DESC LIMIT 1',
+    );
     this.unmarkLatest = s.prepare('UPDATE reports SET is_latest = 0 WHERE id = ?');
     this.unmarkFactLatest = s.prepare('UPDATE report_facts SET is_latest = 0 WHERE report_id = ?');
     this.markLatest = s.prepare('UPDATE reports SET is_latest = 1 WHERE id = ?');
@@ -140,7 +146,9 @@ class Statements {
     this.insertFact = s.prepare(
       `INSERT INTO report_facts (report_id, agency_id, is_latest, complete, ${dims.join(', ')}, ${cols.join(', ')}) VALUES (${['?', '?', '?', '?', ...dims.map(() => '?'), ...cols.map(() => '?')].join(', ')})`,
     );
-    this.factOf = s.prepare<[number], Record<string, number | string | null>>(`SELECT complete, ${dims.join(', ')}, ${cols.join(', ')} FROM report_facts WHERE report_id = ?`);
+    this.factOf = s.prepare<[number], Record<string, number | string | null>>(
+      `SELECT complete, ${dims.join(', ')}, ${cols.join(', ')} FROM report_facts WHERE report_id = ?`,
+    );
     this.deleteReport = s.prepare('DELETE FROM reports WHERE id = ?');
     this.upsertCounty = s.prepare(
       `INSERT INTO rollup_county (${dims.join(', ')}, reports, ${cols.join(', ')}) VALUES (${[...dims, 'r', ...cols].map(() => '?').join(', ')})
@@ -183,7 +191,12 @@ function rollupStored(s: Statements, reportId: number, sign: 1 | -1): void {
     template: fact.template as string,
     synthetic: fact.synthetic as number,
   };
-  rollup(s, dims, CELLS.map((c) => fact[c.sqlName] as number | null), sign);
+  rollup(
+    s,
+    dims,
+    CELLS.map((c) => fact[c.sqlName] as number | null),
+    sign,
+  );
 }
 
 function cellValue(path: string, value: number | null, decimal: string | undefined): number | null {
@@ -210,7 +223,10 @@ function findOrCreateAgency(s: Statements, report: ParsedReport, fallbackName: s
     // 洪泽区人民政府 one year, 淮安市洪泽区人民政府 the next: one body when both land on the same division
     // and level and one name extends the other.
     const level = resolution.level ?? agencyLevel(title);
-    const same = code && level ? s.sameDivision.all(code, level).find((a) => a.key.length >= 2 && key.length >= 2 && (a.key.endsWith(key) || key.endsWith(a.key))) : undefined;
+    const same =
+      code && level
+        ? s.sameDivision.all(code, level).find((a) => a.key.length >= 2 && key.length >= 2 && (a.key.endsWith(key) || key.endsWith(a.key)))
+        : undefined;
     if (same) {
       s.insertAgencyName.run(title, same.id);
       return { id: same.id, dims: s.agencyDims.get(same.id)! };
@@ -242,7 +258,10 @@ function countCodes(report: ParsedReport): Record<string, number> {
 }
 
 /** Writes one parsed report (a new version of its agency-year) and returns its id. Call inside a transaction. */
-function writeReport(s: Statements, input: { report: ParsedReport; fileName: string; hash: string; bytes: number; sourceText: string | null; synthetic: boolean; now: string }): { reportId: number; version: number } {
+function writeReport(
+  s: Statements,
+  input: { report: ParsedReport; fileName: string; hash: string; bytes: number; sourceText: string | null; synthetic: boolean; now: string },
+): { reportId: number; version: number } {
   const { report, fileName, synthetic, now } = input;
   const agency = findOrCreateAgency(s, report, fileName.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, ''), synthetic, now);
   // A report cut short (REPORT_INCOMPLETE) is kept, but never made the latest over a complete one, and
@@ -300,7 +319,16 @@ function writeReport(s: Statements, input: { report: ParsedReport; fileName: str
   insertMany(s, 'report_cells', ['report_id', 'cell', 'value', 'state', 'line', 'start', '"end"', 'raw'], cellRows, cellCount);
   const diagnosticRows: unknown[] = [];
   for (const d of report.diagnostics) {
-    diagnosticRows.push(reportId, d.code, d.severity, d.path ?? null, d.rule ?? null, d.line ?? null, d.message, d.candidates ? JSON.stringify(d.candidates) : null);
+    diagnosticRows.push(
+      reportId,
+      d.code,
+      d.severity,
+      d.path ?? null,
+      d.rule ?? null,
+      d.line ?? null,
+      d.message,
+      d.candidates ? JSON.stringify(d.candidates) : null,
+    );
   }
   insertMany(s, 'diagnostics', ['report_id', 'code', 'severity', 'path', 'rule', 'line', 'message', 'candidates'], diagnosticRows, report.diagnostics.length);
   for (const [section, text] of Object.entries(report.narratives)) if (text) s.insertNarrative.run(reportId, section, text);
@@ -309,7 +337,20 @@ function writeReport(s: Statements, input: { report: ParsedReport; fileName: str
   // Reports without a year cannot be placed on the time axis: stored, but out of the analytics tables.
   if (report.year !== null) {
     const dims: Dimensions = { year: report.year, ...agency.dims, template: report.template ?? '', synthetic: synthetic ? 1 : 0 };
-    s.insertFact.run(reportId, agency.id, latest ? 1 : 0, complete ? 1 : 0, dims.year, dims.provinceCode, dims.cityCode, dims.countyCode, dims.level, dims.template, dims.synthetic, ...values);
+    s.insertFact.run(
+      reportId,
+      agency.id,
+      latest ? 1 : 0,
+      complete ? 1 : 0,
+      dims.year,
+      dims.provinceCode,
+      dims.cityCode,
+      dims.countyCode,
+      dims.level,
+      dims.template,
+      dims.synthetic,
+      ...values,
+    );
     if (latest && complete) rollup(s, dims, values, 1);
   }
   return { reportId, version };
@@ -348,7 +389,14 @@ export interface Checked {
 export function checkFile(db: Db, fileName: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Checked {
   if (bytes.length === 0) return { hash: '', outcome: { file: fileName, status: 'failed', reason: 'empty file' } };
   if (bytes.length > maxBytes) {
-    return { hash: '', outcome: { file: fileName, status: 'failed', reason: `file too large: ${(bytes.length / 1048576).toFixed(1)} MB (limit ${(maxBytes / 1048576).toFixed(0)} MB)` } };
+    return {
+      hash: '',
+      outcome: {
+        file: fileName,
+        status: 'failed',
+        reason: `file too large: ${(bytes.length / 1048576).toFixed(1)} MB (limit ${(maxBytes / 1048576).toFixed(0)} MB)`,
+      },
+    };
   }
   const hash = contentHash(bytes);
   const found = stmts(db).findByHash.get(hash);
@@ -363,25 +411,43 @@ export function storeParsed(db: Db, fileName: string, bytes: Uint8Array, hash: s
   if (fatal) return { file: fileName, status: 'failed', reason: `${fatal.code}: ${fatal.message}`, report };
   const codes = countCodes(report);
   const s = stmts(db);
-  if (options.dryRun) return { file: fileName, status: s.findByHash.get(hash) ? 'updated' : 'ingested', agency: report.agency, year: report.year, codes, report };
+  if (options.dryRun)
+    return { file: fileName, status: s.findByHash.get(hash) ? 'updated' : 'ingested', agency: report.agency, year: report.year, codes, report };
   const now = new Date().toISOString();
   const write = db.$client.transaction(() => {
     // Looked up again inside the transaction: the same bytes may have been stored since the check.
     const found = s.findByHash.get(hash);
     if (found && found.parser_version === PARSER_VERSION) return { unchanged: found.id };
     if (found) removeReport(s, found);
-    return { ...writeReport(s, { report, fileName, hash, bytes: bytes.length, sourceText, synthetic: options.synthetic ?? false, now }), replaced: Boolean(found) };
+    return {
+      ...writeReport(s, { report, fileName, hash, bytes: bytes.length, sourceText, synthetic: options.synthetic ?? false, now }),
+      replaced: Boolean(found),
+    };
   });
   const result = write.immediate();
   if ('unchanged' in result) return { file: fileName, status: 'unchanged', reportId: result.unchanged };
-  return { file: fileName, status: result.replaced ? 'updated' : 'ingested', reportId: result.reportId, agency: report.agency, year: report.year, version: result.version, codes, report };
+  return {
+    file: fileName,
+    status: result.replaced ? 'updated' : 'ingested',
+    reportId: result.reportId,
+    agency: report.agency,
+    year: report.year,
+    version: result.version,
+    codes,
+    report,
+  };
 }
 
 /**
  * Ingest one file's bytes: unchanged when the same bytes were read by this parser version already,
  * updated when an older parser read them, else a new report (a new version of its agency-year).
  */
-export async function ingestBytes(db: Db, fileName: string, bytes: Uint8Array, options: IngestOptions & { pool?: ParsePool; signal?: AbortSignal } = {}): Promise<IngestOutcome> {
+export async function ingestBytes(
+  db: Db,
+  fileName: string,
+  bytes: Uint8Array,
+  options: IngestOptions & { pool?: ParsePool; signal?: AbortSignal } = {},
+): Promise<IngestOutcome> {
   const checked = checkFile(db, fileName, bytes, options.maxBytes);
   if (checked.outcome) return checked.outcome;
   let parsed: Parsed;
@@ -389,7 +455,11 @@ export async function ingestBytes(db: Db, fileName: string, bytes: Uint8Array, o
     // In a worker thread with a memory and a time limit, never on the caller's thread.
     parsed = await (options.pool ?? sharedParsePool()).parse(fileName, bytes, options.signal);
   } catch (error) {
-    return { file: fileName, status: 'failed', reason: error instanceof ParseFailure ? `${PARSE_FAILURE_CODES[error.kind]}: ${error.message}` : (error as Error).message };
+    return {
+      file: fileName,
+      status: 'failed',
+      reason: error instanceof ParseFailure ? `${PARSE_FAILURE_CODES[error.kind]}: ${error.message}` : (error as Error).message,
+    };
   }
   // Cancelled while the parse finished: nothing is written for an answer nobody waits for.
   if (options.signal?.aborted) return { file: fileName, status: 'failed', reason: `${PARSE_FAILURE_CODES.cancelled}: the request was cancelled` };

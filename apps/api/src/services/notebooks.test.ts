@@ -24,7 +24,11 @@ afterAll(async () => {
   db.$client.close();
 });
 
-async function run(query: string, variables: Record<string, unknown> = {}, token: string | null = 'test-operator-token'): Promise<{ data: any; errors?: { message: string; extensions?: { code?: string } }[] }> {
+async function run(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token: string | null = 'test-operator-token',
+): Promise<{ data: any; errors?: { message: string; extensions?: { code?: string } }[] }> {
   const res = await app.apollo.executeOperation({ query, variables }, { contextValue: createContext(db, env, token ? OPERATOR : ANONYMOUS) });
   if (res.body.kind !== 'single') throw new Error('incremental');
   return res.body.singleResult as never;
@@ -52,17 +56,24 @@ describe('notebooks', () => {
   });
 
   it('creates, saves revisions, keeps the last 20 and restores an earlier one', async () => {
-    const created = await run(`mutation ($input: NotebookInput!) { createNotebook(input: $input) { ${FIELDS} } }`, { input: { title: '我的分析', document: doc(1) } });
+    const created = await run(`mutation ($input: NotebookInput!) { createNotebook(input: $input) { ${FIELDS} } }`, {
+      input: { title: '我的分析', document: doc(1) },
+    });
     const nb = created.data.createNotebook;
     expect(nb).toMatchObject({ title: '我的分析', revision: 1, shipped: false });
     for (let i = 2; i <= 25; i++) {
-      const saved = await run(`mutation ($id: ID!, $input: NotebookInput!, $r: Int) { updateNotebook(id: $id, input: $input, expectedRevision: $r) { revision } }`, { id: nb.id, input: { title: `我的分析 v${i}`, document: doc(i) }, r: i - 1 });
+      const saved = await run(
+        `mutation ($id: ID!, $input: NotebookInput!, $r: Int) { updateNotebook(id: $id, input: $input, expectedRevision: $r) { revision } }`,
+        { id: nb.id, input: { title: `我的分析 v${i}`, document: doc(i) }, r: i - 1 },
+      );
       expect(saved.data.updateNotebook.revision).toBe(i);
     }
     const got = (await run(`query ($id: ID!) { notebook(id: $id) { ${FIELDS} } }`, { id: nb.id })).data.notebook;
     expect(got.revision).toBe(25);
     expect(got.revisions.map((r: any) => r.revision)).toEqual(Array.from({ length: KEEP_REVISIONS }, (_, i) => 25 - i));
-    const restored = (await run('mutation ($id: ID!, $r: Int!) { restoreNotebookRevision(id: $id, revision: $r) { revision title document } }', { id: nb.id, r: 10 })).data.restoreNotebookRevision;
+    const restored = (
+      await run('mutation ($id: ID!, $r: Int!) { restoreNotebookRevision(id: $id, revision: $r) { revision title document } }', { id: nb.id, r: 10 })
+    ).data.restoreNotebookRevision;
     expect(restored).toMatchObject({ revision: 26, title: '我的分析 v10' });
     expect(restored.document.cells[0].source).toBe('# 第10版');
     const gone = await run('mutation ($id: ID!) { restoreNotebookRevision(id: $id, revision: 3) { revision } }', { id: nb.id });
@@ -70,20 +81,32 @@ describe('notebooks', () => {
   });
 
   it('refuses to overwrite a newer save', async () => {
-    const nb = (await run(`mutation ($input: NotebookInput!) { createNotebook(input: $input) { id } }`, { input: { title: 'A', document: doc(1) } })).data.createNotebook;
-    await run('mutation ($id: ID!, $input: NotebookInput!) { updateNotebook(id: $id, input: $input, expectedRevision: 1) { revision } }', { id: nb.id, input: { title: 'B', document: doc(2) } });
-    const stale = await run('mutation ($id: ID!, $input: NotebookInput!) { updateNotebook(id: $id, input: $input, expectedRevision: 1) { revision } }', { id: nb.id, input: { title: 'C', document: doc(3) } });
+    const nb = (await run(`mutation ($input: NotebookInput!) { createNotebook(input: $input) { id } }`, { input: { title: 'A', document: doc(1) } })).data
+      .createNotebook;
+    await run('mutation ($id: ID!, $input: NotebookInput!) { updateNotebook(id: $id, input: $input, expectedRevision: 1) { revision } }', {
+      id: nb.id,
+      input: { title: 'B', document: doc(2) },
+    });
+    const stale = await run('mutation ($id: ID!, $input: NotebookInput!) { updateNotebook(id: $id, input: $input, expectedRevision: 1) { revision } }', {
+      id: nb.id,
+      input: { title: 'C', document: doc(3) },
+    });
     expect(stale.errors?.[0]?.message).toMatch(/saved elsewhere/);
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
   it('duplicates, exports and imports a notebook as a file, and deletes it', async () => {
-    const nb = (await run(`mutation ($input: NotebookInput!) { createNotebook(input: $input) { ${FIELDS} } }`, { input: { title: '原件', description: '说明', document: doc(1) } })).data.createNotebook;
+    const nb = (
+      await run(`mutation ($input: NotebookInput!) { createNotebook(input: $input) { ${FIELDS} } }`, {
+        input: { title: '原件', description: '说明', document: doc(1) },
+      })
+    ).data.createNotebook;
     const copy = (await run('mutation ($id: ID!) { duplicateNotebook(id: $id) { id title document } }', { id: nb.id })).data.duplicateNotebook;
     expect(copy.id).not.toBe(nb.id);
     expect(copy.title).toBe('原件（副本）');
     expect(copy.document).toEqual(nb.document);
-    const imported = (await run('mutation ($f: String!) { importNotebook(file: $f) { id title description document revision } }', { f: nb.exportJson })).data.importNotebook;
+    const imported = (await run('mutation ($f: String!) { importNotebook(file: $f) { id title description document revision } }', { f: nb.exportJson })).data
+      .importNotebook;
     expect(imported).toMatchObject({ title: '原件', description: '说明', revision: 1, document: nb.document });
     expect((await run('mutation ($id: ID!) { deleteNotebook(id: $id) }', { id: nb.id })).data.deleteNotebook).toBe(true);
     expect((await run('query ($id: ID!) { notebook(id: $id) { id } }', { id: nb.id })).data.notebook).toBeNull();
@@ -94,7 +117,16 @@ describe('notebooks', () => {
   it.each([
     [{ version: 1, cells: [{ id: 'x', kind: 'script', source: 'alert(1)' }] }, /kind/],
     [{ version: 1, cells: [{ id: 'c', kind: 'chart', queryCell: 'nope', chartType: 'bar', x: 'a', y: ['b'], title: 't' }] }, /not a query cell/],
-    [{ version: 1, cells: [{ id: 'a', kind: 'markdown', source: '' }, { id: 'a', kind: 'markdown', source: '' }] }, /share the id/],
+    [
+      {
+        version: 1,
+        cells: [
+          { id: 'a', kind: 'markdown', source: '' },
+          { id: 'a', kind: 'markdown', source: '' },
+        ],
+      },
+      /share the id/,
+    ],
     [{ version: 2, cells: [] }, /version/],
   ])('refuses an invalid document %#', async (document, message) => {
     const res = await run('mutation ($input: NotebookInput!) { createNotebook(input: $input) { id } }', { input: { title: 'x', document } });

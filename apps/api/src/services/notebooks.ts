@@ -63,7 +63,9 @@ const ORDER = 'ORDER BY shipped DESC, CASE WHEN shipped = 1 THEN rowid END, upda
 
 export function listNotebooks(db: Db, search?: string | null): NotebookRow[] {
   const rows = search?.trim()
-    ? (db.$client.prepare(`SELECT ${COLUMNS} FROM notebooks WHERE deleted_at IS NULL AND title LIKE ? ${ORDER}`).all(`%${search.trim().replace(/[%_]/g, '')}%`) as Raw[])
+    ? (db.$client
+        .prepare(`SELECT ${COLUMNS} FROM notebooks WHERE deleted_at IS NULL AND title LIKE ? ${ORDER}`)
+        .all(`%${search.trim().replace(/[%_]/g, '')}%`) as Raw[])
     : (db.$client.prepare(`SELECT ${COLUMNS} FROM notebooks WHERE deleted_at IS NULL ${ORDER}`).all() as Raw[]);
   return rows.map(toRow);
 }
@@ -75,26 +77,37 @@ export function createNotebook(db: Db, input: NotebookInput, options: { id?: str
   db.$client
     .prepare('INSERT INTO notebooks (id, title, description, document, revision, shipped, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?)')
     .run(notebookId, v.title, v.description, JSON.stringify(v.document), options.shipped ? 1 : 0, now, now);
-  db.$client.prepare('INSERT INTO notebook_revisions (notebook_id, revision, title, document, saved_at) VALUES (?, 1, ?, ?, ?)').run(notebookId, v.title, JSON.stringify(v.document), now);
+  db.$client
+    .prepare('INSERT INTO notebook_revisions (notebook_id, revision, title, document, saved_at) VALUES (?, 1, ?, ?, ?)')
+    .run(notebookId, v.title, JSON.stringify(v.document), now);
   return getNotebook(db, notebookId)!;
 }
 
 /** Saves a new revision and forgets all but the last KEEP_REVISIONS, in one transaction. */
 export function updateNotebook(db: Db, notebookId: string, input: NotebookInput, expectedRevision?: number | null): NotebookRow {
   const v = validate(input);
-  return db.$client.transaction(() => {
-    const current = getNotebook(db, notebookId);
-    if (!current) throw new DomainError('NOT_FOUND', `notebook ${notebookId} not found`);
-    if (expectedRevision != null && expectedRevision !== current.revision) {
-      throw new DomainError('CONFLICT', `notebook ${notebookId} was saved elsewhere (revision ${current.revision}, you edited ${expectedRevision}): reload it first`);
-    }
-    const revision = current.revision + 1;
-    const now = new Date().toISOString();
-    db.$client.prepare('UPDATE notebooks SET title = ?, description = ?, document = ?, revision = ?, updated_at = ? WHERE id = ?').run(v.title, v.description, JSON.stringify(v.document), revision, now, notebookId);
-    db.$client.prepare('INSERT INTO notebook_revisions (notebook_id, revision, title, document, saved_at) VALUES (?, ?, ?, ?, ?)').run(notebookId, revision, v.title, JSON.stringify(v.document), now);
-    forgetRevisions(db, notebookId, revision, now);
-    return getNotebook(db, notebookId)!;
-  }).immediate();
+  return db.$client
+    .transaction(() => {
+      const current = getNotebook(db, notebookId);
+      if (!current) throw new DomainError('NOT_FOUND', `notebook ${notebookId} not found`);
+      if (expectedRevision != null && expectedRevision !== current.revision) {
+        throw new DomainError(
+          'CONFLICT',
+          `notebook ${notebookId} was saved elsewhere (revision ${current.revision}, you edited ${expectedRevision}): reload it first`,
+        );
+      }
+      const revision = current.revision + 1;
+      const now = new Date().toISOString();
+      db.$client
+        .prepare('UPDATE notebooks SET title = ?, description = ?, document = ?, revision = ?, updated_at = ? WHERE id = ?')
+        .run(v.title, v.description, JSON.stringify(v.document), revision, now, notebookId);
+      db.$client
+        .prepare('INSERT INTO notebook_revisions (notebook_id, revision, title, document, saved_at) VALUES (?, ?, ?, ?, ?)')
+        .run(notebookId, revision, v.title, JSON.stringify(v.document), now);
+      forgetRevisions(db, notebookId, revision, now);
+      return getNotebook(db, notebookId)!;
+    })
+    .immediate();
 }
 
 /** Keeps the last KEEP_REVISIONS, and the last revision of each day of the last KEEP_DAILY_DAYS. */
@@ -109,7 +122,11 @@ function forgetRevisions(db: Db, notebookId: string, revision: number, now: stri
 }
 
 export function notebookRevisions(db: Db, notebookId: string): { revision: number; title: string; savedAt: string; document: NotebookDocument }[] {
-  return (db.$client.prepare('SELECT revision, title, saved_at AS savedAt, document FROM notebook_revisions WHERE notebook_id = ? ORDER BY revision DESC').all(notebookId) as { revision: number; title: string; savedAt: string; document: string }[]).map((r) => ({
+  return (
+    db.$client
+      .prepare('SELECT revision, title, saved_at AS savedAt, document FROM notebook_revisions WHERE notebook_id = ? ORDER BY revision DESC')
+      .all(notebookId) as { revision: number; title: string; savedAt: string; document: string }[]
+  ).map((r) => ({
     ...r,
     document: JSON.parse(r.document) as NotebookDocument,
   }));
@@ -130,7 +147,10 @@ export function duplicateNotebook(db: Db, notebookId: string, title?: string | n
 
 /** Moves a notebook to the bin (restorable for BIN_DAYS); empties the bin of what is older. */
 export function deleteNotebook(db: Db, notebookId: string, by?: string | null): boolean {
-  const moved = db.$client.prepare('UPDATE notebooks SET deleted_at = ?, deleted_by = ? WHERE id = ? AND deleted_at IS NULL').run(new Date().toISOString(), by ?? null, notebookId).changes > 0;
+  const moved =
+    db.$client
+      .prepare('UPDATE notebooks SET deleted_at = ?, deleted_by = ? WHERE id = ? AND deleted_at IS NULL')
+      .run(new Date().toISOString(), by ?? null, notebookId).changes > 0;
   purgeBin(db);
   return moved;
 }
@@ -188,16 +208,36 @@ export const SHIPPED: { id: string; title: string; description: string; document
         { id: 'intro', kind: 'markdown', source: '# 历年政府信息公开总览\n\n所选年度：**{{years}}**。数据含合成样本时，图表下方会标明。' },
         { id: 'years', kind: 'parameter', name: 'years', label: '年度范围', control: 'yearRange', default: [2019, 2025] },
         { id: 'byYear', kind: 'query', title: '按年度汇总', source: Q_YEARS, variables: '{"filter": {"yearFrom": "$years.0", "yearTo": "$years.1"}}' },
-        { id: 'requestsChart', kind: 'chart', queryCell: 'byYear', chartType: 'bar', x: 'YEAR', y: ['applications.newlyReceived.total'], title: '本年新收申请数量', units: '件' },
+        {
+          id: 'requestsChart',
+          kind: 'chart',
+          queryCell: 'byYear',
+          chartType: 'bar',
+          x: 'YEAR',
+          y: ['applications.newlyReceived.total'],
+          title: '本年新收申请数量',
+          units: '件',
+        },
         { id: 'grantedChart', kind: 'chart', queryCell: 'byYear', chartType: 'line', x: 'YEAR', y: ['rate.granted'], title: '予以公开率', units: '%' },
         {
           id: 'outcomes',
           kind: 'query',
           title: '办理结果',
-          source: 'query ($filter: ReportFilter) {\n  analytics(query: { measures: ["outcome"], groupBy: [YEAR, OUTCOME_GROUP], filter: $filter }) {\n    columns { key labelZh values }\n  }\n}',
+          source:
+            'query ($filter: ReportFilter) {\n  analytics(query: { measures: ["outcome"], groupBy: [YEAR, OUTCOME_GROUP], filter: $filter }) {\n    columns { key labelZh values }\n  }\n}',
           variables: '{"filter": {"yearFrom": "$years.0", "yearTo": "$years.1"}}',
         },
-        { id: 'outcomesChart', kind: 'chart', queryCell: 'outcomes', chartType: 'stackedBar', x: 'YEAR', y: ['outcome'], series: 'OUTCOME_GROUP.label', title: '办理结果构成', units: '件' },
+        {
+          id: 'outcomesChart',
+          kind: 'chart',
+          queryCell: 'outcomes',
+          chartType: 'stackedBar',
+          x: 'YEAR',
+          y: ['outcome'],
+          series: 'OUTCOME_GROUP.label',
+          title: '办理结果构成',
+          units: '件',
+        },
       ],
     },
   },
@@ -218,7 +258,16 @@ export const SHIPPED: { id: string; title: string; description: string; document
           options: { source: '{ agencies(first: 100) { edges { node { id name } } } }', values: 'agencies.edges.node.id', labels: 'agencies.edges.node.name' },
         },
         { id: 'series', kind: 'query', title: '历年数据', source: Q_YEARS, variables: '{"filter": {"agencyId": "$agency"}}' },
-        { id: 'seriesChart', kind: 'chart', queryCell: 'series', chartType: 'bar', x: 'YEAR', y: ['applications.newlyReceived.total'], title: '本年新收申请数量', units: '件' },
+        {
+          id: 'seriesChart',
+          kind: 'chart',
+          queryCell: 'series',
+          chartType: 'bar',
+          x: 'YEAR',
+          y: ['applications.newlyReceived.total'],
+          title: '本年新收申请数量',
+          units: '件',
+        },
         {
           id: 'checks',
           kind: 'query',
@@ -244,8 +293,26 @@ export const SHIPPED: { id: string; title: string; description: string; document
           source: '{\n  dataQuality {\n    reports\n    byCode { code labelZh reports diagnostics }\n    byRule { rule labelZh reports }\n  }\n}',
           variables: '{}',
         },
-        { id: 'byCodeChart', kind: 'chart', queryCell: 'byCode', chartType: 'bar', x: 'dataQuality.byCode.labelZh', y: ['dataQuality.byCode.reports'], title: '涉及报告数（按诊断代码）', units: '份' },
-        { id: 'byRuleChart', kind: 'chart', queryCell: 'byCode', chartType: 'table', x: 'dataQuality.byRule.labelZh', y: ['dataQuality.byRule.reports'], title: '违反勾稽关系的报告', units: '份' },
+        {
+          id: 'byCodeChart',
+          kind: 'chart',
+          queryCell: 'byCode',
+          chartType: 'bar',
+          x: 'dataQuality.byCode.labelZh',
+          y: ['dataQuality.byCode.reports'],
+          title: '涉及报告数（按诊断代码）',
+          units: '份',
+        },
+        {
+          id: 'byRuleChart',
+          kind: 'chart',
+          queryCell: 'byCode',
+          chartType: 'table',
+          x: 'dataQuality.byRule.labelZh',
+          y: ['dataQuality.byRule.reports'],
+          title: '违反勾稽关系的报告',
+          units: '份',
+        },
       ],
     },
   },

@@ -13,7 +13,10 @@ const seed = readFileSync(join(SEED_DIR, '000_0c7f3b5150447c9e.txt'));
 /** A real report whose narrative is padded to `mb` megabytes: legal and linear, but slow. */
 function padded(mb: number): Uint8Array {
   const text = seed.toString('utf8');
-  const paragraph = text.split('\n').filter((l) => l.length > 60).join('\n');
+  const paragraph = text
+    .split('\n')
+    .filter((l) => l.length > 60)
+    .join('\n');
   const parts: string[] = [];
   let size = 0;
   while (size < mb * 1024 * 1024) {

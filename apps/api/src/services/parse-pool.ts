@@ -162,7 +162,9 @@ export class ParsePool {
       const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory|heap limit/i.test(error.message);
       this.replace(
         slot,
-        memory ? new ParseFailure('memory', `parsing ran out of memory (limit ${this.memoryMb} MB per file)`) : new ParseFailure('crashed', `the parser stopped: ${error.message.split('\n')[0]}`),
+        memory
+          ? new ParseFailure('memory', `parsing ran out of memory (limit ${this.memoryMb} MB per file)`)
+          : new ParseFailure('crashed', `the parser stopped: ${error.message.split('\n')[0]}`),
       );
     });
     worker.on('exit', (code) => {
@@ -206,7 +208,8 @@ export class ParsePool {
     // started again and again: after three such deaths, queued files fail with the reason.
     if (!slot.ready && ++this.failedStarts >= 3) {
       this.closed = true;
-      for (const queued of this.queue.splice(0)) queued.reject(new ParseFailure('crashed', `parse workers cannot start (limit ${this.memoryMb} MB per worker)`));
+      for (const queued of this.queue.splice(0))
+        queued.reject(new ParseFailure('crashed', `parse workers cannot start (limit ${this.memoryMb} MB per worker)`));
       return;
     }
     this.slots.push(this.spawn());

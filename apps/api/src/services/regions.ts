@@ -67,10 +67,61 @@ interface RawDivision {
 }
 
 const ETHNIC_GROUPS = [
-  '蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家', '哈尼',
-  '哈萨克', '傣', '黎', '傈僳', '佤', '畲', '高山', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土',
-  '达斡尔', '仫佬', '羌', '布朗', '撒拉', '毛南', '仡佬', '锡伯', '阿昌', '普米', '塔吉克', '怒', '乌孜别克',
-  '俄罗斯', '鄂温克', '德昂', '保安', '裕固', '京', '塔塔尔', '独龙', '鄂伦春', '赫哲', '门巴', '珞巴', '基诺',
+  '蒙古',
+  '回',
+  '藏',
+  '维吾尔',
+  '苗',
+  '彝',
+  '壮',
+  '布依',
+  '朝鲜',
+  '满',
+  '侗',
+  '瑶',
+  '白',
+  '土家',
+  '哈尼',
+  '哈萨克',
+  '傣',
+  '黎',
+  '傈僳',
+  '佤',
+  '畲',
+  '高山',
+  '拉祜',
+  '水',
+  '东乡',
+  '纳西',
+  '景颇',
+  '柯尔克孜',
+  '土',
+  '达斡尔',
+  '仫佬',
+  '羌',
+  '布朗',
+  '撒拉',
+  '毛南',
+  '仡佬',
+  '锡伯',
+  '阿昌',
+  '普米',
+  '塔吉克',
+  '怒',
+  '乌孜别克',
+  '俄罗斯',
+  '鄂温克',
+  '德昂',
+  '保安',
+  '裕固',
+  '京',
+  '塔塔尔',
+  '独龙',
+  '鄂伦春',
+  '赫哲',
+  '门巴',
+  '珞巴',
+  '基诺',
 ];
 const ETHNIC = `(?:(?:${[...ETHNIC_GROUPS].sort((a, b) => b.length - a.length).join('|')})族?)+`;
 // The prefix keeps at least two characters so that 长白朝鲜族 does not lose 白 to 白族.
@@ -139,9 +190,7 @@ function pushKey(keys: Map<string, Entry[]>, key: string, entry: Entry): void {
     keys.set(key, [entry]);
     return;
   }
-  const duplicate = list.some(
-    (e) => e.place === entry.place && e.township === entry.township && e.short === entry.short,
-  );
+  const duplicate = list.some((e) => e.place === entry.place && e.township === entry.township && e.short === entry.short);
   if (!duplicate) list.push(entry);
 }
 
@@ -251,9 +300,7 @@ function tokenAt(g: Gazetteer, s: string, i: number, fullOnly: boolean): Token |
     const entries = g.keys.get(key);
     if (!entries) continue;
     const next = s[i + len];
-    const ok = entries.filter(
-      (e) => fits(e, key, next) && (!fullOnly || (e.township === null && !e.short && len >= 3)),
-    );
+    const ok = entries.filter((e) => fits(e, key, next) && (!fullOnly || (e.township === null && !e.short && len >= 3)));
     if (ok.length > 0) return { start: i, end: i + len, entries: ok };
   }
   return null;
@@ -481,9 +528,7 @@ export function resolveAgency(input: ResolveInput): RegionResolution {
   // Evidence that singles out the leader makes up for a name that alone says little (a bare 海通乡).
   const singledOut = top.confirmed && !scored.slice(1).some((s) => s.weight >= top.weight);
   const certainty = Math.max(parsed.certainty || 0.9, singledOut ? CONFIRMED : 0);
-  const candidates = scored
-    .slice(0, MAX_CANDIDATES)
-    .map((s) => toCandidate(s, (certainty * s.weight) / total, parsed.body));
+  const candidates = scored.slice(0, MAX_CANDIDATES).map((s) => toCandidate(s, (certainty * s.weight) / total, parsed.body));
   const [first, second] = candidates;
   const clear = first && first.confidence >= BEST_AT_LEAST && (!second || first.confidence >= 2 * second.confidence);
   return { level: first?.level ?? parsed.level, best: clear ? first : null, candidates };

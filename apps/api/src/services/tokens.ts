@@ -26,12 +26,17 @@ export const hashToken = (token: string): string => createHash('sha256').update(
 
 const COLUMNS = 'id, user_id AS userId, name, role, prefix, created_at AS createdAt, last_used_at AS lastUsedAt, expires_at AS expiresAt';
 
-export function createToken(db: Db, owner: { id: string; role: Role }, input: { name: string; role: string; expiresInDays?: number | null }): { token: string; row: TokenRow } {
+export function createToken(
+  db: Db,
+  owner: { id: string; role: Role },
+  input: { name: string; role: string; expiresInDays?: number | null },
+): { token: string; row: TokenRow } {
   const name = input.name.trim();
   if (!name || name.length > 100) throw new DomainError('BAD_USER_INPUT', 'a token needs a name of 1–100 characters');
   if (input.role !== 'viewer' && input.role !== 'editor') throw new DomainError('BAD_USER_INPUT', 'a token’s role is viewer or editor');
   if (!atLeast(owner.role, input.role)) throw new DomainError('BAD_USER_INPUT', `a ${owner.role} cannot make an ${input.role} token`);
-  if (input.expiresInDays != null && !(Number.isInteger(input.expiresInDays) && input.expiresInDays >= 1 && input.expiresInDays <= 3650)) throw new DomainError('BAD_USER_INPUT', 'expiresInDays is 1–3650');
+  if (input.expiresInDays != null && !(Number.isInteger(input.expiresInDays) && input.expiresInDays >= 1 && input.expiresInDays <= 3650))
+    throw new DomainError('BAD_USER_INPUT', 'expiresInDays is 1–3650');
   const count = (db.$client.prepare('SELECT count(*) AS n FROM api_tokens WHERE user_id = ? AND revoked_at IS NULL').get(owner.id) as { n: number }).n;
   if (count >= MAX_TOKENS_PER_USER) throw new DomainError('BAD_USER_INPUT', `at most ${MAX_TOKENS_PER_USER} tokens per user: revoke one first`);
   const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
@@ -50,7 +55,10 @@ export function listTokens(db: Db, userId: string): TokenRow[] {
 
 /** Revokes one of the user's tokens (admins may revoke anyone's). */
 export function revokeToken(db: Db, tokenId: string, by: { id: string; role: Role }): boolean {
-  const sql = by.role === 'admin' ? 'UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL' : 'UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL';
+  const sql =
+    by.role === 'admin'
+      ? 'UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'
+      : 'UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL';
   const args = by.role === 'admin' ? [new Date().toISOString(), tokenId] : [new Date().toISOString(), tokenId, by.id];
   return db.$client.prepare(sql).run(...args).changes > 0;
 }
@@ -69,7 +77,18 @@ export function resolveToken(db: Db, token: string): TokenOwner | null {
       `SELECT t.id, t.role AS tokenRole, t.expires_at AS expiresAt, t.last_used_at AS lastUsedAt, u.id AS userId, coalesce(u.display_username, u.username, u.name) AS username, u.role AS userRole, u.banned
        FROM api_tokens t JOIN user u ON u.id = t.user_id WHERE t.token_hash = ? AND t.revoked_at IS NULL`,
     )
-    .get(hashToken(token)) as { id: string; tokenRole: string; expiresAt: string | null; lastUsedAt: string | null; userId: string; username: string; userRole: string | null; banned: number | null } | undefined;
+    .get(hashToken(token)) as
+    | {
+        id: string;
+        tokenRole: string;
+        expiresAt: string | null;
+        lastUsedAt: string | null;
+        userId: string;
+        username: string;
+        userRole: string | null;
+        banned: number | null;
+      }
+    | undefined;
   if (!r || r.banned || (r.expiresAt && r.expiresAt < new Date().toISOString())) return null;
   const userRole: Role = isRole(r.userRole) ? r.userRole : 'viewer';
   const role: Role = atLeast(userRole, r.tokenRole as Role) ? (r.tokenRole as Role) : userRole;

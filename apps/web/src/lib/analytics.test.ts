@@ -9,7 +9,12 @@ const col = (key: string, kind: string, values: unknown[], unit: string | null =
 
 describe('scalar and rowsByDimension', () => {
   it('reads a headline figure', () => {
-    const r: AnalyticsResult = { columns: [col('reports', 'MEASURE', [520], '份'), col('rate.granted', 'MEASURE', [39.08], '%')], reports: [520], syntheticReports: 515, totalReports: 520 };
+    const r: AnalyticsResult = {
+      columns: [col('reports', 'MEASURE', [520], '份'), col('rate.granted', 'MEASURE', [39.08], '%')],
+      reports: [520],
+      syntheticReports: 515,
+      totalReports: 520,
+    };
     expect(scalar(r, 'reports')).toBe(520);
     expect(scalar(r, 'rate.granted')).toBe(39.08);
     expect(scalar(r, 'missing')).toBeNull();
@@ -60,10 +65,22 @@ describe('pivot', () => {
 
 describe('toPercent', () => {
   it.each([
-    [{ x: 2019, a: 1, b: 3 }, { a: 25, b: 75 }],
-    [{ x: 2020, a: 1, b: 2 }, { a: 33.33, b: 66.67 }],
-    [{ x: 2021, a: 0, b: 0 }, { a: null, b: null }],
-    [{ x: 2022, a: 5, b: null }, { a: 100, b: null }],
+    [
+      { x: 2019, a: 1, b: 3 },
+      { a: 25, b: 75 },
+    ],
+    [
+      { x: 2020, a: 1, b: 2 },
+      { a: 33.33, b: 66.67 },
+    ],
+    [
+      { x: 2021, a: 0, b: 0 },
+      { a: null, b: null },
+    ],
+    [
+      { x: 2022, a: 5, b: null },
+      { a: 100, b: null },
+    ],
   ])('stacks %o to 100%%', (row, expected) => {
     const [out] = toPercent([row], ['a', 'b']);
     expect({ a: out!.a, b: out!.b }).toEqual(expected);
@@ -76,7 +93,13 @@ describe('toPercent', () => {
 
 describe('series helpers', () => {
   it('fills a gap year so the axis keeps its spacing', () => {
-    const rows = fillYears([{ x: 2019, a: 1 }, { x: 2021, a: 2 }], ['a']);
+    const rows = fillYears(
+      [
+        { x: 2019, a: 1 },
+        { x: 2021, a: 2 },
+      ],
+      ['a'],
+    );
     expect(rows.map((r) => [r.x, r.a])).toEqual([
       [2019, 1],
       [2020, null],
@@ -87,8 +110,24 @@ describe('series helpers', () => {
   it('sums a stack and knows an empty chart', () => {
     expect(rowTotal({ x: 1, a: 2, b: null, c: 3 }, ['a', 'b', 'c'])).toBe(5);
     expect(rowTotal({ x: 1, a: null }, ['a'])).toBeNull();
-    expect(isEmpty([{ x: 1, a: 0 }, { x: 2, a: null }], ['a'])).toBe(true);
-    expect(isEmpty([{ x: 1, a: 0 }, { x: 2, a: 3 }], ['a'])).toBe(false);
+    expect(
+      isEmpty(
+        [
+          { x: 1, a: 0 },
+          { x: 2, a: null },
+        ],
+        ['a'],
+      ),
+    ).toBe(true);
+    expect(
+      isEmpty(
+        [
+          { x: 1, a: 0 },
+          { x: 2, a: 3 },
+        ],
+        ['a'],
+      ),
+    ).toBe(false);
   });
 
   it('merges published and synthetic counts per year', () => {
@@ -120,9 +159,21 @@ describe('the measures the dashboard asks for', () => {
 
 describe('reviewPanels', () => {
   it('splits reconsideration and sums both kinds of litigation by result', () => {
-    const measures = ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'].flatMap((g) => ['upheld', 'corrected', 'other', 'pending'].map((r) => `review.${g}.${r}`));
-    const values: Record<string, number> = { 'review.reconsideration.upheld': 3, 'review.litigationDirect.upheld': 2, 'review.litigationAfterReconsideration.upheld': 1, 'review.litigationDirect.pending': 4 };
-    const r: AnalyticsResult = { columns: [col('YEAR', 'DIMENSION', [2024]), ...measures.map((m) => col(m, 'MEASURE', [values[m] ?? 0], '件'))], reports: [2], syntheticReports: 0, totalReports: 2 };
+    const measures = ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'].flatMap((g) =>
+      ['upheld', 'corrected', 'other', 'pending'].map((r) => `review.${g}.${r}`),
+    );
+    const values: Record<string, number> = {
+      'review.reconsideration.upheld': 3,
+      'review.litigationDirect.upheld': 2,
+      'review.litigationAfterReconsideration.upheld': 1,
+      'review.litigationDirect.pending': 4,
+    };
+    const r: AnalyticsResult = {
+      columns: [col('YEAR', 'DIMENSION', [2024]), ...measures.map((m) => col(m, 'MEASURE', [values[m] ?? 0], '件'))],
+      reports: [2],
+      syntheticReports: 0,
+      totalReports: 2,
+    };
     const panels = reviewPanels(r);
     expect(panels.reconsideration).toEqual([{ x: 2024, reports: 2, upheld: 3, corrected: 0, other: 0, pending: 0 }]);
     expect(panels.litigation).toEqual([{ x: 2024, reports: 2, upheld: 3, corrected: 0, other: 0, pending: 4 }]);

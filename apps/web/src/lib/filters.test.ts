@@ -51,7 +51,12 @@ describe('region codes', () => {
 
 describe('links', () => {
   it('turns filters into the API filter', () => {
-    expect(toReportFilter({ ...NO_FILTERS, yearFrom: 2021, region: '41', agency: '7' })).toEqual({ yearFrom: 2021, regionCode: '41', agencyId: '7', synthetic: 'INCLUDE' });
+    expect(toReportFilter({ ...NO_FILTERS, yearFrom: 2021, region: '41', agency: '7' })).toEqual({
+      yearFrom: 2021,
+      regionCode: '41',
+      agencyId: '7',
+      synthetic: 'INCLUDE',
+    });
   });
 
   it('keeps links short: defaults and empty values are left out', () => {

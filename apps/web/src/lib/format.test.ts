@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatCount, formatDate, formatDecimal, formatMeasure, formatMoneyWan, formatNumber, formatPercent, formatYear, formatYearRange } from './format';
+import {
+  formatCompact,
+  formatCount,
+  formatDate,
+  formatDecimal,
+  formatMeasure,
+  formatMoneyWan,
+  formatNumber,
+  formatPercent,
+  formatYear,
+  formatYearRange,
+} from './format';
 
 describe('formatCount', () => {
   it.each([

@@ -81,7 +81,6 @@ async function signInFirst<T>(read: () => Promise<T>): Promise<T> {
   }
 }
 
-
 /** Runs a query; the same query with the same variables is sent once per render. */
 export async function query<R, V>(document: TypedDocument<R, V>, variables: V, options: { embed?: string | null } = {}): Promise<R> {
   return (await signInFirst(() => cachedRead(JSON.stringify({ query: document, variables }), options.embed ?? null))) as R;

@@ -7,7 +7,12 @@ export interface CrossTable<R extends string | number, C extends string | number
   max: number;
 }
 
-export function crossTable<T, R extends string | number, C extends string | number>(items: readonly T[], row: (t: T) => R, column: (t: T) => C, count: (t: T) => number): CrossTable<R, C> {
+export function crossTable<T, R extends string | number, C extends string | number>(
+  items: readonly T[],
+  row: (t: T) => R,
+  column: (t: T) => C,
+  count: (t: T) => number,
+): CrossTable<R, C> {
   const cells = new Map<string, number>();
   const rows: R[] = [];
   const columns: C[] = [];

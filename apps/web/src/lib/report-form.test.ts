@@ -39,7 +39,13 @@ describe('section 二 in the official layout', () => {
 
   it('prints the 2019 blocks, with 规范性文件 and procurement', () => {
     const t = activeForm('2019', new Set(), 'zh');
-    expect(t.blocks.map((b) => b.caption)).toEqual(['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项', '第二十条第（九）项']);
+    expect(t.blocks.map((b) => b.caption)).toEqual([
+      '第二十条第（一）项',
+      '第二十条第（五）项',
+      '第二十条第（六）项',
+      '第二十条第（八）项',
+      '第二十条第（九）项',
+    ]);
     expect(texts(t)).toContain('规范性文件');
     expect(paths(t)).toContain('active.procurement.amount');
     expect(paths(t)).toContain('active.otherServices.change');
@@ -70,7 +76,18 @@ describe('section 三 in the official layout', () => {
 
   it('labels groups as the form does', () => {
     const t = applicationsForm('2021', new Set(), 'zh');
-    expect(texts(t)).toEqual(expect.arrayContaining(['三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理', '1.属于国家秘密', '（七）总计', '四、结转下年度继续办理']));
+    expect(texts(t)).toEqual(
+      expect.arrayContaining([
+        '三、本年度办理结果',
+        '（三）不予公开',
+        '（四）无法提供',
+        '（五）不予处理',
+        '（六）其他处理',
+        '1.属于国家秘密',
+        '（七）总计',
+        '四、结转下年度继续办理',
+      ]),
+    );
     const en = applicationsForm('2021', new Set(), 'en');
     expect(texts(en)).toEqual(expect.arrayContaining(['Denied', 'state secret', 'Granted']));
   });

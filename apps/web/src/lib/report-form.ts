@@ -1,5 +1,16 @@
 import type { ActiveColumnKey, ApplicationRowKey, Template } from '@gongkai/schema/report';
-import { ACTIVE_COLUMNS, ACTIVE_ROWS, APPLICANT_COLUMN_KEYS, APPLICANT_COLUMNS, APPLICATION_ROWS, OUTCOME_GROUPS, REVIEW_GROUP_KEYS, REVIEW_GROUPS, REVIEW_RESULT_KEYS, REVIEW_RESULTS } from '@gongkai/schema/report';
+import {
+  ACTIVE_COLUMNS,
+  ACTIVE_ROWS,
+  APPLICANT_COLUMN_KEYS,
+  APPLICANT_COLUMNS,
+  APPLICATION_ROWS,
+  OUTCOME_GROUPS,
+  REVIEW_GROUP_KEYS,
+  REVIEW_GROUPS,
+  REVIEW_RESULT_KEYS,
+  REVIEW_RESULTS,
+} from '@gongkai/schema/report';
 import type { Lang } from '../i18n/messages';
 
 // The three tables of a report laid out as the official form prints them (merged header cells, row
@@ -60,10 +71,16 @@ export function activeForm(template: Template, printed: ReadonlySet<string>, lan
     let block = blocks.at(-1) as (FormBlock & { key?: string }) | undefined;
     if (!block || block.key !== key) {
       block = { caption, rows: [], key } as FormBlock & { key: string };
-      block.rows.push([{ kind: 'head', text: lang === 'zh' ? '信息内容' : 'Item' }, ...columns.map((c): FormCell => ({ kind: 'head', text: activeColumnLabel(c, t, lang) }))]);
+      block.rows.push([
+        { kind: 'head', text: lang === 'zh' ? '信息内容' : 'Item' },
+        ...columns.map((c): FormCell => ({ kind: 'head', text: activeColumnLabel(c, t, lang) })),
+      ]);
       blocks.push(block);
     }
-    block.rows.push([{ kind: 'label', text: row.key === 'normativeDocuments' && t === '2019' && lang === 'zh' ? '规范性文件' : label(row.label, lang) }, ...columns.map((c): FormCell => ({ kind: 'value', path: `active.${row.key}.${c}` }))]);
+    block.rows.push([
+      { kind: 'label', text: row.key === 'normativeDocuments' && t === '2019' && lang === 'zh' ? '规范性文件' : label(row.label, lang) },
+      ...columns.map((c): FormCell => ({ kind: 'value', path: `active.${row.key}.${c}` })),
+    ]);
     width = Math.max(width, columns.length + 1);
   }
   return { section: 'active', blocks: blocks.map(({ caption, rows }) => ({ caption, rows })), width };
@@ -92,7 +109,14 @@ export function applicationsForm(template: Template, printed: ReadonlySet<string
   const orgs = lang === 'zh' ? '法人或其他组织' : APPLICANT_COLUMNS.commercial.group!.en;
   const head: FormRow[] = [
     [
-      { kind: 'head', text: lang === 'zh' ? '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）' : '(Received + carried over = processed + carried forward)', rowSpan: 3, colSpan: 3, className: 'corner' },
+      {
+        kind: 'head',
+        text:
+          lang === 'zh' ? '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）' : '(Received + carried over = processed + carried forward)',
+        rowSpan: 3,
+        colSpan: 3,
+        className: 'corner',
+      },
       { kind: 'head', text: lang === 'zh' ? '申请人情况' : 'Applicants', colSpan: 7 },
     ],
     [
@@ -100,7 +124,10 @@ export function applicationsForm(template: Template, printed: ReadonlySet<string
       { kind: 'head', text: orgs, colSpan: 5 },
       { kind: 'head', text: label(APPLICANT_COLUMNS.total, lang), rowSpan: 2 },
     ],
-    (['commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'] as const).map((c): FormCell => ({ kind: 'head', text: label(APPLICANT_COLUMNS[c], lang) })),
+    (['commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'] as const).map((c): FormCell => ({
+      kind: 'head',
+      text: label(APPLICANT_COLUMNS[c], lang),
+    })),
   ];
   const body: FormRow[] = [];
   const outcomeRows = rows.filter((k) => spec(k).outcome || k === 'totalProcessed');
@@ -113,7 +140,12 @@ export function applicationsForm(template: Template, printed: ReadonlySet<string
     }
     const cells: FormCell[] = [];
     if (!resultHeadPlaced) {
-      cells.push({ kind: 'label', text: lang === 'zh' ? '三、本年度办理结果' : 'III. Outcomes this year', rowSpan: outcomeRows.length, className: 'group-label' });
+      cells.push({
+        kind: 'label',
+        text: lang === 'zh' ? '三、本年度办理结果' : 'III. Outcomes this year',
+        rowSpan: outcomeRows.length,
+        className: 'group-label',
+      });
       resultHeadPlaced = true;
     }
     const group = r.outcome;

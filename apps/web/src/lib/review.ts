@@ -18,7 +18,13 @@ export function reviewPanels(result: AnalyticsResult): { reconsideration: ChartR
     return out;
   };
   return {
-    reconsideration: fillYears(wide.map((row) => pick(row, ['reconsideration'])), REVIEW_PART_KEYS),
-    litigation: fillYears(wide.map((row) => pick(row, LITIGATION_GROUP_KEYS)), REVIEW_PART_KEYS),
+    reconsideration: fillYears(
+      wide.map((row) => pick(row, ['reconsideration'])),
+      REVIEW_PART_KEYS,
+    ),
+    litigation: fillYears(
+      wide.map((row) => pick(row, LITIGATION_GROUP_KEYS)),
+      REVIEW_PART_KEYS,
+    ),
   };
 }

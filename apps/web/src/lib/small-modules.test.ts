@@ -59,7 +59,13 @@ describe('regionOptions', () => {
       reportCount: 2,
       level: 'COUNTY',
       children: [],
-      parent: { code: '410800', name: '焦作市', level: 'CITY', children: counties, parent: { code: '410000', name: '河南省', level: 'PROVINCE', children: cities } },
+      parent: {
+        code: '410800',
+        name: '焦作市',
+        level: 'CITY',
+        children: counties,
+        parent: { code: '410000', name: '河南省', level: 'PROVINCE', children: cities },
+      },
     });
     expect(options.map((o) => o.value)).toEqual(['32', '41', '4101', '4108', '410823', '410822']);
     expect(options.find((o) => o.value === '410823')!.depth).toBe(2);

@@ -75,7 +75,9 @@ export const accountResolvers: Resolvers = {
       try {
         await auth(ctx).api.changePassword({ body: { currentPassword, newPassword, revokeOtherSessions: true }, headers: ctx.headers });
       } catch (error) {
-        throw new DomainError('BAD_USER_INPUT', (error as Error).message === 'Invalid password' ? 'the current password is wrong' : (error as Error).message, { cause: error });
+        throw new DomainError('BAD_USER_INPUT', (error as Error).message === 'Invalid password' ? 'the current password is wrong' : (error as Error).message, {
+          cause: error,
+        });
       }
       return true;
     },
@@ -108,4 +110,3 @@ export const accountResolvers: Resolvers = {
     id: (a) => String(a.id),
   },
 };
-

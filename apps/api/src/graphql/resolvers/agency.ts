@@ -28,7 +28,10 @@ export const agencyResolvers: Resolvers = {
     years: (a, _, ctx) => agencyYears(ctx.db, a.id),
     crossYearChecks: async (a, _, ctx) => {
       const reports = await ctx.loaders.agencyReports.load(a.id);
-      const cells = cellsOfReports(ctx.db, reports.map((r) => r.id));
+      const cells = cellsOfReports(
+        ctx.db,
+        reports.map((r) => r.id),
+      );
       const byId = new Map(reports.map((r, i) => [r.id, cells[i]!]));
       return crossYearChecks(reports, (id) => byId.get(id) ?? []);
     },
@@ -43,7 +46,14 @@ export const agencyResolvers: Resolvers = {
       return CELLS.filter((s) => va.has(s.path) || vb.has(s.path))
         .map((s) => ({ s, a: va.get(s.path) ?? null, b: vb.get(s.path) ?? null }))
         .filter((d) => d.a !== d.b)
-        .map((d) => ({ path: d.s.path, labelZh: LABELS.get(d.s.path)?.labelZh ?? d.s.path, labelEn: LABELS.get(d.s.path)?.labelEn ?? d.s.path, a: d.a, b: d.b, change: d.a !== null && d.b !== null ? d.b - d.a : null }));
+        .map((d) => ({
+          path: d.s.path,
+          labelZh: LABELS.get(d.s.path)?.labelZh ?? d.s.path,
+          labelEn: LABELS.get(d.s.path)?.labelEn ?? d.s.path,
+          a: d.a,
+          b: d.b,
+          change: d.a !== null && d.b !== null ? d.b - d.a : null,
+        }));
     },
   },
 };

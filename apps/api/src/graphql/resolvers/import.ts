@@ -14,7 +14,15 @@ export const importResolvers: Resolvers = {
       if (bytes.length > MAX_IMPORT_BYTES) throw new DomainError('BAD_USER_INPUT', `file too large: ${(bytes.length / 1048576).toFixed(1)} MB (limit 20 MB)`);
       // Parsed in the worker pool; the request's deadline cancels the parse, not only the answer.
       const outcome = await ingestBytes(ctx.db, fileName, bytes, { signal: ctx.signal });
-      const diagnostics = (outcome.report?.diagnostics ?? []).map((d) => ({ code: d.code, severity: d.severity.toUpperCase() as 'ERROR', path: d.path ?? null, rule: d.rule ?? null, line: d.line ?? null, message: d.message, candidates: d.candidates ?? null }));
+      const diagnostics = (outcome.report?.diagnostics ?? []).map((d) => ({
+        code: d.code,
+        severity: d.severity.toUpperCase() as 'ERROR',
+        path: d.path ?? null,
+        rule: d.rule ?? null,
+        line: d.line ?? null,
+        message: d.message,
+        candidates: d.candidates ?? null,
+      }));
       return { status: outcome.status.toUpperCase() as 'INGESTED', fileName, reason: outcome.reason ?? null, reportId: outcome.reportId ?? null, diagnostics };
     },
   },

@@ -11,7 +11,17 @@ import { regionResolvers } from './region.ts';
 import { reportResolvers } from './report.ts';
 import { statusResolvers } from './status.ts';
 
-const domains: Resolvers[] = [statusResolvers, reportResolvers, agencyResolvers, regionResolvers, analyticsResolvers, qualityResolvers, importResolvers, notebookResolvers, accountResolvers];
+const domains: Resolvers[] = [
+  statusResolvers,
+  reportResolvers,
+  agencyResolvers,
+  regionResolvers,
+  analyticsResolvers,
+  qualityResolvers,
+  importResolvers,
+  notebookResolvers,
+  accountResolvers,
+];
 
 type Resolver = (parent: unknown, args: Record<string, unknown>, ctx: unknown, info: GraphQLResolveInfo) => unknown;
 
@@ -26,7 +36,10 @@ function bounded(field: string, resolve: Resolver): Resolver {
 /** The domains' resolver maps merged type by type. */
 export const resolvers: Resolvers = domains.reduce<Resolvers>((all, d) => {
   for (const [type, fields] of Object.entries(d)) {
-    const wrapped = type === 'Query' || type === 'Mutation' ? Object.fromEntries(Object.entries(fields as Record<string, Resolver>).map(([name, r]) => [name, bounded(name, r)])) : fields;
+    const wrapped =
+      type === 'Query' || type === 'Mutation'
+        ? Object.fromEntries(Object.entries(fields as Record<string, Resolver>).map(([name, r]) => [name, bounded(name, r)]))
+        : fields;
     (all as Record<string, object>)[type] = { ...((all as Record<string, object>)[type] ?? {}), ...(wrapped as object) };
   }
   return all;

@@ -51,7 +51,11 @@ export const notebookResolvers: Resolvers = {
       const notebook = getNotebook(ctx.db, notebookId);
       if (!notebook) throw new DomainError('NOT_FOUND', `notebook ${notebookId} not found`);
       const { token, claims } = await signEmbed(authSecretOf(ctx), notebook, cellId, (locked ?? {}) as Record<string, unknown>, expiresInDays);
-      return { token, path: `/embed/notebooks/${encodeURIComponent(notebookId)}/cells/${encodeURIComponent(cellId)}?embed=${token}`, expiresAt: claims.expiresAt };
+      return {
+        token,
+        path: `/embed/notebooks/${encodeURIComponent(notebookId)}/cells/${encodeURIComponent(cellId)}?embed=${token}`,
+        expiresAt: claims.expiresAt,
+      };
     },
   },
   Notebook: {

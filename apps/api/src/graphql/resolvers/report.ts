@@ -49,8 +49,11 @@ function tableResolvers(rows: string[]) {
   return Object.fromEntries(
     rows.map((row) => [
       row,
-      async (t: { reportId: number; section: 'active' | 'applications' | 'review' }, _: unknown, ctx: { loaders: { cells: { load(id: number): Promise<Parameters<typeof tablesFromCells>[0]> } } }) =>
-        tablesFromCells(await ctx.loaders.cells.load(t.reportId), t.section)[row] ?? null,
+      async (
+        t: { reportId: number; section: 'active' | 'applications' | 'review' },
+        _: unknown,
+        ctx: { loaders: { cells: { load(id: number): Promise<Parameters<typeof tablesFromCells>[0]> } } },
+      ) => tablesFromCells(await ctx.loaders.cells.load(t.reportId), t.section)[row] ?? null,
     ]),
   );
 }

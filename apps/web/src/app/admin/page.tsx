@@ -27,7 +27,13 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           </a>
         </p>
       </div>
-      <section className="section card">{users.ok ? <UserAdmin users={users.data.users} me={access.user?.id ?? ''} labels={m.account.adminPage} roleLabels={m.account.roles} /> : <ErrorBox error={users.error} lang={lang} />}</section>
+      <section className="section card">
+        {users.ok ? (
+          <UserAdmin users={users.data.users} me={access.user?.id ?? ''} labels={m.account.adminPage} roleLabels={m.account.roles} />
+        ) : (
+          <ErrorBox error={users.error} lang={lang} />
+        )}
+      </section>
     </>
   );
 }

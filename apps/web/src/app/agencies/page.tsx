@@ -43,7 +43,9 @@ export default async function AgenciesPage({ searchParams }: { searchParams: Pro
 
 async function AgencyList({ lang, filters, search, after }: { lang: Lang; filters: Filters; search: string | null; after: string | null }) {
   const m = t(lang);
-  const result = await attempt(() => query(AgenciesDocument, { search, regionCode: filters.region, level: filters.level, synthetic: filters.synthetic, first: PAGE_SIZE, after }));
+  const result = await attempt(() =>
+    query(AgenciesDocument, { search, regionCode: filters.region, level: filters.level, synthetic: filters.synthetic, first: PAGE_SIZE, after }),
+  );
   if (!result.ok) return <ErrorBox error={result.error} lang={lang} />;
   const page = result.data.agencies;
   if (page.totalCount === 0) return <p className="empty card">{m.state.empty}</p>;
@@ -84,7 +86,9 @@ async function AgencyList({ lang, filters, search, after }: { lang: Lang; filter
       </div>
       <nav className="pager" aria-label="pagination">
         {after ? <Link href={linkWith('/agencies', lang, filters, { search })}>{m.reports.first}</Link> : null}
-        {page.pageInfo.hasNextPage && page.pageInfo.endCursor ? <Link href={linkWith('/agencies', lang, filters, { search, after: page.pageInfo.endCursor })}>{m.reports.next}</Link> : null}
+        {page.pageInfo.hasNextPage && page.pageInfo.endCursor ? (
+          <Link href={linkWith('/agencies', lang, filters, { search, after: page.pageInfo.endCursor })}>{m.reports.next}</Link>
+        ) : null}
       </nav>
     </section>
   );

@@ -10,9 +10,7 @@ import { ApiError, mutate } from '../../lib/graphql';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
-export type ImportOutcome =
-  | { ok: true; result: ImportReportMutation['importReport'] }
-  | { ok: false; fileName: string; code: string; message: string };
+export type ImportOutcome = { ok: true; result: ImportReportMutation['importReport'] } | { ok: false; fileName: string; code: string; message: string };
 
 export async function importFile(form: FormData): Promise<ImportOutcome> {
   const file = form.get('file');

@@ -68,7 +68,8 @@ async function ImportedReport({ id, lang }: { id: string; lang: Lang }) {
   return (
     <article className="section" data-testid="imported-report" data-report-id={report.id}>
       <h3>
-        {m.report.title(report.agencyTitle ?? report.agency.name, report.year ? String(report.year) : m.report.untitledYear)} {report.synthetic ? <SyntheticBadge lang={lang} /> : null}
+        {m.report.title(report.agencyTitle ?? report.agency.name, report.year ? String(report.year) : m.report.untitledYear)}{' '}
+        {report.synthetic ? <SyntheticBadge lang={lang} /> : null}
       </h3>
       <p className="small muted">
         {report.sourceName} · {m.report.templates[report.template ?? ''] ?? '—'} · {report.layout ?? '—'} ·{' '}
@@ -80,7 +81,11 @@ async function ImportedReport({ id, lang }: { id: string; lang: Lang }) {
           <h4>
             {m.report.diagnostics} <span className="muted small">({report.diagnostics.length})</span>
           </h4>
-          <DiagnosticsList diagnostics={report.diagnostics} lang={lang} cellLabels={new Map(report.cells.map((c) => [c.path, lang === 'zh' ? c.labelZh : c.labelEn]))} />
+          <DiagnosticsList
+            diagnostics={report.diagnostics}
+            lang={lang}
+            cellLabels={new Map(report.cells.map((c) => [c.path, lang === 'zh' ? c.labelZh : c.labelEn]))}
+          />
         </section>
       </div>
     </article>

@@ -24,7 +24,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <p>{m.account.login.intro}</p>
       </div>
       {!access.publicReads && !access.user ? <p className="banner">{m.account.login.privateNote}</p> : null}
-      {access.user ? <p className="banner" data-testid="login-already">{fill(m.account.login.already, { name: access.user.username })}</p> : null}
+      {access.user ? (
+        <p className="banner" data-testid="login-already">
+          {fill(m.account.login.already, { name: access.user.username })}
+        </p>
+      ) : null}
       <LoginForm next={next} labels={m.account.login} />
     </div>
   );

@@ -2,7 +2,16 @@
 
 import { forbidden, redirect } from 'next/navigation';
 import type { UpdateNotebookMutation } from '../../graphql/generated';
-import { CreateNotebookDocument, DeleteNotebookDocument, DuplicateNotebookDocument, ImportNotebookDocument, PublishEmbedDocument, RestoreNotebookDocument, RestoreNotebookRevisionDocument, UpdateNotebookDocument } from '../../graphql/generated';
+import {
+  CreateNotebookDocument,
+  DeleteNotebookDocument,
+  DuplicateNotebookDocument,
+  ImportNotebookDocument,
+  PublishEmbedDocument,
+  RestoreNotebookDocument,
+  RestoreNotebookRevisionDocument,
+  UpdateNotebookDocument,
+} from '../../graphql/generated';
 import { actionRole } from '../../lib/access';
 import { ApiError, mutate } from '../../lib/graphql';
 import type { NotebookDocument } from '@gongkai/schema/notebook';
@@ -40,7 +49,8 @@ const STARTER: NotebookDocument = {
       id: 'query-1',
       kind: 'query',
       title: '按年度',
-      source: 'query ($filter: ReportFilter) {\n  analytics(query: { measures: ["reports", "applications.newlyReceived.total"], groupBy: [YEAR], filter: $filter }) {\n    columns { key labelZh labelEn unit values }\n    syntheticReports\n    totalReports\n  }\n}',
+      source:
+        'query ($filter: ReportFilter) {\n  analytics(query: { measures: ["reports", "applications.newlyReceived.total"], groupBy: [YEAR], filter: $filter }) {\n    columns { key labelZh labelEn unit values }\n    syntheticReports\n    totalReports\n  }\n}',
       variables: '{}',
     },
   ],
@@ -66,7 +76,11 @@ export interface SaveInput {
 }
 
 /** Saves a new revision, refused when someone saved since `expectedRevision` (code CONFLICT). */
-export async function saveNotebookAction(id: string, input: SaveInput, expectedRevision: number): Promise<ActionResult<UpdateNotebookMutation['updateNotebook']>> {
+export async function saveNotebookAction(
+  id: string,
+  input: SaveInput,
+  expectedRevision: number,
+): Promise<ActionResult<UpdateNotebookMutation['updateNotebook']>> {
   return attemptAction(async () => (await mutate(UpdateNotebookDocument, { id, input, expectedRevision })).updateNotebook);
 }
 
@@ -79,7 +93,12 @@ export async function restoreNotebookAction(id: string): Promise<ActionResult<{ 
 }
 
 /** A signed embed URL for a chart: locked parameters fixed at their values, an optional expiry. */
-export async function publishEmbedAction(notebookId: string, cellId: string, locked: Record<string, unknown>, expiresInDays: number | null): Promise<ActionResult<{ path: string; expiresAt: string | null }>> {
+export async function publishEmbedAction(
+  notebookId: string,
+  cellId: string,
+  locked: Record<string, unknown>,
+  expiresInDays: number | null,
+): Promise<ActionResult<{ path: string; expiresAt: string | null }>> {
   return attemptAction(async () => {
     const r = (await mutate(PublishEmbedDocument, { notebookId, cellId, locked, expiresInDays })).publishEmbed;
     return { path: r.path, expiresAt: r.expiresAt };

@@ -77,11 +77,13 @@ export default async function NotebooksPage({ searchParams }: { searchParams: Pr
             return (
               <li key={n.id} className="card" data-notebook-id={n.id}>
                 <h2>
-                  <Link href={href(`/notebooks/${encodeURIComponent(n.id)}`, langParam(lang))}>{n.title}</Link> {n.shipped ? <span className="badge badge-info">{m.notebooks.shipped}</span> : null}
+                  <Link href={href(`/notebooks/${encodeURIComponent(n.id)}`, langParam(lang))}>{n.title}</Link>{' '}
+                  {n.shipped ? <span className="badge badge-info">{m.notebooks.shipped}</span> : null}
                 </h2>
                 {n.description ? <p>{n.description}</p> : null}
                 <p className="small muted">
-                  {fill(m.notebooks.cells, { n: cells.length })} · {fill(m.notebooks.charts, { n: cells.filter((c) => c.kind === 'chart').length })} · {fill(m.notebooks.updated, { date: formatDateTime(n.updatedAt, lang) })}
+                  {fill(m.notebooks.cells, { n: cells.length })} · {fill(m.notebooks.charts, { n: cells.filter((c) => c.kind === 'chart').length })} ·{' '}
+                  {fill(m.notebooks.updated, { date: formatDateTime(n.updatedAt, lang) })}
                 </p>
               </li>
             );

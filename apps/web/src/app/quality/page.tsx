@@ -47,14 +47,27 @@ function codeLabel(code: string, lang: Lang, fallback: string): string {
 async function Quality({ lang, filters }: { lang: Lang; filters: Filters }) {
   const m = t(lang);
   const filter = toReportFilter(filters);
-  const [result, counts] = await Promise.all([attempt(() => query(DataQualityDocument, { filter })), attempt(() => query(ReportsDocument, { filter, first: 1 }))]);
+  const [result, counts] = await Promise.all([
+    attempt(() => query(DataQualityDocument, { filter })),
+    attempt(() => query(ReportsDocument, { filter, first: 1 })),
+  ]);
   if (!result.ok) return <ErrorBox error={result.error} lang={lang} />;
   const q = result.data.dataQuality;
   if (q.reports === 0) return <p className="empty card">{m.state.empty}</p>;
   const drill = (code: string, extra: Record<string, string | number | null> = {}) => linkWith('/reports', lang, filters, { code, ...extra });
-  const byYear = crossTable(q.byYear, (x) => x.code, (x) => x.year, (x) => x.reports);
+  const byYear = crossTable(
+    q.byYear,
+    (x) => x.code,
+    (x) => x.year,
+    (x) => x.reports,
+  );
   const regionName = new Map(q.byRegion.map((x) => [x.region?.code ?? '', x.region?.name ?? m.quality.unlocated]));
-  const byRegion = crossTable(q.byRegion, (x) => x.region?.code ?? '', (x) => x.code, (x) => x.reports);
+  const byRegion = crossTable(
+    q.byRegion,
+    (x) => x.region?.code ?? '',
+    (x) => x.code,
+    (x) => x.reports,
+  );
   const lp = langParam(lang);
   return (
     <>
@@ -96,7 +109,13 @@ async function Quality({ lang, filters }: { lang: Lang; filters: Filters }) {
                       {m.report.rule(String(r.rule))}
                     </th>
                     <td>{lang === 'zh' ? r.labelZh : r.labelEn}</td>
-                    <td className="num">{r.reports > 0 && RULE_CODES[r.rule] ? <Link href={drill(RULE_CODES[r.rule]!)}>{formatNumber(r.reports, lang)}</Link> : formatNumber(r.reports, lang)}</td>
+                    <td className="num">
+                      {r.reports > 0 && RULE_CODES[r.rule] ? (
+                        <Link href={drill(RULE_CODES[r.rule]!)}>{formatNumber(r.reports, lang)}</Link>
+                      ) : (
+                        formatNumber(r.reports, lang)
+                      )}
+                    </td>
                     <td className="small">
                       {r.examples.slice(0, 3).map((e, i) => (
                         <span key={e.id}>
@@ -223,7 +242,13 @@ async function Quality({ lang, filters }: { lang: Lang; filters: Filters }) {
                       const v = byRegion.get(region, code);
                       return (
                         <td key={code} className="heat" data-level={heatLevel(v, byRegion.max)}>
-                          {v > 0 && region ? <Link href={drill(code, { region: shortRegionCode(region) })}>{formatNumber(v, lang)}</Link> : v > 0 ? formatNumber(v, lang) : '·'}
+                          {v > 0 && region ? (
+                            <Link href={drill(code, { region: shortRegionCode(region) })}>{formatNumber(v, lang)}</Link>
+                          ) : v > 0 ? (
+                            formatNumber(v, lang)
+                          ) : (
+                            '·'
+                          )}
                         </td>
                       );
                     })}

@@ -49,14 +49,26 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
 
 async function ReportList({ lang, filters, code, after }: { lang: Lang; filters: Filters; code: string | null; after: string | null }) {
   const m = t(lang);
-  const result = await attempt(() => query(ReportsDocument, { filter: { ...toReportFilter(filters), ...(code ? { diagnosticCode: code } : {}) }, first: PAGE_SIZE, after, orderBy: 'YEAR_DESC' }));
+  const result = await attempt(() =>
+    query(ReportsDocument, {
+      filter: { ...toReportFilter(filters), ...(code ? { diagnosticCode: code } : {}) },
+      first: PAGE_SIZE,
+      after,
+      orderBy: 'YEAR_DESC',
+    }),
+  );
   if (!result.ok) return <ErrorBox error={result.error} lang={lang} />;
   const page = result.data.reports;
   if (page.totalCount === 0) return <p className="empty card">{m.state.empty}</p>;
   const extra = { code };
   return (
     <section className="card" aria-label={m.reports.title}>
-      <SyntheticBanner lang={lang} synthetic={page.syntheticCount} total={page.totalCount} excludeHref={linkWith('/reports', lang, { ...filters, synthetic: 'EXCLUDE' }, extra)} />
+      <SyntheticBanner
+        lang={lang}
+        synthetic={page.syntheticCount}
+        total={page.totalCount}
+        excludeHref={linkWith('/reports', lang, { ...filters, synthetic: 'EXCLUDE' }, extra)}
+      />
       <p className="muted" data-testid="report-count">
         {m.reports.count(formatNumber(page.totalCount, lang))}
       </p>

@@ -34,7 +34,11 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       <section className="section card" aria-labelledby="tokens-title">
         <h2 id="tokens-title">{s.tokens}</h2>
         <p className="small muted">{s.tokensIntro}</p>
-        {tokens.ok ? <TokenManager lang={lang} tokens={tokens.data.myTokens} canEdit={access.canWrite} labels={s} roleLabels={m.account.roles} /> : <ErrorBox error={tokens.error} lang={lang} />}
+        {tokens.ok ? (
+          <TokenManager lang={lang} tokens={tokens.data.myTokens} canEdit={access.canWrite} labels={s} roleLabels={m.account.roles} />
+        ) : (
+          <ErrorBox error={tokens.error} lang={lang} />
+        )}
       </section>
     </>
   );

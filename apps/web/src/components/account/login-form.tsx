@@ -27,7 +27,15 @@ export function LoginForm({ next, labels }: { next: string; labels: Messages['ac
         return;
       }
       const body = (await res.json().catch(() => ({}))) as { message?: string; code?: string };
-      setError(res.status === 429 ? labels.tooMany : res.status === 403 || body.code === 'BANNED_USER' ? labels.disabled : res.status === 401 || res.status === 400 ? labels.wrong : fill(labels.failed, { message: body.message ?? String(res.status) }));
+      setError(
+        res.status === 429
+          ? labels.tooMany
+          : res.status === 403 || body.code === 'BANNED_USER'
+            ? labels.disabled
+            : res.status === 401 || res.status === 400
+              ? labels.wrong
+              : fill(labels.failed, { message: body.message ?? String(res.status) }),
+      );
     } catch (e) {
       setError(fill(labels.failed, { message: (e as Error).message }));
     }

@@ -17,7 +17,11 @@ export function PasswordForm({ labels }: { labels: Messages['account']['settings
       return;
     }
     setBusy(true);
-    const res = await fetch('/api/auth/change-password', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ currentPassword, newPassword, revokeOtherSessions: true }) }).catch(() => null);
+    const res = await fetch('/api/auth/change-password', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ currentPassword, newPassword, revokeOtherSessions: true }),
+    }).catch(() => null);
     setBusy(false);
     if (res?.ok) setMessage({ ok: true, text: labels.changed });
     else {

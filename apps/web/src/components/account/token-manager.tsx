@@ -17,7 +17,19 @@ export interface TokenView {
 }
 
 // Personal API tokens: a new one is shown once (only its hash is kept); revoking takes effect at once.
-export function TokenManager({ lang, tokens, canEdit, labels, roleLabels }: { lang: Lang; tokens: TokenView[]; canEdit: boolean; labels: Messages['account']['settingsPage']; roleLabels: Record<string, string> }) {
+export function TokenManager({
+  lang,
+  tokens,
+  canEdit,
+  labels,
+  roleLabels,
+}: {
+  lang: Lang;
+  tokens: TokenView[];
+  canEdit: boolean;
+  labels: Messages['account']['settingsPage'];
+  roleLabels: Record<string, string>;
+}) {
   const router = useRouter();
   const [made, setMade] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -17,7 +17,17 @@ export interface UserView {
 const ROLES = ['VIEWER', 'EDITOR', 'ADMIN'] as const;
 
 // The admin's user table: create (the one-time password is shown once), role, disable, reset password.
-export function UserAdmin({ users, me, labels, roleLabels }: { users: UserView[]; me: string; labels: Messages['account']['adminPage']; roleLabels: Record<string, string> }) {
+export function UserAdmin({
+  users,
+  me,
+  labels,
+  roleLabels,
+}: {
+  users: UserView[];
+  me: string;
+  labels: Messages['account']['adminPage'];
+  roleLabels: Record<string, string>;
+}) {
   const router = useRouter();
   const [notice, setNotice] = useState<{ text: string; password?: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -85,7 +95,12 @@ export function UserAdmin({ users, me, labels, roleLabels }: { users: UserView[]
                 {u.id === me ? labels.you : ''} <span className="small muted">{u.email}</span>
               </th>
               <td>
-                <select defaultValue={u.role} aria-label={labels.role} onChange={(e) => void setRoleAction(u.id, e.target.value).then(done)} data-testid={`role-${u.username}`}>
+                <select
+                  defaultValue={u.role}
+                  aria-label={labels.role}
+                  onChange={(e) => void setRoleAction(u.id, e.target.value).then(done)}
+                  data-testid={`role-${u.username}`}
+                >
                   {ROLES.map((r) => (
                     <option key={r} value={r}>
                       {roleLabels[r]}
@@ -96,7 +111,12 @@ export function UserAdmin({ users, me, labels, roleLabels }: { users: UserView[]
               <td>{u.disabled ? labels.disabled : labels.active}</td>
               <td className="row-actions">
                 {u.id !== me ? (
-                  <button type="button" className="chip" onClick={() => void setDisabledAction(u.id, !u.disabled).then(done)} data-testid={`toggle-${u.username}`}>
+                  <button
+                    type="button"
+                    className="chip"
+                    onClick={() => void setDisabledAction(u.id, !u.disabled).then(done)}
+                    data-testid={`toggle-${u.username}`}
+                  >
                     {u.disabled ? labels.enable : labels.disable}
                   </button>
                 ) : null}

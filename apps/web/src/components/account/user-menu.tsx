@@ -5,7 +5,19 @@ import type { Lang, Messages } from '../../i18n/messages';
 // The header's account corner: who is signed in (and as what), settings, admin, sign out; or a link
 // to sign in. Signing out posts to /api/auth/sign-out (proxied to the API), which clears the cookie.
 
-export function UserMenu({ lang, user, role, isAdmin, labels }: { lang: Lang; user: { username: string } | null; role: string | null; isAdmin: boolean; labels: Messages['account'] }) {
+export function UserMenu({
+  lang,
+  user,
+  role,
+  isAdmin,
+  labels,
+}: {
+  lang: Lang;
+  user: { username: string } | null;
+  role: string | null;
+  isAdmin: boolean;
+  labels: Messages['account'];
+}) {
   const suffix = lang === 'en' ? '?lang=en' : '';
   if (!user) {
     return (

@@ -33,7 +33,11 @@ export function ChartPanel({ spec, panel }: { spec: ChartSpec; panel: Panel }) {
     onClick,
   };
   const xAxis = (
-    <XAxis dataKey="x" tickFormatter={(x: number | string) => (typeof x === 'number' ? String(x) : x)} label={{ value: spec.xLabel, position: 'insideBottom', offset: -16 }} />
+    <XAxis
+      dataKey="x"
+      tickFormatter={(x: number | string) => (typeof x === 'number' ? String(x) : x)}
+      label={{ value: spec.xLabel, position: 'insideBottom', offset: -16 }}
+    />
   );
   const yAxis = (
     <YAxis
@@ -57,7 +61,18 @@ export function ChartPanel({ spec, panel }: { spec: ChartSpec; panel: Panel }) {
           {yAxis}
           {tooltip}
           {spec.series.map((s, i) => (
-            <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.colour} strokeWidth={2} strokeDasharray={DASHES[i % DASHES.length]} dot={{ r: 3.5 }} activeDot={{ r: 6 }} connectNulls={false} isAnimationActive={false} />
+            <Line
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              stroke={s.colour}
+              strokeWidth={2}
+              strokeDasharray={DASHES[i % DASHES.length]}
+              dot={{ r: 3.5 }}
+              activeDot={{ r: 6 }}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       ) : (
@@ -68,7 +83,17 @@ export function ChartPanel({ spec, panel }: { spec: ChartSpec; panel: Panel }) {
           {yAxis}
           {tooltip}
           {spec.series.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} stackId="stack" fill={s.hatched ? `url(#${hatchId(spec.id, s.key)})` : s.colour} stroke={s.hatched ? s.colour : undefined} maxBarSize={56} isAnimationActive={false} onClick={onBarClick} />
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              stackId="stack"
+              fill={s.hatched ? `url(#${hatchId(spec.id, s.key)})` : s.colour}
+              stroke={s.hatched ? s.colour : undefined}
+              maxBarSize={56}
+              isAnimationActive={false}
+              onClick={onBarClick}
+            />
           ))}
         </BarChart>
       )}
@@ -126,4 +151,3 @@ export function ChartTooltip({ active, payload, label, spec }: TooltipContentPro
     </div>
   );
 }
-

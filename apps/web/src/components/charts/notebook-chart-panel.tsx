@@ -20,7 +20,15 @@ export function NotebookChartPanel({ spec, chartType }: { spec: ChartSpec; chart
     const data = rows.map((r, i) => ({ name: typeof r.x === 'number' ? String(r.x) : r.x, value: rowTotal(r, keys) ?? 0, fill: seriesColour(i) }));
     return (
       <PieChart responsive style={style} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
-        <Pie data={data} dataKey="value" nameKey="name" outerRadius="78%" isAnimationActive={false} label={({ value }: { value?: number }) => formatValue(value ?? null, spec)} stroke="var(--surface)" />
+        <Pie
+          data={data}
+          dataKey="value"
+          nameKey="name"
+          outerRadius="78%"
+          isAnimationActive={false}
+          label={({ value }: { value?: number }) => formatValue(value ?? null, spec)}
+          stroke="var(--surface)"
+        />
         <Tooltip formatter={(v) => formatValue(typeof v === 'number' ? v : null, spec)} />
       </PieChart>
     );
@@ -28,7 +36,9 @@ export function NotebookChartPanel({ spec, chartType }: { spec: ChartSpec; chart
   const common = { data: rows, responsive: true, style, margin: { top: 8, right: 12, bottom: 28, left: 12 } };
   // Lines and areas start and end on the axis's edge: a little room keeps their end points whole.
   const edge = chartType === 'line' || chartType === 'area' ? { left: 16, right: 16 } : undefined;
-  const xAxis = <XAxis dataKey="x" padding={edge} tickFormatter={(x: number | string) => String(x)} label={{ value: spec.xLabel, position: 'insideBottom', offset: -16 }} />;
+  const xAxis = (
+    <XAxis dataKey="x" padding={edge} tickFormatter={(x: number | string) => String(x)} label={{ value: spec.xLabel, position: 'insideBottom', offset: -16 }} />
+  );
   const yAxis = (
     <YAxis
       width={64}
@@ -48,7 +58,18 @@ export function NotebookChartPanel({ spec, chartType }: { spec: ChartSpec; chart
         {yAxis}
         {tooltip}
         {spec.series.map((s, i) => (
-          <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.colour} strokeWidth={2} strokeDasharray={DASHES[i % DASHES.length]} dot={{ r: 3.5 }} activeDot={{ r: 6 }} connectNulls={false} isAnimationActive={false} />
+          <Line
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            stroke={s.colour}
+            strokeWidth={2}
+            strokeDasharray={DASHES[i % DASHES.length]}
+            dot={{ r: 3.5 }}
+            activeDot={{ r: 6 }}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
         ))}
       </LineChart>
     );
@@ -61,7 +82,16 @@ export function NotebookChartPanel({ spec, chartType }: { spec: ChartSpec; chart
         {yAxis}
         {tooltip}
         {spec.series.map((s) => (
-          <Area key={s.key} dataKey={s.key} name={s.label} stroke={s.colour} fill={s.colour} fillOpacity={0.35} stackId={spec.kind === 'stacked' ? 'stack' : undefined} isAnimationActive={false} />
+          <Area
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            stroke={s.colour}
+            fill={s.colour}
+            fillOpacity={0.35}
+            stackId={spec.kind === 'stacked' ? 'stack' : undefined}
+            isAnimationActive={false}
+          />
         ))}
       </AreaChart>
     );

@@ -67,7 +67,17 @@ export function toChartSpec(p: Pick<NotebookChartProps, 'id' | 'title' | 'lang' 
     xLabel: p.model.xLabel,
     yLabel: p.model.axisLabel,
     unit: p.model.unit ?? '',
-    labels: { showTable: p.labels.showTable, showChart: p.labels.showChart, total: p.labels.total, drillHint: '', tableCaption: p.title, empty: p.labels.empty, x: p.model.xLabel, reportCount: '', synthetic: p.synthetic ?? null },
+    labels: {
+      showTable: p.labels.showTable,
+      showChart: p.labels.showChart,
+      total: p.labels.total,
+      drillHint: '',
+      tableCaption: p.title,
+      empty: p.labels.empty,
+      x: p.model.xLabel,
+      reportCount: '',
+      synthetic: p.synthetic ?? null,
+    },
   };
 }
 
@@ -80,7 +90,9 @@ export function NotebookChart(props: NotebookChartProps) {
   const empty = model.rows.length === 0 || (chartType !== 'table' && isEmpty(model.rows, keys));
   const titleId = `chart-${id}-title`;
   const pie = chartType === 'pie';
-  const legend = pie ? model.rows.map((r, i) => ({ label: String(r.x), colour: seriesColour(i) })) : spec.series.map((s) => ({ label: s.label, colour: s.colour }));
+  const legend = pie
+    ? model.rows.map((r, i) => ({ label: String(r.x), colour: seriesColour(i) }))
+    : spec.series.map((s) => ({ label: s.label, colour: s.colour }));
 
   const svgDocument = () => {
     const svg = figure.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
@@ -109,7 +121,13 @@ export function NotebookChart(props: NotebookChartProps) {
   };
 
   return (
-    <figure ref={figure} className={props.fill ? 'chart notebook-chart chart-fill' : 'chart notebook-chart'} aria-labelledby={titleId} data-chart={id} data-chart-type={chartType}>
+    <figure
+      ref={figure}
+      className={props.fill ? 'chart notebook-chart chart-fill' : 'chart notebook-chart'}
+      aria-labelledby={titleId}
+      data-chart={id}
+      data-chart-type={chartType}
+    >
       <header className="chart-head">
         <h3 id={titleId}>{title}</h3>
         {props.synthetic ? <span className="badge badge-synthetic">{props.synthetic}</span> : null}

@@ -51,7 +51,16 @@ export const COVERAGE_COLOURS = { published: OKABE_ITO.blue, synthetic: OKABE_IT
 export const DASHES: readonly (string | undefined)[] = [undefined, '6 3', '2 3', '8 3 2 3'];
 
 /** Series without a role, in order: the most distinct first, yellow (weak on white) last. */
-export const SERIES_COLOURS: readonly string[] = [OKABE_ITO.blue, OKABE_ITO.orange, OKABE_ITO.green, OKABE_ITO.vermillion, OKABE_ITO.purple, OKABE_ITO.skyBlue, OKABE_ITO.grey, OKABE_ITO.yellow];
+export const SERIES_COLOURS: readonly string[] = [
+  OKABE_ITO.blue,
+  OKABE_ITO.orange,
+  OKABE_ITO.green,
+  OKABE_ITO.vermillion,
+  OKABE_ITO.purple,
+  OKABE_ITO.skyBlue,
+  OKABE_ITO.grey,
+  OKABE_ITO.yellow,
+];
 
 export function seriesColour(index: number): string {
   return SERIES_COLOURS[index % SERIES_COLOURS.length]!;

@@ -71,7 +71,10 @@ function ChartLegend({ spec }: { spec: ChartSpec }) {
               <circle cx="11" cy="5" r="3" fill="var(--surface)" stroke={s.colour} strokeWidth="1.5" />
             </svg>
           ) : (
-            <span className={s.hatched ? 'swatch swatch-hatched' : 'swatch'} style={{ background: s.hatched ? undefined : s.colour, color: s.colour, borderColor: s.colour }} />
+            <span
+              className={s.hatched ? 'swatch swatch-hatched' : 'swatch'}
+              style={{ background: s.hatched ? undefined : s.colour, color: s.colour, borderColor: s.colour }}
+            />
           )}
           {s.label}
         </li>

@@ -20,7 +20,8 @@ export interface DropZoneLabels {
   severity: Record<string, string>;
 }
 
-const ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const ACCEPT =
+  '.txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const MAX_BYTES = 20 * 1024 * 1024;
 
 type Row = { name: string; pending: true } | ({ name: string; pending: false } & ImportOutcome);
@@ -100,7 +101,9 @@ export function DropZone({ labels, enabled, lang }: { labels: DropZoneLabels; en
                   <span className="muted">{labels.uploading}</span>
                 ) : r.ok ? (
                   <>
-                    <span className={`badge ${r.result.status === 'FAILED' ? 'badge-error' : 'badge-ok'}`}>{labels.status[r.result.status] ?? r.result.status}</span>
+                    <span className={`badge ${r.result.status === 'FAILED' ? 'badge-error' : 'badge-ok'}`}>
+                      {labels.status[r.result.status] ?? r.result.status}
+                    </span>
                     {r.result.report ? (
                       <span className="muted">
                         {' '}
@@ -112,7 +115,8 @@ export function DropZone({ labels, enabled, lang }: { labels: DropZoneLabels; en
                       <ul className="small">
                         {r.result.diagnostics.map((d, j) => (
                           <li key={j}>
-                            <span className={`badge badge-${d.severity.toLowerCase()}`}>{labels.severity[d.severity] ?? d.severity}</span> <code>{d.code}</code> {d.message}
+                            <span className={`badge badge-${d.severity.toLowerCase()}`}>{labels.severity[d.severity] ?? d.severity}</span> <code>{d.code}</code>{' '}
+                            {d.message}
                           </li>
                         ))}
                       </ul>

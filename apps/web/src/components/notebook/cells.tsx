@@ -39,17 +39,48 @@ const CodeEditor = dynamic(() => import('./code-editor'), {
 // Links and images whose address react-markdown refused (javascript: and the like) arrive empty: they
 // show as text. Links open outside the notebook, without telling the other site where the reader came from.
 const MARKDOWN_COMPONENTS: Components = {
-  a: ({ href, children }) => (href ? <a href={href} target="_blank" rel="noopener noreferrer nofollow">{children}</a> : <span className="markdown-dead-link">{children}</span>),
+  a: ({ href, children }) =>
+    href ? (
+      <a href={href} target="_blank" rel="noopener noreferrer nofollow">
+        {children}
+      </a>
+    ) : (
+      <span className="markdown-dead-link">{children}</span>
+    ),
   img: ({ src, alt }) => (typeof src === 'string' && src ? <img src={src} alt={alt ?? ''} referrerPolicy="no-referrer" loading="lazy" /> : <span>{alt}</span>),
 };
 
-export function MarkdownCellView({ cell, doc, values, editing, onEdit, onChange, labels }: { cell: MarkdownCell; doc: NotebookDocument; values: ParamValues; editing: boolean; onEdit: (editing: boolean) => void; onChange: (c: NotebookCell) => void; labels: Labels }) {
+export function MarkdownCellView({
+  cell,
+  doc,
+  values,
+  editing,
+  onEdit,
+  onChange,
+  labels,
+}: {
+  cell: MarkdownCell;
+  doc: NotebookDocument;
+  values: ParamValues;
+  editing: boolean;
+  onEdit: (editing: boolean) => void;
+  onChange: (c: NotebookCell) => void;
+  labels: Labels;
+}) {
   const text = interpolateMarkdown(cell.source, doc, values);
   return (
     <>
       {editing ? (
         <div className="cell-editing">
-          <CodeEditor language="markdown" value={cell.source} onChange={(source) => onChange({ ...cell, source })} onRun={() => onEdit(false)} label={labels.editor.kinds.markdown} placeholderText={labels.markdown.placeholder} testId={`markdown-editor-${cell.id}`} />
+          <CodeEditor
+            language="markdown"
+            value={cell.source}
+            onChange={(source) => onChange({ ...cell, source })}
+            onRun={() => onEdit(false)}
+            label={labels.editor.kinds.markdown}
+            placeholderText={labels.markdown.placeholder}
+            testId={`markdown-editor-${cell.id}`}
+          />
         </div>
       ) : null}
       {/* react-markdown builds elements from the markdown tree: raw HTML stays text, javascript: links are dropped. */}
@@ -62,7 +93,23 @@ export function MarkdownCellView({ cell, doc, values, editing, onEdit, onChange,
 
 // ─── Query ──────────────────────────────────────────────────────────────────
 
-export function QueryCellView({ cell, output, lang, onChange, onRun, labels, chartLabels }: { cell: QueryCell; output: QueryOutput; lang: Lang; onChange: (c: NotebookCell) => void; onRun: () => void; labels: Labels; chartLabels: NotebookChartLabels }) {
+export function QueryCellView({
+  cell,
+  output,
+  lang,
+  onChange,
+  onRun,
+  labels,
+  chartLabels,
+}: {
+  cell: QueryCell;
+  output: QueryOutput;
+  lang: Lang;
+  onChange: (c: NotebookCell) => void;
+  onRun: () => void;
+  labels: Labels;
+  chartLabels: NotebookChartLabels;
+}) {
   const data = output.status === 'done' || output.status === 'running' ? output.data : undefined;
   const tables = useMemo(() => (data === undefined ? null : resultTables(data, lang)), [data, lang]);
   return (
@@ -74,9 +121,23 @@ export function QueryCellView({ cell, output, lang, onChange, onRun, labels, cha
         </label>
       </div>
       <div className="field-label">{labels.query.source}</div>
-      <CodeEditor language="graphql" value={cell.source} onChange={(source) => onChange({ ...cell, source })} onRun={onRun} label={`${labels.query.source} · ${cell.title || cell.id}`} testId={`query-source-${cell.id}`} />
+      <CodeEditor
+        language="graphql"
+        value={cell.source}
+        onChange={(source) => onChange({ ...cell, source })}
+        onRun={onRun}
+        label={`${labels.query.source} · ${cell.title || cell.id}`}
+        testId={`query-source-${cell.id}`}
+      />
       <div className="field-label">{labels.query.variables}</div>
-      <CodeEditor language="json" value={cell.variables} onChange={(variables) => onChange({ ...cell, variables })} onRun={onRun} label={`${labels.query.variables} · ${cell.title || cell.id}`} testId={`query-variables-${cell.id}`} />
+      <CodeEditor
+        language="json"
+        value={cell.variables}
+        onChange={(variables) => onChange({ ...cell, variables })}
+        onRun={onRun}
+        label={`${labels.query.variables} · ${cell.title || cell.id}`}
+        testId={`query-variables-${cell.id}`}
+      />
       <div className="cell-output" aria-live="polite" data-status={output.status}>
         {output.status === 'idle' ? <p className="small muted">{labels.query.notRun}</p> : null}
         {output.status === 'waiting' ? <p className="small muted">{fill(labels.query.waiting, { names: output.missing.join('、') })}</p> : null}
@@ -93,7 +154,16 @@ export function QueryCellView({ cell, output, lang, onChange, onRun, labels, cha
             </p>
           </div>
         ) : null}
-        {tables ? <ResultTables tables={tables} lang={lang} title={cell.title || cell.id} labels={labels.query} csvLabel={chartLabels.csv} csvTitle={chartLabels.csvTitle} /> : null}
+        {tables ? (
+          <ResultTables
+            tables={tables}
+            lang={lang}
+            title={cell.title || cell.id}
+            labels={labels.query}
+            csvLabel={chartLabels.csv}
+            csvTitle={chartLabels.csvTitle}
+          />
+        ) : null}
       </div>
     </>
   );
@@ -156,7 +226,11 @@ export function ChartCellView({
           </label>
           <label>
             {labels.chart.type}
-            <select value={cell.chartType} onChange={(e) => onChange({ ...cell, chartType: e.target.value as ChartCell['chartType'] })} data-testid={`chart-type-${cell.id}`}>
+            <select
+              value={cell.chartType}
+              onChange={(e) => onChange({ ...cell, chartType: e.target.value as ChartCell['chartType'] })}
+              data-testid={`chart-type-${cell.id}`}
+            >
               {(Object.keys(labels.chart.types) as ChartType[]).map((t) => (
                 <option key={t} value={t}>
                   {labels.chart.types[t]}
@@ -178,7 +252,12 @@ export function ChartCellView({
           </label>
           <label>
             {labels.chart.series}
-            <input value={cell.series ?? ''} list={listId} onChange={(e) => onChange({ ...cell, series: e.target.value.trim() || null })} data-testid={`chart-series-${cell.id}`} />
+            <input
+              value={cell.series ?? ''}
+              list={listId}
+              onChange={(e) => onChange({ ...cell, series: e.target.value.trim() || null })}
+              data-testid={`chart-series-${cell.id}`}
+            />
           </label>
           <label>
             {labels.chart.units}
@@ -204,7 +283,9 @@ export function ChartCellView({
             {labels.query.error}: {output.error}
           </p>
         ) : !model ? (
-          <p className="small muted">{output?.status === 'waiting' ? fill(labels.query.waiting, { names: output.missing.join('、') }) : labels.chart.waiting}</p>
+          <p className="small muted">
+            {output?.status === 'waiting' ? fill(labels.query.waiting, { names: output.missing.join('、') }) : labels.chart.waiting}
+          </p>
         ) : !model.ok ? (
           <p className="error-box" role="alert">
             {model.error}
@@ -217,7 +298,11 @@ export function ChartCellView({
             chartType={cell.chartType}
             model={model.model}
             labels={chartLabels}
-            synthetic={share && share.synthetic > 0 ? fill(syntheticNote, { synthetic: formatNumber(share.synthetic, lang), total: formatNumber(share.total, lang) }) : null}
+            synthetic={
+              share && share.synthetic > 0
+                ? fill(syntheticNote, { synthetic: formatNumber(share.synthetic, lang), total: formatNumber(share.total, lang) })
+                : null
+            }
             downloads
             note={note}
           />
@@ -269,7 +354,12 @@ export function ParameterCellView({
         <div className="cell-fields">
           <label>
             {labels.parameter.name}
-            <input value={cell.name} pattern="[A-Za-z_][A-Za-z0-9_]*" onChange={(e) => onChange({ ...cell, name: e.target.value.replace(/[^A-Za-z0-9_]/g, '') })} data-testid={`param-name-${cell.id}`} />
+            <input
+              value={cell.name}
+              pattern="[A-Za-z_][A-Za-z0-9_]*"
+              onChange={(e) => onChange({ ...cell, name: e.target.value.replace(/[^A-Za-z0-9_]/g, '') })}
+              data-testid={`param-name-${cell.id}`}
+            />
           </label>
           <label>
             {labels.parameter.label}
@@ -277,7 +367,11 @@ export function ParameterCellView({
           </label>
           <label>
             {labels.parameter.control}
-            <select value={cell.control} onChange={(e) => onChange({ ...cell, control: e.target.value as ParameterCell['control'] })} data-testid={`param-control-${cell.id}`}>
+            <select
+              value={cell.control}
+              onChange={(e) => onChange({ ...cell, control: e.target.value as ParameterCell['control'] })}
+              data-testid={`param-control-${cell.id}`}
+            >
               {(Object.keys(labels.parameter.controls) as ParameterCell['control'][]).map((c) => (
                 <option key={c} value={c}>
                   {labels.parameter.controls[c]}
@@ -291,7 +385,16 @@ export function ParameterCellView({
               defaultValue={defaultText}
               key={`${cell.control}:${defaultText}`}
               placeholder={labels.parameter.defaultHint}
-              onBlur={(e) => onChange({ ...cell, default: normaliseValue(cell.control, cell.control === 'yearRange' ? e.target.value : cell.control === 'multiSelect' ? e.target.value.split(',') : e.target.value) ?? null })}
+              onBlur={(e) =>
+                onChange({
+                  ...cell,
+                  default:
+                    normaliseValue(
+                      cell.control,
+                      cell.control === 'yearRange' ? e.target.value : cell.control === 'multiSelect' ? e.target.value.split(',') : e.target.value,
+                    ) ?? null,
+                })
+              }
               data-testid={`param-default-${cell.id}`}
             />
           </label>
@@ -300,7 +403,9 @@ export function ParameterCellView({
         <CodeEditor
           language="graphql"
           value={cell.options?.source ?? ''}
-          onChange={(source) => onChange({ ...cell, options: source.trim() ? { source, values: cell.options?.values ?? '', labels: cell.options?.labels ?? null } : null })}
+          onChange={(source) =>
+            onChange({ ...cell, options: source.trim() ? { source, values: cell.options?.values ?? '', labels: cell.options?.labels ?? null } : null })
+          }
           onRun={onRun}
           label={labels.parameter.options}
           testId={`param-options-${cell.id}`}
@@ -308,11 +413,21 @@ export function ParameterCellView({
         <div className="cell-fields">
           <label className="field-wide">
             {labels.parameter.values}
-            <input value={cell.options?.values ?? ''} disabled={!cell.options} onChange={(e) => cell.options && onChange({ ...cell, options: { ...cell.options, values: e.target.value.trim() } })} data-testid={`param-values-${cell.id}`} />
+            <input
+              value={cell.options?.values ?? ''}
+              disabled={!cell.options}
+              onChange={(e) => cell.options && onChange({ ...cell, options: { ...cell.options, values: e.target.value.trim() } })}
+              data-testid={`param-values-${cell.id}`}
+            />
           </label>
           <label className="field-wide">
             {labels.parameter.labels}
-            <input value={cell.options?.labels ?? ''} disabled={!cell.options} onChange={(e) => cell.options && onChange({ ...cell, options: { ...cell.options, labels: e.target.value.trim() || null } })} data-testid={`param-labels-${cell.id}`} />
+            <input
+              value={cell.options?.labels ?? ''}
+              disabled={!cell.options}
+              onChange={(e) => cell.options && onChange({ ...cell, options: { ...cell.options, labels: e.target.value.trim() || null } })}
+              data-testid={`param-labels-${cell.id}`}
+            />
           </label>
         </div>
       </details>

@@ -25,7 +25,31 @@ export function iframeCode(url: string, title: string): string {
   return `<iframe src="${escapeXml(url)}" title="${escapeXml(title)}" width="100%" height="420" style="border:0;max-width:100%" loading="lazy"></iframe>`;
 }
 
-export function EmbedDialog({ open, onClose, notebookId, cellId, title, doc, values, lang, labels, canSign, signedOnly }: { open: boolean; onClose: () => void; notebookId: string; cellId: string; title: string; doc: NotebookDocument; values: ParamValues; lang: Lang; labels: Messages['notebooks']['embed']; canSign: boolean; signedOnly: boolean }) {
+export function EmbedDialog({
+  open,
+  onClose,
+  notebookId,
+  cellId,
+  title,
+  doc,
+  values,
+  lang,
+  labels,
+  canSign,
+  signedOnly,
+}: {
+  open: boolean;
+  onClose: () => void;
+  notebookId: string;
+  cellId: string;
+  title: string;
+  doc: NotebookDocument;
+  values: ParamValues;
+  lang: Lang;
+  labels: Messages['notebooks']['embed'];
+  canSign: boolean;
+  signedOnly: boolean;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [controls, setControls] = useState(false);
   const [copied, setCopied] = useState(false);
@@ -78,7 +102,11 @@ export function EmbedDialog({ open, onClose, notebookId, cellId, title, doc, val
             />{' '}
             {labels.controls}
           </label>
-          {!controls ? <p className="small muted">{fill(labels.fixed, { values: params.map((p) => `${p.label || p.name} = ${formatParamValue(values[p.name], p.control) || '—'}`).join('；') })}</p> : null}
+          {!controls ? (
+            <p className="small muted">
+              {fill(labels.fixed, { values: params.map((p) => `${p.label || p.name} = ${formatParamValue(values[p.name], p.control) || '—'}`).join('；') })}
+            </p>
+          ) : null}
         </>
       ) : (
         <p className="small muted">{labels.noParams}</p>
@@ -102,10 +130,17 @@ export function EmbedDialog({ open, onClose, notebookId, cellId, title, doc, val
           ) : null}
           {signed ? (
             <>
-              <p className="small muted">{Object.keys(locked).length > 0 ? fill(labels.signedLocked, { values: Object.entries(locked).map(([k, v]) => `${k} = ${JSON.stringify(v)}`).join('；') }) : labels.signedOpen}</p>
+              <p className="small muted">
+                {Object.keys(locked).length > 0
+                  ? fill(labels.signedLocked, {
+                      values: Object.entries(locked)
+                        .map(([k, v]) => `${k} = ${JSON.stringify(v)}`)
+                        .join('；'),
+                    })
+                  : labels.signedOpen}
+              </p>
               <label>
-                {labels.expiresDays}{' '}
-                <input type="number" min={1} max={3650} value={days} onChange={(e) => setDays(e.target.value)} data-testid="embed-days" />
+                {labels.expiresDays} <input type="number" min={1} max={3650} value={days} onChange={(e) => setDays(e.target.value)} data-testid="embed-days" />
               </label>{' '}
               <button type="button" className="primary" onClick={() => void sign()} disabled={signing} data-testid="embed-sign">
                 {signing ? labels.signing : labels.generate}
@@ -117,7 +152,15 @@ export function EmbedDialog({ open, onClose, notebookId, cellId, title, doc, val
       ) : signedOnly ? (
         <p className="small muted">{labels.needEditor}</p>
       ) : null}
-      <textarea readOnly value={code} rows={4} className="embed-code" onFocus={(e) => e.currentTarget.select()} data-testid="embed-code" aria-label={labels.title} />
+      <textarea
+        readOnly
+        value={code}
+        rows={4}
+        className="embed-code"
+        onFocus={(e) => e.currentTarget.select()}
+        data-testid="embed-code"
+        aria-label={labels.title}
+      />
       <div className="dialog-actions">
         <button type="button" className="primary" onClick={() => void copy()}>
           {copied ? labels.copied : labels.copy}

@@ -16,7 +16,11 @@ export function ImportNotebook({ lang, labels }: { lang: 'zh' | 'en'; labels: { 
     if (!file) return;
     setBusy(true);
     setError(null);
-    const result = await importNotebookAction(await file.text()).catch((err: unknown) => ({ ok: false as const, code: 'NETWORK', message: String((err as Error).message ?? err) }));
+    const result = await importNotebookAction(await file.text()).catch((err: unknown) => ({
+      ok: false as const,
+      code: 'NETWORK',
+      message: String((err as Error).message ?? err),
+    }));
     setBusy(false);
     if (!result.ok) setError(`${result.code}: ${result.message}`);
     else router.push(`/notebooks/${encodeURIComponent(result.data.id)}${lang === 'en' ? '?lang=en' : ''}`);

@@ -6,5 +6,17 @@ import type { NotebookChartLabels } from '../charts/notebook-chart';
 export function notebookChartLabels(lang: Lang): NotebookChartLabels {
   const m = t(lang);
   const d = m.notebooks.downloads;
-  return { showTable: m.charts.showTable, showChart: m.charts.showChart, total: m.charts.total, empty: m.state.emptyChart, download: d.label, svg: d.svg, png: d.png, csv: d.csv, svgTitle: d.svgTitle, pngTitle: d.pngTitle, csvTitle: d.csvTitle };
+  return {
+    showTable: m.charts.showTable,
+    showChart: m.charts.showChart,
+    total: m.charts.total,
+    empty: m.state.emptyChart,
+    download: d.label,
+    svg: d.svg,
+    png: d.png,
+    csv: d.csv,
+    svgTitle: d.svgTitle,
+    pngTitle: d.pngTitle,
+    csvTitle: d.csvTitle,
+  };
 }

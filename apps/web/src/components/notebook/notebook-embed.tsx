@@ -64,15 +64,29 @@ export function NotebookEmbed(p: NotebookEmbedProps) {
 
   const model = result.ok ? chartModel(result.data, p.chart, p.lang) : null;
   const share = result.ok ? syntheticShare(result.data) : null;
-  const notebookLink = `/notebooks/${encodeURIComponent(p.notebookId)}?${writeParams(doc, values, p.lang === 'en' ? new URLSearchParams('lang=en') : undefined).toString()}`.replace(/\?$/, '');
+  const notebookLink =
+    `/notebooks/${encodeURIComponent(p.notebookId)}?${writeParams(doc, values, p.lang === 'en' ? new URLSearchParams('lang=en') : undefined).toString()}`.replace(
+      /\?$/,
+      '',
+    );
   const title = p.chart.title || p.labels.untitled;
   return (
     <div className="embed" data-testid="embed" aria-busy={running}>
       {p.controls && p.parameters.some((c) => !p.locked?.includes(c.name)) ? (
         <div className="embed-controls">
-          {p.parameters.filter((c) => !p.locked?.includes(c.name)).map((cell) => (
-            <ParameterControl key={cell.id} cell={cell} value={values[cell.name]} options={p.options[cell.id]} years={p.years} onChange={(v) => void change(cell.name, v)} labels={p.labels.parameter} />
-          ))}
+          {p.parameters
+            .filter((c) => !p.locked?.includes(c.name))
+            .map((cell) => (
+              <ParameterControl
+                key={cell.id}
+                cell={cell}
+                value={values[cell.name]}
+                options={p.options[cell.id]}
+                years={p.years}
+                onChange={(v) => void change(cell.name, v)}
+                labels={p.labels.parameter}
+              />
+            ))}
         </div>
       ) : null}
       {!result.ok ? (
@@ -93,7 +107,11 @@ export function NotebookEmbed(p: NotebookEmbedProps) {
           chartType={p.chart.chartType}
           model={model.model}
           labels={p.chartLabels}
-          synthetic={share && share.synthetic > 0 ? fill(p.labels.syntheticNote, { synthetic: formatNumber(share.synthetic, p.lang), total: formatNumber(share.total, p.lang) }) : null}
+          synthetic={
+            share && share.synthetic > 0
+              ? fill(p.labels.syntheticNote, { synthetic: formatNumber(share.synthetic, p.lang), total: formatNumber(share.total, p.lang) })
+              : null
+          }
           fill
         />
       )}

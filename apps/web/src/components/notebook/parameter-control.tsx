@@ -96,7 +96,14 @@ export function ParameterControl({ cell, value, options, years, onChange, labels
     return (
       <label className="param-control" htmlFor={id} data-param={cell.name}>
         {head}
-        <select id={id} multiple size={Math.min(6, Math.max(3, list.length))} value={[...chosen]} onChange={(e) => onChange([...e.target.selectedOptions].map((o) => o.value))} data-testid={`param-${cell.name}`}>
+        <select
+          id={id}
+          multiple
+          size={Math.min(6, Math.max(3, list.length))}
+          value={[...chosen]}
+          onChange={(e) => onChange([...e.target.selectedOptions].map((o) => o.value))}
+          data-testid={`param-${cell.name}`}
+        >
           {list.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -111,12 +118,31 @@ export function ParameterControl({ cell, value, options, years, onChange, labels
   return <TextControl id={id} cell={cell} value={value} head={head} onChange={onChange} />;
 }
 
-function TextControl({ id, cell, value, head, onChange }: { id: string; cell: ParameterCell; value: ParamValue | undefined; head: ReactNode; onChange: (v: ParamValue) => void }) {
+function TextControl({
+  id,
+  cell,
+  value,
+  head,
+  onChange,
+}: {
+  id: string;
+  cell: ParameterCell;
+  value: ParamValue | undefined;
+  head: ReactNode;
+  onChange: (v: ParamValue) => void;
+}) {
   const text = Array.isArray(value) ? value.join(',') : (value ?? '');
   const [draft, setDraft] = useState<string | null>(null);
   const commit = () => {
     if (draft === null) return;
-    onChange(cell.control === 'multiSelect' ? draft.split(',').map((s) => s.trim()).filter(Boolean) : draft);
+    onChange(
+      cell.control === 'multiSelect'
+        ? draft
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : draft,
+    );
     setDraft(null);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -128,7 +154,15 @@ function TextControl({ id, cell, value, head, onChange }: { id: string; cell: Pa
   return (
     <label className="param-control" htmlFor={id} data-param={cell.name}>
       {head}
-      <input id={id} type="text" value={draft ?? String(text)} onChange={(e) => setDraft(e.target.value)} onBlur={commit} onKeyDown={onKeyDown} data-testid={`param-${cell.name}`} />
+      <input
+        id={id}
+        type="text"
+        value={draft ?? String(text)}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={onKeyDown}
+        data-testid={`param-${cell.name}`}
+      />
     </label>
   );
 }

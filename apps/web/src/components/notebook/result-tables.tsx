@@ -23,7 +23,21 @@ function show(value: unknown, lang: Lang, year: boolean): string {
   return String(value);
 }
 
-export function ResultTables({ tables, lang, title, labels, csvLabel, csvTitle }: { tables: ResultTable[]; lang: Lang; title: string; labels: Messages['notebooks']['query']; csvLabel: string; csvTitle: string }) {
+export function ResultTables({
+  tables,
+  lang,
+  title,
+  labels,
+  csvLabel,
+  csvTitle,
+}: {
+  tables: ResultTable[];
+  lang: Lang;
+  title: string;
+  labels: Messages['notebooks']['query'];
+  csvLabel: string;
+  csvTitle: string;
+}) {
   if (tables.length === 0) return <p className="empty">{labels.empty}</p>;
   return (
     <div className="result-tables">
@@ -37,7 +51,13 @@ export function ResultTables({ tables, lang, title, labels, csvLabel, csvTitle }
                 {t.rows.length > MAX_ROWS ? ` · ${fill(labels.shown, { n: MAX_ROWS })}` : ''}
               </span>
               {t.rows.length > 0 ? (
-                <button type="button" className="chip" title={csvTitle} data-download="csv" onClick={() => saveText(tableCsv(t), fileName(`${title || 'query'}${t.path ? `-${t.path}` : ''}`, 'csv'), 'text/csv;charset=utf-8')}>
+                <button
+                  type="button"
+                  className="chip"
+                  title={csvTitle}
+                  data-download="csv"
+                  onClick={() => saveText(tableCsv(t), fileName(`${title || 'query'}${t.path ? `-${t.path}` : ''}`, 'csv'), 'text/csv;charset=utf-8')}
+                >
                   {csvLabel}
                 </button>
               ) : null}

@@ -15,6 +15,9 @@ export function chartLabels(lang: Lang, title: string, result?: { syntheticRepor
     empty: m.state.emptyChart,
     x: m.charts.year,
     reportCount: lang === 'zh' ? '{n} 份报告' : '{n} reports',
-    synthetic: result && result.syntheticReports > 0 ? m.synthetic.chartNote(formatNumber(result.syntheticReports, lang), formatNumber(result.totalReports, lang)) : null,
+    synthetic:
+      result && result.syntheticReports > 0
+        ? m.synthetic.chartNote(formatNumber(result.syntheticReports, lang), formatNumber(result.totalReports, lang))
+        : null,
   };
 }

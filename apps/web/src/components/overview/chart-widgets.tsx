@@ -24,11 +24,15 @@ interface WidgetProps {
 }
 
 async function analytics(filters: Filters, q: Omit<AnalyticsInput, 'filter'>, override: Partial<Filters> = {}) {
-  return attempt(async () => (await query(RunAnalyticsDocument, { query: { ...q, filter: toReportFilter({ ...filters, ...override }) } })).analytics as AnalyticsResult);
+  return attempt(
+    async () => (await query(RunAnalyticsDocument, { query: { ...q, filter: toReportFilter({ ...filters, ...override }) } })).analytics as AnalyticsResult,
+  );
 }
 
 function drillLinks(lang: Lang, filters: Filters, rows: readonly ChartRow[]): Record<string, string> {
-  return Object.fromEntries(rows.filter((r) => typeof r.x === 'number' && (r.reports ?? 0) > 0).map((r) => [String(r.x), drillDownHref(lang, filters, r.x as number)]));
+  return Object.fromEntries(
+    rows.filter((r) => typeof r.x === 'number' && (r.reports ?? 0) > 0).map((r) => [String(r.x), drillDownHref(lang, filters, r.x as number)]),
+  );
 }
 
 export async function ApplicantsWidget({ lang, filters }: WidgetProps) {
@@ -158,9 +162,14 @@ export async function CoverageWidget({ lang, filters }: WidgetProps) {
   ]);
   const failed = [published, synthetic].find((x) => x && !x.ok);
   if (failed && !failed.ok) return <WidgetError error={failed.error} lang={lang} title={title} />;
-  const part = (res: typeof published, key: string) => (res && res.ok ? rowsByDimension(res.data, 'YEAR', ['reports']).map((row) => ({ x: row.x, reports: row.reports, [key]: row.reports ?? 0 })) : []);
+  const part = (res: typeof published, key: string) =>
+    res && res.ok ? rowsByDimension(res.data, 'YEAR', ['reports']).map((row) => ({ x: row.x, reports: row.reports, [key]: row.reports ?? 0 })) : [];
   const keys = ['published', 'synthetic'];
-  const rows = fillYears(mergeRows([part(published, 'published'), part(synthetic, 'synthetic')]), keys).map((row) => ({ ...row, published: row.published ?? 0, synthetic: row.synthetic ?? 0 }));
+  const rows = fillYears(mergeRows([part(published, 'published'), part(synthetic, 'synthetic')]), keys).map((row) => ({
+    ...row,
+    published: row.published ?? 0,
+    synthetic: row.synthetic ?? 0,
+  }));
   const series: Series[] = [
     ...(wantPublished ? [{ key: 'published', label: m.charts.published, colour: COVERAGE_COLOURS.published }] : []),
     ...(wantSynthetic ? [{ key: 'synthetic', label: m.charts.syntheticSeries, colour: COVERAGE_COLOURS.synthetic, hatched: true }] : []),

@@ -33,11 +33,21 @@ export async function Headline({ lang, filters }: { lang: Lang; filters: Filters
   );
   return (
     <>
-      <SyntheticBanner lang={lang} synthetic={result.syntheticReports} total={result.totalReports} excludeHref={linkWith('/', lang, { ...filters, synthetic: 'EXCLUDE' })} />
+      <SyntheticBanner
+        lang={lang}
+        synthetic={result.syntheticReports}
+        total={result.totalReports}
+        excludeHref={linkWith('/', lang, { ...filters, synthetic: 'EXCLUDE' })}
+      />
       <dl className="figures" aria-label={m.headline.title}>
         {figure('reports', m.headline.reports, formatCount(scalar(result, 'reports'), '份', lang))}
         {figure('agencies', m.headline.agencies, formatCount(scalar(result, 'agencies'), '个', lang))}
-        {figure('years', m.headline.years, formatYearRange(years, lang), lang === 'zh' ? `${formatNumber(years.length, lang)} 个年度` : `${years.length} years`)}
+        {figure(
+          'years',
+          m.headline.years,
+          formatYearRange(years, lang),
+          lang === 'zh' ? `${formatNumber(years.length, lang)} 个年度` : `${years.length} years`,
+        )}
         {figure('requests', m.headline.requests, formatCount(scalar(result, 'applications.newlyReceived.total'), '件', lang))}
         {figure('granted', m.headline.granted, formatPercent(scalar(result, 'rate.granted'), lang))}
         {figure('reconsiderations', m.headline.reconsiderations, formatCount(scalar(result, 'review.reconsideration.total'), '件', lang))}

@@ -8,7 +8,17 @@ export type DiagnosticView = Pick<Diagnostic, 'code' | 'severity' | 'path' | 'ru
 const ORDER = { ERROR: 0, WARNING: 1, INFO: 2 } as const;
 
 /** A report's diagnostics, worst first; one with a cell path can be located in the source. */
-export function DiagnosticsList({ diagnostics, lang, cellLabels, locatable }: { diagnostics: readonly DiagnosticView[]; lang: Lang; cellLabels?: ReadonlyMap<string, string>; locatable?: ReadonlySet<string> }) {
+export function DiagnosticsList({
+  diagnostics,
+  lang,
+  cellLabels,
+  locatable,
+}: {
+  diagnostics: readonly DiagnosticView[];
+  lang: Lang;
+  cellLabels?: ReadonlyMap<string, string>;
+  locatable?: ReadonlySet<string>;
+}) {
   const m = t(lang);
   if (diagnostics.length === 0) return <p className="muted">{m.report.noDiagnostics}</p>;
   const sorted = [...diagnostics].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.line ?? 0) - (b.line ?? 0));

@@ -36,7 +36,15 @@ function Value({ cell, path, lang }: { cell: CellView | undefined; path: string;
   const title = `${lang === 'zh' ? cell.labelZh : cell.labelEn} · ${m.report.states[cell.state]}${cell.raw ? ` · ${m.report.cellRaw}: ${cell.raw}` : ''}`;
   return (
     <td className={`cell cell-${state}`}>
-      <button type="button" className="cell-button" data-path={path} data-state={cell.state} aria-pressed="false" title={title} aria-label={`${title}: ${displayValue(cell, lang)}`}>
+      <button
+        type="button"
+        className="cell-button"
+        data-path={path}
+        data-state={cell.state}
+        aria-pressed="false"
+        title={title}
+        aria-label={`${title}: ${displayValue(cell, lang)}`}
+      >
         {displayValue(cell, lang)}
       </button>
     </td>
@@ -46,7 +54,12 @@ function Value({ cell, path, lang }: { cell: CellView | undefined; path: string;
 function Cell({ cell, cells, lang }: { cell: FormCell; cells: ReadonlyMap<string, CellView>; lang: Lang }) {
   if (cell.kind === 'value') return <Value cell={cells.get(cell.path)} path={cell.path} lang={lang} />;
   return (
-    <th scope={cell.kind === 'label' ? 'row' : 'col'} rowSpan={cell.rowSpan} colSpan={cell.colSpan} className={cell.kind === 'label' ? `row-label ${cell.className ?? ''}`.trim() : cell.className}>
+    <th
+      scope={cell.kind === 'label' ? 'row' : 'col'}
+      rowSpan={cell.rowSpan}
+      colSpan={cell.colSpan}
+      className={cell.kind === 'label' ? `row-label ${cell.className ?? ''}`.trim() : cell.className}
+    >
       {cell.text}
     </th>
   );
@@ -56,7 +69,12 @@ export function FormTableView({ table, cells, lang, caption }: { table: FormTabl
   return (
     <div className="table-wrap">
       {table.blocks.map((block, b) => (
-        <table key={b} className={`form-table form-${table.section}`} style={{ minWidth: `${table.width * (table.section === 'review' ? 3.2 : 3.6)}em` }} data-section={table.section}>
+        <table
+          key={b}
+          className={`form-table form-${table.section}`}
+          style={{ minWidth: `${table.width * (table.section === 'review' ? 3.2 : 3.6)}em` }}
+          data-section={table.section}
+        >
           <caption className={block.caption ? 'form-caption' : 'visually-hidden'}>{block.caption ?? caption}</caption>
           <tbody>
             {block.rows.map((row, r) => (

@@ -30,7 +30,17 @@ export interface SourceLabels {
   value: string;
 }
 
-export function SourceViewer({ children, sourceText, cells, labels }: { children: ReactNode; sourceText: string | null; cells: Record<string, SourceCell>; labels: SourceLabels }) {
+export function SourceViewer({
+  children,
+  sourceText,
+  cells,
+  labels,
+}: {
+  children: ReactNode;
+  sourceText: string | null;
+  cells: Record<string, SourceCell>;
+  labels: SourceLabels;
+}) {
   const [selected, setSelected] = useState<string | null>(null);
   const tablesRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLElement>(null);

@@ -31,7 +31,16 @@ export function AutoSubmitForm({ action, children, className, label }: { action:
     if (target.tagName === 'SELECT') go(e.currentTarget, target.name);
   };
   return (
-    <form action={action} method="get" className={className} aria-label={label} aria-busy={pending} onSubmit={onSubmit} onChange={onChange} data-pending={pending || undefined}>
+    <form
+      action={action}
+      method="get"
+      className={className}
+      aria-label={label}
+      aria-busy={pending}
+      onSubmit={onSubmit}
+      onChange={onChange}
+      data-pending={pending || undefined}
+    >
       {children}
     </form>
   );

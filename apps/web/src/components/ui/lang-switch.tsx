@@ -12,7 +12,13 @@ export function LangSwitch({ lang, label, title }: { lang: Lang; label: string; 
   else search.set('lang', 'en');
   const query = search.toString();
   return (
-    <a className="lang-switch" href={query ? `${pathname}?${query}` : pathname} hrefLang={lang === 'en' ? 'zh-CN' : 'en'} title={title} data-testid="lang-switch">
+    <a
+      className="lang-switch"
+      href={query ? `${pathname}?${query}` : pathname}
+      hrefLang={lang === 'en' ? 'zh-CN' : 'en'}
+      title={title}
+      data-testid="lang-switch"
+    >
       {label}
     </a>
   );

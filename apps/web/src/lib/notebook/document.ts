@@ -49,8 +49,22 @@ export function newCell(doc: NotebookDocument, kind: NotebookCellKind, after?: s
       return { id, kind, title: '', source: STARTER_QUERY, variables: '{}' };
     case 'chart': {
       const at = after ? doc.cells.findIndex((c) => c.id === after) : doc.cells.length - 1;
-      const above = doc.cells.slice(0, at + 1).reverse().find((c) => c.kind === 'query') ?? queryCells(doc)[0];
-      return { id, kind, queryCell: above?.id ?? '', chartType: 'bar', x: 'YEAR', y: ['applications.newlyReceived.total'], series: null, title: '', units: null };
+      const above =
+        doc.cells
+          .slice(0, at + 1)
+          .reverse()
+          .find((c) => c.kind === 'query') ?? queryCells(doc)[0];
+      return {
+        id,
+        kind,
+        queryCell: above?.id ?? '',
+        chartType: 'bar',
+        x: 'YEAR',
+        y: ['applications.newlyReceived.total'],
+        series: null,
+        title: '',
+        units: null,
+      };
     }
     case 'parameter':
       return { id, kind, name: newParameterName(doc), label: '', control: 'text', default: '', options: null };

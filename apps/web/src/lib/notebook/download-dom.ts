@@ -5,7 +5,18 @@
 const SHAPE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'visibility'];
 const TEXT_PROPS = ['font-size', 'font-weight', 'text-anchor', 'dominant-baseline'];
 /** Initial values, left out to keep the file small. */
-const INITIAL: Record<string, string> = { 'fill-opacity': '1', 'stroke-opacity': '1', opacity: '1', visibility: 'visible', 'stroke-dasharray': 'none', 'dominant-baseline': 'auto', 'font-weight': '400', 'text-anchor': 'start', stroke: 'none', 'stroke-width': '1px' };
+const INITIAL: Record<string, string> = {
+  'fill-opacity': '1',
+  'stroke-opacity': '1',
+  opacity: '1',
+  visibility: 'visible',
+  'stroke-dasharray': 'none',
+  'dominant-baseline': 'auto',
+  'font-weight': '400',
+  'text-anchor': 'start',
+  stroke: 'none',
+  'stroke-width': '1px',
+};
 
 function inlineStyle(el: Element): string {
   const cs = getComputedStyle(el);

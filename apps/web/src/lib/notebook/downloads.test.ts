@@ -19,11 +19,14 @@ const MODEL: ChartModel = {
 
 describe('CSV', () => {
   it('starts with the BOM, ends lines with CRLF, quotes what needs quoting', () => {
-    const csv = toCsv(['名称', 'n'], [
-      ['a,b', 1],
-      ['say "hi"', null],
-      ['two\nlines', 2.5],
-    ]);
+    const csv = toCsv(
+      ['名称', 'n'],
+      [
+        ['a,b', 1],
+        ['say "hi"', null],
+        ['two\nlines', 2.5],
+      ],
+    );
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv.slice(1)).toBe('名称,n\r\n"a,b",1\r\n"say ""hi""",\r\n"two\nlines",2.5\r\n');
   });

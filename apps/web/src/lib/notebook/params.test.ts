@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { NotebookDocument } from '@gongkai/schema/notebook';
-import { affectedBy, chartParameters, dependencyMap, escapeMarkdown, formatParamValue, interpolateMarkdown, normaliseValue, parseYearRange, readParams, substituteVariables, variableRefs, writeParams } from './params';
+import {
+  affectedBy,
+  chartParameters,
+  dependencyMap,
+  escapeMarkdown,
+  formatParamValue,
+  interpolateMarkdown,
+  normaliseValue,
+  parseYearRange,
+  readParams,
+  substituteVariables,
+  variableRefs,
+  writeParams,
+} from './params';
 
 // The overview and agency notebooks as the API ships them, cut down to what parameters touch.
 const DOC: NotebookDocument = {
@@ -8,7 +21,14 @@ const DOC: NotebookDocument = {
   cells: [
     { id: 'intro', kind: 'markdown', source: '# 总览\n\n所选年度：**{{years}}**，机关 {{ agency }}，{{nobody}}' },
     { id: 'years', kind: 'parameter', name: 'years', label: '年度范围', control: 'yearRange', default: [2019, 2025] },
-    { id: 'agency', kind: 'parameter', name: 'agency', label: '机关', control: 'select', options: { source: '{ agencies { edges { node { id name } } } }', values: 'agencies.edges.node.id', labels: 'agencies.edges.node.name' } },
+    {
+      id: 'agency',
+      kind: 'parameter',
+      name: 'agency',
+      label: '机关',
+      control: 'select',
+      options: { source: '{ agencies { edges { node { id name } } } }', values: 'agencies.edges.node.id', labels: 'agencies.edges.node.name' },
+    },
     { id: 'regions', kind: 'parameter', name: 'regions', label: '地区', control: 'multiSelect', default: ['41'] },
     { id: 'q', kind: 'parameter', name: 'q', label: '搜索', control: 'text', default: '' },
     { id: 'byYear', kind: 'query', source: '…', variables: '{"filter": {"yearFrom": "$years.0", "yearTo": "$years.1"}}' },
@@ -22,7 +42,12 @@ const DOC: NotebookDocument = {
 
 describe('values from the URL', () => {
   it('reads each control type, and falls back to the default', () => {
-    expect(readParams(DOC, new URLSearchParams('years=2020-2023&agency=12&regions=41&regions=32&q=公开'))).toEqual({ years: [2020, 2023], agency: '12', regions: ['41', '32'], q: '公开' });
+    expect(readParams(DOC, new URLSearchParams('years=2020-2023&agency=12&regions=41&regions=32&q=公开'))).toEqual({
+      years: [2020, 2023],
+      agency: '12',
+      regions: ['41', '32'],
+      q: '公开',
+    });
     expect(readParams(DOC, {})).toEqual({ years: [2019, 2025], agency: undefined, regions: ['41'], q: '' });
   });
 
@@ -45,7 +70,10 @@ describe('values from the URL', () => {
     ['2019-2025', [2019, 2025]],
     ['2025–2019', [2019, 2025]],
     ['2021', [2021, 2021]],
-    [[2020, 2022], [2020, 2022]],
+    [
+      [2020, 2022],
+      [2020, 2022],
+    ],
     ['19-25', undefined],
     ['1800-2000', undefined],
     ['2019-2020-2021', undefined],
@@ -79,7 +107,13 @@ describe('variables', () => {
   const known = new Set(['years', 'agency', 'regions', 'q']);
 
   it('puts values in, keeping their types, with paths into them', () => {
-    expect(substituteVariables('{"filter": {"yearFrom": "$years.0", "yearTo": "$years.1", "regionCodes": "$regions", "x": ["$agency", "$$agency", "agency"]}}', { years: [2019, 2025], regions: ['41'], agency: '7' }, known)).toEqual({
+    expect(
+      substituteVariables(
+        '{"filter": {"yearFrom": "$years.0", "yearTo": "$years.1", "regionCodes": "$regions", "x": ["$agency", "$$agency", "agency"]}}',
+        { years: [2019, 2025], regions: ['41'], agency: '7' },
+        known,
+      ),
+    ).toEqual({
       ok: true,
       variables: { filter: { yearFrom: 2019, yearTo: 2025, regionCodes: ['41'], x: ['7', '$$agency', 'agency'] } },
       missing: [],
@@ -112,7 +146,9 @@ describe('variables', () => {
 
 describe('markdown', () => {
   it('shows values and leaves unknown names as written', () => {
-    expect(interpolateMarkdown(DOC.cells[0]!.kind === 'markdown' ? DOC.cells[0]!.source : '', DOC, { years: [2019, 2025], agency: '12' })).toBe('# 总览\n\n所选年度：**2019–2025**，机关 12，{{nobody}}');
+    expect(interpolateMarkdown(DOC.cells[0]!.kind === 'markdown' ? DOC.cells[0]!.source : '', DOC, { years: [2019, 2025], agency: '12' })).toBe(
+      '# 总览\n\n所选年度：**2019–2025**，机关 12，{{nobody}}',
+    );
   });
 
   it('escapes a value so that it cannot add markup', () => {

@@ -67,7 +67,15 @@ export function readParams(doc: NotebookDocument, source: ParamSource): ParamVal
   const out: ParamValues = {};
   for (const cell of parameterCells(doc)) {
     const raw = all(source, cell.name);
-    const fromUrl = raw.length === 0 ? undefined : cell.control === 'multiSelect' ? normaliseValue('multiSelect', raw.flatMap((r) => r.split(','))) : normaliseValue(cell.control, raw[0]);
+    const fromUrl =
+      raw.length === 0
+        ? undefined
+        : cell.control === 'multiSelect'
+          ? normaliseValue(
+              'multiSelect',
+              raw.flatMap((r) => r.split(',')),
+            )
+          : normaliseValue(cell.control, raw[0]);
     out[cell.name] = fromUrl ?? defaultValue(cell);
   }
   return out;
@@ -84,7 +92,8 @@ export function paramTexts(control: ParameterControl, value: ParamValue | undefi
 /** The URL params for these values, on top of `base` (whose other params, such as lang, are kept). */
 export function writeParams(doc: NotebookDocument, values: ParamValues, base: ParamSource = new URLSearchParams()): URLSearchParams {
   const out = base instanceof URLSearchParams ? new URLSearchParams(base) : new URLSearchParams();
-  if (!(base instanceof URLSearchParams)) for (const [k, v] of Object.entries(base)) for (const s of v === undefined ? [] : Array.isArray(v) ? v : [v]) out.append(k, s);
+  if (!(base instanceof URLSearchParams))
+    for (const [k, v] of Object.entries(base)) for (const s of v === undefined ? [] : Array.isArray(v) ? v : [v]) out.append(k, s);
   for (const cell of parameterCells(doc)) {
     out.delete(cell.name);
     for (const text of paramTexts(cell.control, values[cell.name])) out.append(cell.name, text);
@@ -96,7 +105,8 @@ export function writeParams(doc: NotebookDocument, values: ParamValues, base: Pa
 export function formatParamValue(value: ParamValue | undefined, control?: ParameterControl): string {
   if (value === undefined) return '';
   if (Array.isArray(value)) {
-    if (control === 'yearRange' || (value.length === 2 && value.every((v) => typeof v === 'number'))) return value[0] === value[1] ? String(value[0]) : `${value[0]}–${value[1]}`;
+    if (control === 'yearRange' || (value.length === 2 && value.every((v) => typeof v === 'number')))
+      return value[0] === value[1] ? String(value[0]) : `${value[0]}–${value[1]}`;
     return value.join('、');
   }
   return String(value);
@@ -137,9 +147,7 @@ function pathInto(value: unknown, path: string): unknown {
   return node;
 }
 
-export type Substitution =
-  | { ok: true; variables: Record<string, unknown>; missing: string[] }
-  | { ok: false; error: string };
+export type Substitution = { ok: true; variables: Record<string, unknown>; missing: string[] } | { ok: false; error: string };
 
 /**
  * The variables JSON with the parameters' values put in. `missing` names parameters that exist but have
@@ -196,7 +204,9 @@ export function escapeMarkdown(text: string): string {
 /** {{name}} → the value, escaped; an unknown name stays as written, so a typo is visible. */
 export function interpolateMarkdown(source: string, doc: NotebookDocument, values: ParamValues): string {
   const controls = new Map(parameterCells(doc).map((c) => [c.name, c.control]));
-  return source.replace(MUSTACHE, (whole, name: string) => (controls.has(name) ? escapeMarkdown(formatParamValue(values[name], controls.get(name))) || '—' : whole));
+  return source.replace(MUSTACHE, (whole, name: string) =>
+    controls.has(name) ? escapeMarkdown(formatParamValue(values[name], controls.get(name))) || '—' : whole,
+  );
 }
 
 // ─── Dependencies ───────────────────────────────────────────────────────────

@@ -37,7 +37,9 @@ const QUALITY = {
   },
 };
 
-const AGENCIES = { agencies: { edges: [{ node: { id: '8', name: '南京市生态环境局' } }, { node: { id: '1', name: '大刘庄镇人民政府' } }, { node: { id: '8', name: 'again' } }] } };
+const AGENCIES = {
+  agencies: { edges: [{ node: { id: '8', name: '南京市生态环境局' } }, { node: { id: '1', name: '大刘庄镇人民政府' } }, { node: { id: '8', name: 'again' } }] },
+};
 
 describe('paths into a result', () => {
   it.each([
@@ -73,7 +75,13 @@ describe('paths into a result', () => {
 describe('tables', () => {
   it('an analytics result is one table, with the reports behind each row', () => {
     const [t, ...rest] = resultTables(OUTCOMES);
-    expect(t).toMatchObject({ kind: 'fields', rows: [['analytics.syntheticReports', 3], ['analytics.totalReports', 11]] });
+    expect(t).toMatchObject({
+      kind: 'fields',
+      rows: [
+        ['analytics.syntheticReports', 3],
+        ['analytics.totalReports', 11],
+      ],
+    });
     expect(rest).toHaveLength(1);
     expect(rest[0]!.columns.map((c) => c.label)).toEqual(['年度', '办理结果', '办理结果名称', '办理结果', '报告数']);
     expect(rest[0]!.rows[0]).toEqual([2023, 'granted', '予以公开', 30, 5]);
@@ -82,7 +90,14 @@ describe('tables', () => {
   it('each array of objects is a table of its fields, flattened', () => {
     const tables = resultTables(AGENCIES);
     expect(tables).toHaveLength(1);
-    expect(tables[0]).toMatchObject({ kind: 'array', path: 'agencies.edges', columns: [{ key: 'agencies.edges.node.id', label: 'node.id' }, { key: 'agencies.edges.node.name', label: 'node.name' }] });
+    expect(tables[0]).toMatchObject({
+      kind: 'array',
+      path: 'agencies.edges',
+      columns: [
+        { key: 'agencies.edges.node.id', label: 'node.id' },
+        { key: 'agencies.edges.node.name', label: 'node.name' },
+      ],
+    });
     expect(tables[0]!.rows[1]).toEqual(['1', '大刘庄镇人民政府']);
   });
 

@@ -121,7 +121,10 @@ export function resultTables(data: unknown, lang: Lang = 'zh'): ResultTable[] {
       tables.push({
         kind: 'columnar',
         path,
-        columns: [...cols.map((c) => ({ key: c.key, label: columnLabel(c, lang), unit: c.unit ?? null })), ...(reports ? [{ key: REPORTS_COLUMN, label: lang === 'zh' ? '报告数' : 'Reports behind the row', unit: '份' }] : [])],
+        columns: [
+          ...cols.map((c) => ({ key: c.key, label: columnLabel(c, lang), unit: c.unit ?? null })),
+          ...(reports ? [{ key: REPORTS_COLUMN, label: lang === 'zh' ? '报告数' : 'Reports behind the row', unit: '份' }] : []),
+        ],
         rows: Array.from({ length: n }, (_, i) => [...cols.map((c) => c.values[i] ?? null), ...(reports ? [reports[i]] : [])]),
       });
       for (const [k, v] of Object.entries(node)) if (k !== 'columns' && k !== 'reports') visit(v, `${path}.${k}`);
@@ -138,7 +141,12 @@ export function resultTables(data: unknown, lang: Lang = 'zh'): ResultTable[] {
         return o;
       });
       const keys = [...new Set(flat.flatMap((o) => Object.keys(o)))];
-      tables.push({ kind: 'array', path, columns: keys.map((k) => ({ key: `${path}.${k}`, label: k, unit: null })), rows: flat.map((o) => keys.map((k) => o[k] ?? null)) });
+      tables.push({
+        kind: 'array',
+        path,
+        columns: keys.map((k) => ({ key: `${path}.${k}`, label: k, unit: null })),
+        rows: flat.map((o) => keys.map((k) => o[k] ?? null)),
+      });
       return;
     }
     if (node && typeof node === 'object') {
@@ -148,7 +156,16 @@ export function resultTables(data: unknown, lang: Lang = 'zh'): ResultTable[] {
     fields.push([path, node]);
   };
   visit(data, '');
-  if (fields.length > 0) tables.unshift({ kind: 'fields', path: '', columns: [{ key: 'field', label: lang === 'zh' ? '字段' : 'Field', unit: null }, { key: 'value', label: lang === 'zh' ? '值' : 'Value', unit: null }], rows: fields });
+  if (fields.length > 0)
+    tables.unshift({
+      kind: 'fields',
+      path: '',
+      columns: [
+        { key: 'field', label: lang === 'zh' ? '字段' : 'Field', unit: null },
+        { key: 'value', label: lang === 'zh' ? '值' : 'Value', unit: null },
+      ],
+      rows: fields,
+    });
   return tables;
 }
 
@@ -164,7 +181,8 @@ export function resultPaths(data: unknown): string[] {
 /** How many of the reports behind a result are synthetic, when the result says (analytics does). */
 export function syntheticShare(data: unknown): { synthetic: number; total: number } | null {
   for (const { result } of columnarResults(data)) {
-    if (typeof result.syntheticReports === 'number' && typeof result.totalReports === 'number') return { synthetic: result.syntheticReports, total: result.totalReports };
+    if (typeof result.syntheticReports === 'number' && typeof result.totalReports === 'number')
+      return { synthetic: result.syntheticReports, total: result.totalReports };
     if (typeof result.syntheticReports === 'number') return { synthetic: result.syntheticReports, total: result.syntheticReports };
   }
   return null;
@@ -270,7 +288,7 @@ export function chartModel(data: unknown, cell: Pick<ChartCell, 'x' | 'y' | 'ser
   }
   const keys = series.map((d) => d.key);
   const percent = cell.chartType === 'percentBar';
-  const unit = percent ? '%' : (cell.units || ys[0]!.unit) ?? null;
+  const unit = percent ? '%' : ((cell.units || ys[0]!.unit) ?? null);
   const names = ys.map((y) => y.label).join('、');
   return {
     ok: true,

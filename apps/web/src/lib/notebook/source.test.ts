@@ -14,7 +14,9 @@ describe('source line', () => {
   });
 
   it('falls back to the report years, then to the source alone', () => {
-    expect(sourceLine({ status: { years: [2019, 2020, 2025], lastIngestedAt: null } }, 'zh', zh)).toBe('数据来源：公开 · 政府信息公开工作年度报告 · 报告年度 2019–2025年');
+    expect(sourceLine({ status: { years: [2019, 2020, 2025], lastIngestedAt: null } }, 'zh', zh)).toBe(
+      '数据来源：公开 · 政府信息公开工作年度报告 · 报告年度 2019–2025年',
+    );
     expect(sourceLine(null, 'zh', zh)).toBe('数据来源：公开 · 政府信息公开工作年度报告');
   });
 });

@@ -23,7 +23,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const actor = (param(sp, 'actor') ?? '').slice(0, 200);
   const action = (param(sp, 'action') ?? '').slice(0, 100);
   const after = param(sp, 'after');
-  const log = await attempt(() => query(AuditLogDocument, { first: 50, after: after && /^\d{1,15}$/.test(after) ? after : null, actor: actor || null, action: action || null }));
+  const log = await attempt(() =>
+    query(AuditLogDocument, { first: 50, after: after && /^\d{1,15}$/.test(after) ? after : null, actor: actor || null, action: action || null }),
+  );
   return (
     <>
       <div className="page-head">
@@ -83,7 +85,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </div>
           {log.data.auditLog.pageInfo.hasNextPage && log.data.auditLog.pageInfo.endCursor ? (
             <p>
-              <a href={href('/admin/audit', { ...(actor ? { actor } : {}), ...(action ? { action } : {}), after: log.data.auditLog.pageInfo.endCursor, ...(lang === 'en' ? { lang: 'en' } : {}) })}>{a.older} →</a>
+              <a
+                href={href('/admin/audit', {
+                  ...(actor ? { actor } : {}),
+                  ...(action ? { action } : {}),
+                  after: log.data.auditLog.pageInfo.endCursor,
+                  ...(lang === 'en' ? { lang: 'en' } : {}),
+                })}
+              >
+                {a.older} →
+              </a>
             </p>
           ) : null}
         </section>

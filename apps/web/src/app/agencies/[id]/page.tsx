@@ -86,7 +86,13 @@ export default async function AgencyPage({ params, searchParams }: Props) {
                         <Link href={href(`/reports/${r.id}`, lp)}>{r.year ?? '—'}</Link> {r.synthetic ? <SyntheticBadge lang={lang} /> : null}
                       </td>
                       <td>{r.template ?? '—'}</td>
-                      <td>{warnings > 0 ? <span className="badge badge-warning">{m.reports.warnings(String(warnings))}</span> : <span className="badge badge-ok">{m.reports.clean}</span>}</td>
+                      <td>
+                        {warnings > 0 ? (
+                          <span className="badge badge-warning">{m.reports.warnings(String(warnings))}</span>
+                        ) : (
+                          <span className="badge badge-ok">{m.reports.clean}</span>
+                        )}
+                      </td>
                       <td className="nowrap">{formatDate(r.publishedOn, lang)}</td>
                     </tr>
                   );
@@ -111,7 +117,10 @@ function regionPath(agency: Agency): string {
 }
 
 async function agencyAnalytics(agency: Agency, measures: string[], groupBy: ('YEAR' | 'OUTCOME_GROUP')[]) {
-  return attempt(async () => (await query(RunAnalyticsDocument, { query: { measures, groupBy, filter: { agencyId: agency.id, synthetic: 'INCLUDE' } } })).analytics as AnalyticsResult);
+  return attempt(
+    async () =>
+      (await query(RunAnalyticsDocument, { query: { measures, groupBy, filter: { agencyId: agency.id, synthetic: 'INCLUDE' } } })).analytics as AnalyticsResult,
+  );
 }
 
 async function AgencySeriesChart({ agency, lang }: { agency: Agency; lang: Lang }) {
@@ -138,7 +147,15 @@ async function AgencySeriesChart({ agency, lang }: { agency: Agency; lang: Lang 
   );
 }
 
-const SERIES = ['applications.newlyReceived.total', 'applications.carriedOver.total', 'rate.granted', 'review.reconsideration.total', 'litigation.total', 'active.licensing.decisions', 'active.penalties.decisions'];
+const SERIES = [
+  'applications.newlyReceived.total',
+  'applications.carriedOver.total',
+  'rate.granted',
+  'review.reconsideration.total',
+  'litigation.total',
+  'active.licensing.decisions',
+  'active.penalties.decisions',
+];
 
 async function SeriesTable({ agency, lang }: { agency: Agency; lang: Lang }) {
   const m = t(lang);

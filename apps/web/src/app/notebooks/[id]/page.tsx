@@ -53,7 +53,15 @@ export default async function NotebookPage({ params, searchParams }: Props) {
         // A restored revision is a new notebook to edit: the editor starts afresh.
         key={`${n.id}:${n.revision}`}
         lang={lang}
-        notebook={{ id: n.id, title: n.title, description: n.description, revision: n.revision, shipped: n.shipped, updatedAt: n.updatedAt, revisions: n.revisions }}
+        notebook={{
+          id: n.id,
+          title: n.title,
+          description: n.description,
+          revision: n.revision,
+          shipped: n.shipped,
+          updatedAt: n.updatedAt,
+          revisions: n.revisions,
+        }}
         document={doc}
         initialParams={readParams(doc, sp)}
         years={asOfData ? [...asOfData.status.years].sort((a, b) => a - b) : []}

@@ -51,7 +51,19 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const printed = new Set(report.cells.map((c) => c.path));
   const cellLabel = (c: CellView) => (lang === 'zh' ? c.labelZh : c.labelEn);
   const sourceCells: Record<string, SourceCell> = Object.fromEntries(
-    report.cells.map((c) => [c.path, { label: cellLabel(c), display: displayValue(c, lang), state: c.state, stateLabel: m.report.states[c.state], raw: c.raw, line: c.line, start: c.start, end: c.end }]),
+    report.cells.map((c) => [
+      c.path,
+      {
+        label: cellLabel(c),
+        display: displayValue(c, lang),
+        state: c.state,
+        stateLabel: m.report.states[c.state],
+        raw: c.raw,
+        line: c.line,
+        start: c.start,
+        end: c.end,
+      },
+    ]),
   );
   const section = (key: string) => SECTIONS.find((s) => s.key === key)!;
   const sectionTitle = (key: string) => sectionTitleOf(key, lang);
@@ -61,13 +73,13 @@ export default async function ReportPage({ params, searchParams }: Props) {
   return (
     <article data-report-id={report.id}>
       <nav className="breadcrumbs" aria-label="breadcrumbs">
-        <Link href={href('/reports', lp)}>{m.reports.title}</Link> ›{' '}
-        <Link href={href(`/agencies/${report.agency.id}`, lp)}>{report.agency.name}</Link>
+        <Link href={href('/reports', lp)}>{m.reports.title}</Link> › <Link href={href(`/agencies/${report.agency.id}`, lp)}>{report.agency.name}</Link>
       </nav>
       <div className="page-head">
         <h1>{title}</h1>
         <p>
-          {m.report.templates[report.template ?? ''] ?? report.template ?? '—'} · {report.agency.level ? LEVEL_LABELS[report.agency.level][lang] : '—'} · {regionPath(report)}
+          {m.report.templates[report.template ?? ''] ?? report.template ?? '—'} · {report.agency.level ? LEVEL_LABELS[report.agency.level][lang] : '—'} ·{' '}
+          {regionPath(report)}
         </p>
       </div>
       {report.synthetic ? (
@@ -110,7 +122,12 @@ export default async function ReportPage({ params, searchParams }: Props) {
             <h2 id="diagnostics-title">
               {m.report.diagnostics} <span className="muted small">({report.diagnostics.length})</span>
             </h2>
-            <DiagnosticsList diagnostics={report.diagnostics} lang={lang} cellLabels={new Map(report.cells.map((c) => [c.path, cellLabel(c)]))} locatable={printed} />
+            <DiagnosticsList
+              diagnostics={report.diagnostics}
+              lang={lang}
+              cellLabels={new Map(report.cells.map((c) => [c.path, cellLabel(c)]))}
+              locatable={printed}
+            />
           </section>
         </SourceViewer>
       </section>
@@ -191,7 +208,10 @@ function Versions({ report, lang }: { report: Report; lang: Lang }) {
                   {m.report.version} {v.version}
                 </Link>
               )}{' '}
-              {v.isLatest ? <span className="badge">{m.report.latest}</span> : null} <span className="muted small">{formatDateTime(v.ingestedAt, lang)} · {v.sourceName}</span>
+              {v.isLatest ? <span className="badge">{m.report.latest}</span> : null}{' '}
+              <span className="muted small">
+                {formatDateTime(v.ingestedAt, lang)} · {v.sourceName}
+              </span>
             </li>
           ))}
         </ul>

@@ -79,7 +79,9 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   else if (sub.missing.length > 0) initial = { ok: false, error: sub.missing.map((n) => `$${n}`).join(', ') };
   else {
     const run = await attempt(() => queryText(source.source, sub.variables, { embed }));
-    initial = run.ok ? { ok: true, data: run.data } : { ok: false, error: run.error instanceof ApiError && run.error.code === 'API_UNREACHABLE' ? m.state.apiDown : run.error.message };
+    initial = run.ok
+      ? { ok: true, data: run.data }
+      : { ok: false, error: run.error instanceof ApiError && run.error.code === 'API_UNREACHABLE' ? m.state.apiDown : run.error.message };
   }
   const asOfData = asOf.ok ? asOf.data : null;
   return (
@@ -98,7 +100,12 @@ export default async function EmbedPage({ params, searchParams }: Props) {
       locked={Object.keys(locked)}
       years={asOfData ? [...asOfData.status.years].sort((a, b) => a - b) : []}
       source={sourceLine(asOfData, lang, m.notebooks.embed)}
-      labels={{ parameter: m.notebooks.parameter, notebook: m.notebooks.embed.notebook, untitled: m.notebooks.chart.untitled, syntheticNote: m.notebooks.syntheticNote }}
+      labels={{
+        parameter: m.notebooks.parameter,
+        notebook: m.notebooks.embed.notebook,
+        untitled: m.notebooks.chart.untitled,
+        syntheticNote: m.notebooks.syntheticNote,
+      }}
       chartLabels={notebookChartLabels(lang)}
     />
   );
