@@ -210,14 +210,10 @@ describe('completenessDiagnostics: section 三 cut part-way', () => {
     );
   });
 
-  // Known bug (completeness.ts, lastShown over `r.core`): the cores of 总计 (totalProcessed) and 其他
-  // (otherMisc) are words of the section 三 column headers (申请人情况 … 其他 总计), and 其他 is also inside
-  // the labels 部分公开（…不计其他情形） and 其他法律行政法规禁止公开. Whenever the region text holds them,
-  // which every real report's does, a cut anywhere above 总计 is reported as "三的表格在“总计”之后中断",
-  // and a section 三 that printed only its header is reported cut rather than missing. The diagnostic
-  // code and path stay right; the row named is wrong. These cases state the right answer; when the
-  // bug is fixed they pass, and `it.fails` must become `it`.
-  it.fails.each<[string, Completeness, string]>([
+  // The cores of 总计 and 其他 are also words of the section 三 column headers (申请人情况 … 其他 总计) and of
+  // other labels (部分公开（…不计其他情形）): they must not make a cut page look whole down to 总计, nor a
+  // section 三 that printed only its header look cut rather than missing.
+  it.each<[string, Completeness, string]>([
     [
       '2019, header printed, cut after 4.保护第三方合法权益',
       applicationsCutAfter('2019', 'deniedThirdParty', APPLICATIONS_HEADER),
@@ -230,7 +226,7 @@ describe('completenessDiagnostics: section 三 cut part-way', () => {
       { ...whole('2019'), applicationsFound: new Set(), text: { ...whole('2019').text, applications: APPLICATIONS_HEADER } },
       '缺少三、收到和处理政府信息公开申请情况的表格',
     ],
-  ])('known bug, names the wrong row: %s', (_, c, expected) => {
+  ])('names the row a cut table stops after, whatever the headers say: %s', (_, c, expected) => {
     expect(incomplete(c).message).toContain(expected);
   });
 
@@ -352,8 +348,8 @@ describe('completeness through parseText', () => {
     expect(incompleteOf(cut)).toEqual([expect.objectContaining({ path: 'review', message: expect.stringContaining('四的表格数据行不全') })]);
   });
 
-  // The known bug above, as a real page shows it: the report says 总计 where the page stops at 4.
-  it.fails('known bug: names the section 三 row a cut page stops after', () => {
+  // As a real page shows it: the report names 4. where the page stops, not the 总计 of the headers.
+  it('names the section 三 row a cut page stops after', () => {
     const cut = lines.slice(0, lineOf('4. 保护第三方合法权益') + 1).join('\n');
     expect(incompleteOf(cut)[0]?.message).toContain('三的表格在“保护第三方合法权益”之后中断');
   });

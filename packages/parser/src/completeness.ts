@@ -22,12 +22,25 @@ export interface Completeness {
 }
 
 /** The last of `rows` (in print order) whose label still shows, by reading or by its words. */
-function lastShown<T extends { key: string }>(rows: readonly T[], found: (r: T) => boolean, words: (r: T) => string, text: string): number {
+function lastShown<T extends { key: string }>(rows: readonly T[], found: (r: T) => boolean, words: (r: T) => string | null, text: string): number {
   let last = -1;
   rows.forEach((r, i) => {
-    if (found(r) || text.includes(words(r))) last = i;
+    const w = words(r);
+    if (found(r) || (w !== null && text.includes(w))) last = i;
   });
   return last;
+}
+
+/**
+ * The words that show a section 三 row is printed even with no number. A two-character core (总计, 其他)
+ * is also a word of the column headers and of other labels, so it counts only with its numbering
+ * (（七）总计); 3.其他, whose numbering has no such word, shows only by the numbers read on it.
+ */
+function applicationWords(r: { core: string; numbering: string }): string | null {
+  const words = cjkOnly(r.core);
+  if (words.length >= 3) return words;
+  const numbered = cjkOnly(`${r.numbering}${r.core}`);
+  return numbered.length >= 3 ? numbered : null;
 }
 
 export function completenessDiagnostics(c: Completeness): Diagnostic[] {
@@ -51,12 +64,7 @@ export function completenessDiagnostics(c: Completeness): Diagnostic[] {
     });
   }
   const rows = APPLICATION_ROWS.filter((r) => !c.template || r.formats.includes(c.template) || c.applicationsFound.has(r.key));
-  const appsLast = lastShown(
-    rows,
-    (r) => c.applicationsFound.has(r.key),
-    (r) => cjkOnly(r.core),
-    applications,
-  );
+  const appsLast = lastShown(rows, (r) => c.applicationsFound.has(r.key), applicationWords, applications);
   if (appsLast < 0 || (c.applicationsFound.size === 0 && !c.narrativeAfterTables))
     missing.push({ zh: '三、收到和处理政府信息公开申请情况的表格', en: 'the section 三 table', path: 'applications' });
   else if (rows[appsLast]!.key !== 'carriedForward') {
