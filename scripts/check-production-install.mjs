@@ -44,7 +44,11 @@ try {
   // The corpus may still be loading when the server listens: poll until reports appear, with a deadline.
   let total = 0;
   while (Date.now() - started < DEADLINE_MS) {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ reports { totalCount } }' }) });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ reports { totalCount } }' }),
+    });
     const body = await res.json();
     if (body.errors) throw new Error(`query failed: ${JSON.stringify(body.errors)}`);
     total = body.data.reports.totalCount;
