@@ -14,27 +14,25 @@ import {
 } from '../../graphql/generated';
 import { actionRole } from '../../lib/access';
 import { ApiError, mutate } from '../../lib/graphql';
+import type { ActionFailure, ActionResult } from '../../lib/server-action';
+import { actionAs } from '../../lib/server-action';
 import type { NotebookDocument } from '@gongkai/schema/notebook';
 
 // Every change to a notebook goes through the API's mutations as the signed-in user. Each action checks
 // on this server that the user is an editor (a forged call by a viewer or a stranger is refused here),
 // and the API checks again.
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; code: string; message: string };
-
 const MAX_FILE = 2 * 1024 * 1024;
 
-async function attemptAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
-  const allowed = await actionRole('editor');
-  if (!allowed.ok) return allowed;
-  try {
-    return { ok: true, data: await work() };
-  } catch (error) {
-    const e = error instanceof ApiError ? error : new ApiError(String((error as Error)?.message ?? error), 'UNKNOWN', { cause: error });
-    // The API reports a stale save as BAD_USER_INPUT; its message says so (see the report's API gaps).
-    const code = e.code === 'CONFLICT' || /saved elsewhere/.test(e.message) ? 'CONFLICT' : e.code;
-    return { ok: false, code, message: e.message };
-  }
+/** A notebook action's failure; the API reports a stale save as BAD_USER_INPUT, its message says so (see the report's API gaps). */
+function notebookFailure(error: unknown): ActionFailure {
+  const e = error instanceof ApiError ? error : new ApiError(String((error as Error)?.message ?? error), 'UNKNOWN', { cause: error });
+  const code = e.code === 'CONFLICT' || /saved elsewhere/.test(e.message) ? 'CONFLICT' : e.code;
+  return { ok: false, code, message: e.message };
+}
+
+function attemptAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  return actionAs('editor', work, notebookFailure);
 }
 
 function editorPath(id: string, lang: string | null): string {

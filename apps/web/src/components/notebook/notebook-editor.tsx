@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import type { KeyboardEvent } from 'react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ActionResult } from '../../app/notebooks/actions';
+import type { ActionResult } from '../../lib/server-action';
 import { deleteNotebookAction, duplicateNotebookAction, restoreRevisionAction, saveNotebookAction } from '../../app/notebooks/actions';
 import type { Lang, Messages } from '../../i18n/messages';
 import { fill } from '../../i18n/fill';
