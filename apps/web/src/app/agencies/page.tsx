@@ -2,14 +2,16 @@ import { LEVEL_LABELS } from '@gongkai/schema/measures';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
+import { DataTable } from '../../components/ui/data-table';
 import { FilterBar } from '../../components/ui/filter-bar';
+import { Pager } from '../../components/ui/pager';
 import { SyntheticBadge } from '../../components/ui/synthetic-banner';
 import { ErrorBox, Skeleton } from '../../components/ui/widget-states';
 import { AgenciesDocument } from '../../graphql/generated';
 import type { Lang } from '../../i18n/messages';
 import { langOf, t } from '../../i18n/messages';
 import type { Filters, SearchParams } from '../../lib/filters';
-import { href, langParam, linkWith, param, parseFilters } from '../../lib/filters';
+import { href, langParam, param, parseFilters } from '../../lib/filters';
 import { formatNumber } from '../../lib/format';
 import { attempt, query } from '../../lib/graphql';
 
@@ -55,41 +57,34 @@ async function AgencyList({ lang, filters, search, after }: { lang: Lang; filter
       <p className="muted" data-testid="agency-count">
         {m.agencies.count(formatNumber(page.totalCount, lang))}
       </p>
-      <div className="table-wrap">
-        <table className="data-table" data-testid="agency-list">
-          <thead>
-            <tr>
-              <th scope="col">{m.agencies.name}</th>
-              <th scope="col">{m.agencies.region}</th>
-              <th scope="col" className="hide-phone">
-                {m.agencies.level}
-              </th>
-              <th scope="col">{m.agencies.years}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.edges.map(({ node: a }) => (
-              <tr key={a.id}>
-                <td>
-                  <Link href={href(`/agencies/${a.id}`, lp)} data-testid="agency-link">
-                    {a.name}
-                  </Link>{' '}
-                  {a.synthetic ? <SyntheticBadge lang={lang} /> : null}
-                </td>
-                <td>{a.region?.name ?? '—'}</td>
-                <td className="hide-phone">{a.level ? LEVEL_LABELS[a.level][lang] : '—'}</td>
-                <td className="small">{[...a.years].sort((x, y) => x - y).join(', ') || '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <nav className="pager" aria-label="pagination">
-        {after ? <Link href={linkWith('/agencies', lang, filters, { search })}>{m.reports.first}</Link> : null}
-        {page.pageInfo.hasNextPage && page.pageInfo.endCursor ? (
-          <Link href={linkWith('/agencies', lang, filters, { search, after: page.pageInfo.endCursor })}>{m.reports.next}</Link>
-        ) : null}
-      </nav>
+      <DataTable
+        testId="agency-list"
+        head={
+          <>
+            <th scope="col">{m.agencies.name}</th>
+            <th scope="col">{m.agencies.region}</th>
+            <th scope="col" className="hide-phone">
+              {m.agencies.level}
+            </th>
+            <th scope="col">{m.agencies.years}</th>
+          </>
+        }
+      >
+        {page.edges.map(({ node: a }) => (
+          <tr key={a.id}>
+            <td>
+              <Link href={href(`/agencies/${a.id}`, lp)} data-testid="agency-link">
+                {a.name}
+              </Link>{' '}
+              {a.synthetic ? <SyntheticBadge lang={lang} /> : null}
+            </td>
+            <td>{a.region?.name ?? '—'}</td>
+            <td className="hide-phone">{a.level ? LEVEL_LABELS[a.level][lang] : '—'}</td>
+            <td className="small">{[...a.years].sort((x, y) => x - y).join(', ') || '—'}</td>
+          </tr>
+        ))}
+      </DataTable>
+      <Pager lang={lang} path="/agencies" filters={filters} params={{ search }} after={after} pageInfo={page.pageInfo} />
     </section>
   );
 }

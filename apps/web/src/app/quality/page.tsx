@@ -2,7 +2,9 @@ import { DIAGNOSTIC_CODES, RULE_CODES } from '@gongkai/schema/diagnostics';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
+import { DataTable } from '../../components/ui/data-table';
 import { FilterBar } from '../../components/ui/filter-bar';
+import { HeatTable } from '../../components/ui/heat-table';
 import { SyntheticBanner } from '../../components/ui/synthetic-banner';
 import { ErrorBox, Skeleton } from '../../components/ui/widget-states';
 import { DataQualityDocument, ReportsDocument } from '../../graphql/generated';
@@ -12,7 +14,7 @@ import type { Filters, SearchParams } from '../../lib/filters';
 import { href, langParam, linkWith, parseFilters, shortRegionCode, toReportFilter } from '../../lib/filters';
 import { formatNumber } from '../../lib/format';
 import { attempt, query } from '../../lib/graphql';
-import { crossTable, heatLevel } from '../../lib/heat';
+import { crossTable } from '../../lib/heat';
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   return { title: t(langOf((await searchParams).lang)).quality.title };
@@ -90,47 +92,45 @@ async function Quality({ lang, filters }: { lang: Lang; filters: Filters }) {
       <div className="grid-2">
         <section className="card" aria-labelledby="rules-title">
           <h2 id="rules-title">{m.quality.byRule}</h2>
-          <div className="table-wrap">
-            <table className="data-table" data-testid="quality-rules">
-              <thead>
-                <tr>
-                  <th scope="col">{m.quality.rule}</th>
-                  <th scope="col">{m.quality.meaning}</th>
-                  <th scope="col" className="num">
-                    {m.quality.reportsCount}
-                  </th>
-                  <th scope="col">{m.quality.examples}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {q.byRule.map((r) => (
-                  <tr key={r.rule}>
-                    <th scope="row" className="nowrap">
-                      {m.report.rule(String(r.rule))}
-                    </th>
-                    <td>{lang === 'zh' ? r.labelZh : r.labelEn}</td>
-                    <td className="num">
-                      {r.reports > 0 && RULE_CODES[r.rule] ? (
-                        <Link href={drill(RULE_CODES[r.rule]!)}>{formatNumber(r.reports, lang)}</Link>
-                      ) : (
-                        formatNumber(r.reports, lang)
-                      )}
-                    </td>
-                    <td className="small">
-                      {r.examples.slice(0, 3).map((e, i) => (
-                        <span key={e.id}>
-                          {i > 0 ? '，' : ''}
-                          <Link href={href(`/reports/${e.id}`, lp)}>
-                            {e.agency.name} {e.year}
-                          </Link>
-                        </span>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            testId="quality-rules"
+            head={
+              <>
+                <th scope="col">{m.quality.rule}</th>
+                <th scope="col">{m.quality.meaning}</th>
+                <th scope="col" className="num">
+                  {m.quality.reportsCount}
+                </th>
+                <th scope="col">{m.quality.examples}</th>
+              </>
+            }
+          >
+            {q.byRule.map((r) => (
+              <tr key={r.rule}>
+                <th scope="row" className="nowrap">
+                  {m.report.rule(String(r.rule))}
+                </th>
+                <td>{lang === 'zh' ? r.labelZh : r.labelEn}</td>
+                <td className="num">
+                  {r.reports > 0 && RULE_CODES[r.rule] ? (
+                    <Link href={drill(RULE_CODES[r.rule]!)}>{formatNumber(r.reports, lang)}</Link>
+                  ) : (
+                    formatNumber(r.reports, lang)
+                  )}
+                </td>
+                <td className="small">
+                  {r.examples.slice(0, 3).map((e, i) => (
+                    <span key={e.id}>
+                      {i > 0 ? '，' : ''}
+                      <Link href={href(`/reports/${e.id}`, lp)}>
+                        {e.agency.name} {e.year}
+                      </Link>
+                    </span>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           {q.byRule.every((r) => r.reports === 0) ? <p className="muted small">{m.quality.noneBroken}</p> : null}
         </section>
 
@@ -139,41 +139,39 @@ async function Quality({ lang, filters }: { lang: Lang; filters: Filters }) {
           {q.byCode.length === 0 ? (
             <p className="muted">{m.quality.empty}</p>
           ) : (
-            <div className="table-wrap">
-              <table className="data-table" data-testid="quality-codes">
-                <thead>
-                  <tr>
-                    <th scope="col">{m.quality.code}</th>
-                    <th scope="col">{m.quality.severity}</th>
-                    <th scope="col" className="num">
-                      {m.quality.diagnosticsCount}
-                    </th>
-                    <th scope="col" className="num">
-                      {m.quality.reportsCount}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {q.byCode.map((c) => (
-                    <tr key={`${c.code}-${c.severity}`}>
-                      <th scope="row">
-                        {codeLabel(c.code, lang, lang === 'zh' ? c.labelZh : c.labelEn)}
-                        <div className="small muted">
-                          <code>{c.code}</code>
-                        </div>
-                      </th>
-                      <td>
-                        <span className={`badge badge-${c.severity.toLowerCase()}`}>{m.report.severity[c.severity]}</span>
-                      </td>
-                      <td className="num">{formatNumber(c.diagnostics, lang)}</td>
-                      <td className="num">
-                        <Link href={drill(c.code)}>{formatNumber(c.reports, lang)}</Link>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              testId="quality-codes"
+              head={
+                <>
+                  <th scope="col">{m.quality.code}</th>
+                  <th scope="col">{m.quality.severity}</th>
+                  <th scope="col" className="num">
+                    {m.quality.diagnosticsCount}
+                  </th>
+                  <th scope="col" className="num">
+                    {m.quality.reportsCount}
+                  </th>
+                </>
+              }
+            >
+              {q.byCode.map((c) => (
+                <tr key={`${c.code}-${c.severity}`}>
+                  <th scope="row">
+                    {codeLabel(c.code, lang, lang === 'zh' ? c.labelZh : c.labelEn)}
+                    <div className="small muted">
+                      <code>{c.code}</code>
+                    </div>
+                  </th>
+                  <td>
+                    <span className={`badge badge-${c.severity.toLowerCase()}`}>{m.report.severity[c.severity]}</span>
+                  </td>
+                  <td className="num">{formatNumber(c.diagnostics, lang)}</td>
+                  <td className="num">
+                    <Link href={drill(c.code)}>{formatNumber(c.reports, lang)}</Link>
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </section>
       </div>
@@ -183,37 +181,18 @@ async function Quality({ lang, filters }: { lang: Lang; filters: Filters }) {
         {byYear.rows.length === 0 ? (
           <p className="muted">{m.quality.empty}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="data-table" data-testid="quality-years">
-              <thead>
-                <tr>
-                  <th scope="col">{m.quality.code}</th>
-                  {byYear.columns.map((y) => (
-                    <th scope="col" key={y} className="num">
-                      {y}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {byYear.rows.map((code) => (
-                  <tr key={code}>
-                    <th scope="row">
-                      {codeLabel(code, lang, code)} <code className="small muted">{code}</code>
-                    </th>
-                    {byYear.columns.map((y) => {
-                      const v = byYear.get(code, y);
-                      return (
-                        <td key={y} className="heat" data-level={heatLevel(v, byYear.max)}>
-                          {v > 0 ? <Link href={drill(code, { yearFrom: y, yearTo: y })}>{formatNumber(v, lang)}</Link> : '·'}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <HeatTable
+            testId="quality-years"
+            table={byYear}
+            corner={m.quality.code}
+            columnHead={(y) => y}
+            rowHead={(code) => (
+              <>
+                {codeLabel(code, lang, code)} <code className="small muted">{code}</code>
+              </>
+            )}
+            cell={(code, y, v) => (v > 0 ? <Link href={drill(code, { yearFrom: y, yearTo: y })}>{formatNumber(v, lang)}</Link> : '·')}
+          />
         )}
       </section>
 
@@ -222,41 +201,23 @@ async function Quality({ lang, filters }: { lang: Lang; filters: Filters }) {
         {byRegion.rows.length === 0 ? (
           <p className="muted">{m.quality.empty}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="data-table" data-testid="quality-regions">
-              <thead>
-                <tr>
-                  <th scope="col">{m.reports.region}</th>
-                  {byRegion.columns.map((code) => (
-                    <th scope="col" key={code} className="num" title={codeLabel(code, lang, code)}>
-                      <code>{code}</code>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {byRegion.rows.map((region) => (
-                  <tr key={region}>
-                    <th scope="row">{regionName.get(region)}</th>
-                    {byRegion.columns.map((code) => {
-                      const v = byRegion.get(region, code);
-                      return (
-                        <td key={code} className="heat" data-level={heatLevel(v, byRegion.max)}>
-                          {v > 0 && region ? (
-                            <Link href={drill(code, { region: shortRegionCode(region) })}>{formatNumber(v, lang)}</Link>
-                          ) : v > 0 ? (
-                            formatNumber(v, lang)
-                          ) : (
-                            '·'
-                          )}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <HeatTable
+            testId="quality-regions"
+            table={byRegion}
+            corner={m.reports.region}
+            columnHead={(code) => <code>{code}</code>}
+            columnTitle={(code) => codeLabel(code, lang, code)}
+            rowHead={(region) => regionName.get(region)}
+            cell={(region, code, v) =>
+              v > 0 && region ? (
+                <Link href={drill(code, { region: shortRegionCode(region) })}>{formatNumber(v, lang)}</Link>
+              ) : v > 0 ? (
+                formatNumber(v, lang)
+              ) : (
+                '·'
+              )
+            }
+          />
         )}
       </section>
     </>

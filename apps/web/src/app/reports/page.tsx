@@ -2,7 +2,9 @@ import { LEVEL_LABELS } from '@gongkai/schema/measures';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
+import { DataTable } from '../../components/ui/data-table';
 import { FilterBar } from '../../components/ui/filter-bar';
+import { Pager } from '../../components/ui/pager';
 import { SyntheticBadge, SyntheticBanner } from '../../components/ui/synthetic-banner';
 import { ErrorBox, Skeleton } from '../../components/ui/widget-states';
 import { ReportsDocument } from '../../graphql/generated';
@@ -72,61 +74,52 @@ async function ReportList({ lang, filters, code, after }: { lang: Lang; filters:
       <p className="muted" data-testid="report-count">
         {m.reports.count(formatNumber(page.totalCount, lang))}
       </p>
-      <div className="table-wrap">
-        <table className="data-table" data-testid="report-list">
-          <thead>
-            <tr>
-              <th scope="col">{m.reports.agency}</th>
-              <th scope="col">{m.reports.year}</th>
-              <th scope="col" className="hide-phone">
-                {m.reports.region}
-              </th>
-              <th scope="col" className="hide-phone">
-                {m.reports.level}
-              </th>
-              <th scope="col">{m.reports.template}</th>
-              <th scope="col">{m.reports.diagnostics}</th>
-              <th scope="col" className="hide-phone">
-                {m.reports.published}
-              </th>
+      <DataTable
+        testId="report-list"
+        head={
+          <>
+            <th scope="col">{m.reports.agency}</th>
+            <th scope="col">{m.reports.year}</th>
+            <th scope="col" className="hide-phone">
+              {m.reports.region}
+            </th>
+            <th scope="col" className="hide-phone">
+              {m.reports.level}
+            </th>
+            <th scope="col">{m.reports.template}</th>
+            <th scope="col">{m.reports.diagnostics}</th>
+            <th scope="col" className="hide-phone">
+              {m.reports.published}
+            </th>
+          </>
+        }
+      >
+        {page.edges.map(({ node: r }) => {
+          const warnings = r.diagnostics.filter((d) => d.severity === 'WARNING').length;
+          const errors = r.diagnostics.filter((d) => d.severity === 'ERROR').length;
+          return (
+            <tr key={r.id}>
+              <td>
+                <Link href={`/reports/${r.id}${lang === 'en' ? '?lang=en' : ''}`} data-testid="report-link">
+                  {r.agencyTitle ?? r.agency.name}
+                </Link>{' '}
+                {r.synthetic ? <SyntheticBadge lang={lang} /> : null}
+              </td>
+              <td className="nowrap">{r.year ?? '—'}</td>
+              <td className="hide-phone">{r.agency.region?.name ?? '—'}</td>
+              <td className="hide-phone">{r.agency.level ? LEVEL_LABELS[r.agency.level][lang] : '—'}</td>
+              <td>{r.template ?? '—'}</td>
+              <td className="nowrap">
+                {errors > 0 ? <span className="badge badge-error">{m.reports.errors(String(errors))}</span> : null}{' '}
+                {warnings > 0 ? <span className="badge badge-warning">{m.reports.warnings(String(warnings))}</span> : null}
+                {errors + warnings === 0 ? <span className="badge badge-ok">{m.reports.clean}</span> : null}
+              </td>
+              <td className="hide-phone nowrap">{formatDate(r.publishedOn, lang)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {page.edges.map(({ node: r }) => {
-              const warnings = r.diagnostics.filter((d) => d.severity === 'WARNING').length;
-              const errors = r.diagnostics.filter((d) => d.severity === 'ERROR').length;
-              return (
-                <tr key={r.id}>
-                  <td>
-                    <Link href={`/reports/${r.id}${lang === 'en' ? '?lang=en' : ''}`} data-testid="report-link">
-                      {r.agencyTitle ?? r.agency.name}
-                    </Link>{' '}
-                    {r.synthetic ? <SyntheticBadge lang={lang} /> : null}
-                  </td>
-                  <td className="nowrap">{r.year ?? '—'}</td>
-                  <td className="hide-phone">{r.agency.region?.name ?? '—'}</td>
-                  <td className="hide-phone">{r.agency.level ? LEVEL_LABELS[r.agency.level][lang] : '—'}</td>
-                  <td>{r.template ?? '—'}</td>
-                  <td className="nowrap">
-                    {errors > 0 ? <span className="badge badge-error">{m.reports.errors(String(errors))}</span> : null}{' '}
-                    {warnings > 0 ? <span className="badge badge-warning">{m.reports.warnings(String(warnings))}</span> : null}
-                    {errors + warnings === 0 ? <span className="badge badge-ok">{m.reports.clean}</span> : null}
-                  </td>
-                  <td className="hide-phone nowrap">{formatDate(r.publishedOn, lang)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-      <nav className="pager" aria-label="pagination">
-        {after ? <Link href={linkWith('/reports', lang, filters, extra)}>{m.reports.first}</Link> : null}
-        {page.pageInfo.hasNextPage && page.pageInfo.endCursor ? (
-          <Link href={linkWith('/reports', lang, filters, { ...extra, after: page.pageInfo.endCursor })} data-testid="next-page">
-            {m.reports.next}
-          </Link>
-        ) : null}
-      </nav>
+          );
+        })}
+      </DataTable>
+      <Pager lang={lang} path="/reports" filters={filters} params={extra} after={after} pageInfo={page.pageInfo} nextTestId="next-page" />
     </section>
   );
 }
