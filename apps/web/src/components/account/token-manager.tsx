@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { createTokenAction, revokeTokenAction } from '../../app/settings/actions';
 import type { Lang, Messages } from '../../i18n/messages';
 import { formatDateTime } from '../../lib/format';
+import { DataTable } from '../ui/data-table';
 
 export interface TokenView {
   id: string;
@@ -81,34 +82,35 @@ export function TokenManager({
       {tokens.length === 0 ? (
         <p className="muted">{labels.none}</p>
       ) : (
-        <table className="data-table" data-testid="token-list">
-          <thead>
-            <tr>
+        <DataTable
+          testId="token-list"
+          wrap={false}
+          head={
+            <>
               <th>{labels.tokenName}</th>
               <th>{labels.tokenRole}</th>
               <th>{labels.lastUsed}</th>
               <th>{labels.expires}</th>
               <th />
+            </>
+          }
+        >
+          {tokens.map((t) => (
+            <tr key={t.id} data-token-id={t.id}>
+              <td>
+                {t.name} <code className="small">{t.prefix}…</code>
+              </td>
+              <td>{roleLabels[t.role] ?? t.role}</td>
+              <td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt, lang) : labels.never}</td>
+              <td>{t.expiresAt ? formatDateTime(t.expiresAt, lang) : labels.noExpiry}</td>
+              <td>
+                <button type="button" className="chip chip-danger" onClick={() => void revoke(t.id)} data-testid={`revoke-${t.id}`}>
+                  {labels.revoke}
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {tokens.map((t) => (
-              <tr key={t.id} data-token-id={t.id}>
-                <td>
-                  {t.name} <code className="small">{t.prefix}…</code>
-                </td>
-                <td>{roleLabels[t.role] ?? t.role}</td>
-                <td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt, lang) : labels.never}</td>
-                <td>{t.expiresAt ? formatDateTime(t.expiresAt, lang) : labels.noExpiry}</td>
-                <td>
-                  <button type="button" className="chip chip-danger" onClick={() => void revoke(t.id)} data-testid={`revoke-${t.id}`}>
-                    {labels.revoke}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { createUserAction, resetPasswordAction, setDisabledAction, setRoleAction } from '../../app/admin/actions';
 import { fill } from '../../i18n/fill';
 import type { Messages } from '../../i18n/messages';
+import { DataTable } from '../ui/data-table';
 
 export interface UserView {
   id: string;
@@ -78,66 +79,67 @@ export function UserAdmin({
           {error}
         </p>
       ) : null}
-      <table className="data-table" data-testid="user-list">
-        <thead>
-          <tr>
+      <DataTable
+        testId="user-list"
+        wrap={false}
+        head={
+          <>
             <th>{labels.username}</th>
             <th>{labels.role}</th>
             <th>{labels.status}</th>
             <th />
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id} data-username={u.username} data-role={u.role} data-disabled={u.disabled || undefined}>
-              <th scope="row">
-                {u.username}
-                {u.id === me ? labels.you : ''} <span className="small muted">{u.email}</span>
-              </th>
-              <td>
-                <select
-                  defaultValue={u.role}
-                  aria-label={labels.role}
-                  onChange={(e) => void setRoleAction(u.id, e.target.value).then(done)}
-                  data-testid={`role-${u.username}`}
-                >
-                  {ROLES.map((r) => (
-                    <option key={r} value={r}>
-                      {roleLabels[r]}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>{u.disabled ? labels.disabled : labels.active}</td>
-              <td className="row-actions">
-                {u.id !== me ? (
-                  <button
-                    type="button"
-                    className="chip"
-                    onClick={() => void setDisabledAction(u.id, !u.disabled).then(done)}
-                    data-testid={`toggle-${u.username}`}
-                  >
-                    {u.disabled ? labels.enable : labels.disable}
-                  </button>
-                ) : null}
+          </>
+        }
+      >
+        {users.map((u) => (
+          <tr key={u.id} data-username={u.username} data-role={u.role} data-disabled={u.disabled || undefined}>
+            <th scope="row">
+              {u.username}
+              {u.id === me ? labels.you : ''} <span className="small muted">{u.email}</span>
+            </th>
+            <td>
+              <select
+                defaultValue={u.role}
+                aria-label={labels.role}
+                onChange={(e) => void setRoleAction(u.id, e.target.value).then(done)}
+                data-testid={`role-${u.username}`}
+              >
+                {ROLES.map((r) => (
+                  <option key={r} value={r}>
+                    {roleLabels[r]}
+                  </option>
+                ))}
+              </select>
+            </td>
+            <td>{u.disabled ? labels.disabled : labels.active}</td>
+            <td className="row-actions">
+              {u.id !== me ? (
                 <button
                   type="button"
                   className="chip"
-                  onClick={() =>
-                    void resetPasswordAction(u.id).then((r) => {
-                      if (r.ok) setNotice({ text: fill(labels.resetDone, { name: r.data.username }), password: r.data.password });
-                      done(r);
-                    })
-                  }
-                  data-testid={`reset-${u.username}`}
+                  onClick={() => void setDisabledAction(u.id, !u.disabled).then(done)}
+                  data-testid={`toggle-${u.username}`}
                 >
-                  {labels.reset}
+                  {u.disabled ? labels.enable : labels.disable}
                 </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              ) : null}
+              <button
+                type="button"
+                className="chip"
+                onClick={() =>
+                  void resetPasswordAction(u.id).then((r) => {
+                    if (r.ok) setNotice({ text: fill(labels.resetDone, { name: r.data.username }), password: r.data.password });
+                    done(r);
+                  })
+                }
+                data-testid={`reset-${u.username}`}
+              >
+                {labels.reset}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

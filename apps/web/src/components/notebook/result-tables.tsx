@@ -6,6 +6,7 @@ import { formatNumber } from '../../lib/format';
 import { fileName, tableCsv } from '../../lib/notebook/downloads';
 import { saveText } from '../../lib/notebook/download-dom';
 import type { ResultTable } from '../../lib/notebook/result';
+import { DataTable } from '../ui/data-table';
 
 // A query cell's output: its result as tables (capped; the CSV holds every row).
 
@@ -62,31 +63,24 @@ export function ResultTables({
                 </button>
               ) : null}
             </header>
-            <div className="table-wrap">
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    {t.columns.map((c) => (
-                      <th key={c.key} scope="col" title={c.key}>
-                        {c.label}
-                        {c.unit ? <span className="muted"> ({c.unit})</span> : null}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {t.rows.slice(0, MAX_ROWS).map((row, i) => (
-                    <tr key={i}>
-                      {row.map((v, j) => (
-                        <td key={j} className={typeof v === 'number' ? 'num' : undefined}>
-                          {show(v, lang, isYearColumn(t.columns[j]?.key ?? ''))}
-                        </td>
-                      ))}
-                    </tr>
+            <DataTable
+              head={t.columns.map((c) => (
+                <th key={c.key} scope="col" title={c.key}>
+                  {c.label}
+                  {c.unit ? <span className="muted"> ({c.unit})</span> : null}
+                </th>
+              ))}
+            >
+              {t.rows.slice(0, MAX_ROWS).map((row, i) => (
+                <tr key={i}>
+                  {row.map((v, j) => (
+                    <td key={j} className={typeof v === 'number' ? 'num' : undefined}>
+                      {show(v, lang, isYearColumn(t.columns[j]?.key ?? ''))}
+                    </td>
                   ))}
-                </tbody>
-              </table>
-            </div>
+                </tr>
+              ))}
+            </DataTable>
           </section>
         );
       })}

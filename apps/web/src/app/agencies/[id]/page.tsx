@@ -7,6 +7,7 @@ import { Suspense } from 'react';
 import { OUTCOME_COLOURS } from '../../../components/charts/palette';
 import { TimeSeriesChart } from '../../../components/charts/time-series-chart';
 import { chartLabels } from '../../../components/overview/chart-labels';
+import { DataTable } from '../../../components/ui/data-table';
 import { SyntheticBadge, SyntheticBanner } from '../../../components/ui/synthetic-banner';
 import { ErrorBox, Skeleton, WidgetError } from '../../../components/ui/widget-states';
 import type { AgencyQuery } from '../../../graphql/generated';
@@ -67,39 +68,37 @@ export default async function AgencyPage({ params, searchParams }: Props) {
         </Suspense>
         <section className="card" aria-labelledby="reports-title">
           <h2 id="reports-title">{m.agencies.reports}</h2>
-          <div className="table-wrap">
-            <table className="data-table" data-testid="agency-reports">
-              <thead>
-                <tr>
-                  <th scope="col">{m.reports.year}</th>
-                  <th scope="col">{m.reports.template}</th>
-                  <th scope="col">{m.reports.diagnostics}</th>
-                  <th scope="col">{m.reports.published}</th>
+          <DataTable
+            testId="agency-reports"
+            head={
+              <>
+                <th scope="col">{m.reports.year}</th>
+                <th scope="col">{m.reports.template}</th>
+                <th scope="col">{m.reports.diagnostics}</th>
+                <th scope="col">{m.reports.published}</th>
+              </>
+            }
+          >
+            {reports.map((r) => {
+              const warnings = r.diagnostics.filter((d) => d.severity !== 'INFO').length;
+              return (
+                <tr key={r.id}>
+                  <td>
+                    <Link href={href(`/reports/${r.id}`, lp)}>{r.year ?? '—'}</Link> {r.synthetic ? <SyntheticBadge lang={lang} /> : null}
+                  </td>
+                  <td>{r.template ?? '—'}</td>
+                  <td>
+                    {warnings > 0 ? (
+                      <span className="badge badge-warning">{m.reports.warnings(String(warnings))}</span>
+                    ) : (
+                      <span className="badge badge-ok">{m.reports.clean}</span>
+                    )}
+                  </td>
+                  <td className="nowrap">{formatDate(r.publishedOn, lang)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {reports.map((r) => {
-                  const warnings = r.diagnostics.filter((d) => d.severity !== 'INFO').length;
-                  return (
-                    <tr key={r.id}>
-                      <td>
-                        <Link href={href(`/reports/${r.id}`, lp)}>{r.year ?? '—'}</Link> {r.synthetic ? <SyntheticBadge lang={lang} /> : null}
-                      </td>
-                      <td>{r.template ?? '—'}</td>
-                      <td>
-                        {warnings > 0 ? (
-                          <span className="badge badge-warning">{m.reports.warnings(String(warnings))}</span>
-                        ) : (
-                          <span className="badge badge-ok">{m.reports.clean}</span>
-                        )}
-                      </td>
-                      <td className="nowrap">{formatDate(r.publishedOn, lang)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </DataTable>
         </section>
       </div>
       <Suspense fallback={<Skeleton kind="lines" label={m.state.loading} />}>
@@ -166,36 +165,34 @@ async function SeriesTable({ agency, lang }: { agency: Agency; lang: Lang }) {
   return (
     <section className="card section" aria-labelledby="series-title">
       <h2 id="series-title">{m.agencies.series}</h2>
-      <div className="table-wrap">
-        <table className="data-table" data-testid="agency-series">
-          <thead>
-            <tr>
-              <th scope="col">{m.reports.year}</th>
-              {columns.map((c) => (
-                <th scope="col" key={c.key} className="num">
-                  {lang === 'zh' ? c.labelZh : c.labelEn}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={String(row.x)}>
-                <th scope="row">{row.x}</th>
-                {columns.map((c) => {
-                  const v = row[fieldName(c.key)];
-                  const n = typeof v === 'number' ? v : null;
-                  return (
-                    <td key={c.key} className="num">
-                      {c.unit === '%' ? formatPercent(n, lang) : formatNumber(n, lang)}
-                    </td>
-                  );
-                })}
-              </tr>
+      <DataTable
+        testId="agency-series"
+        head={
+          <>
+            <th scope="col">{m.reports.year}</th>
+            {columns.map((c) => (
+              <th scope="col" key={c.key} className="num">
+                {lang === 'zh' ? c.labelZh : c.labelEn}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </>
+        }
+      >
+        {rows.map((row) => (
+          <tr key={String(row.x)}>
+            <th scope="row">{row.x}</th>
+            {columns.map((c) => {
+              const v = row[fieldName(c.key)];
+              const n = typeof v === 'number' ? v : null;
+              return (
+                <td key={c.key} className="num">
+                  {c.unit === '%' ? formatPercent(n, lang) : formatNumber(n, lang)}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }
@@ -209,43 +206,41 @@ function CrossYearChecks({ agency, lang }: { agency: Agency; lang: Lang }) {
       {checks.length === 0 ? (
         <p className="muted">{m.agencies.checksNone}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data-table" data-testid="cross-year-checks">
-            <thead>
-              <tr>
-                <th scope="col">{m.agencies.checkRule}</th>
-                <th scope="col">{m.agencies.checkYears}</th>
-                <th scope="col">{m.agencies.checkPath}</th>
-                <th scope="col" className="num">
-                  {m.agencies.expected}
-                </th>
-                <th scope="col" className="num">
-                  {m.agencies.actual}
-                </th>
-                <th scope="col" />
-              </tr>
-            </thead>
-            <tbody>
-              {checks.map((c, i) => (
-                <tr key={i}>
-                  <td title={RULES[c.rule as keyof typeof RULES]?.[lang]}>{m.report.rule(String(c.rule))}</td>
-                  <td className="nowrap">
-                    {c.previousYear} → {c.year}
-                  </td>
-                  <td className="small">
-                    {cellLabel(c.path)?.[lang] ?? c.path}
-                    <div className="muted">
-                      {c.message} · <code>{c.path}</code>
-                    </div>
-                  </td>
-                  <td className="num">{formatNumber(c.expected, lang)}</td>
-                  <td className="num">{formatNumber(c.actual, lang)}</td>
-                  <td>{c.ok ? <span className="badge badge-ok">{m.agencies.ok}</span> : <span className="badge badge-warning">{m.agencies.mismatch}</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="cross-year-checks"
+          head={
+            <>
+              <th scope="col">{m.agencies.checkRule}</th>
+              <th scope="col">{m.agencies.checkYears}</th>
+              <th scope="col">{m.agencies.checkPath}</th>
+              <th scope="col" className="num">
+                {m.agencies.expected}
+              </th>
+              <th scope="col" className="num">
+                {m.agencies.actual}
+              </th>
+              <th scope="col" />
+            </>
+          }
+        >
+          {checks.map((c, i) => (
+            <tr key={i}>
+              <td title={RULES[c.rule as keyof typeof RULES]?.[lang]}>{m.report.rule(String(c.rule))}</td>
+              <td className="nowrap">
+                {c.previousYear} → {c.year}
+              </td>
+              <td className="small">
+                {cellLabel(c.path)?.[lang] ?? c.path}
+                <div className="muted">
+                  {c.message} · <code>{c.path}</code>
+                </div>
+              </td>
+              <td className="num">{formatNumber(c.expected, lang)}</td>
+              <td className="num">{formatNumber(c.actual, lang)}</td>
+              <td>{c.ok ? <span className="badge badge-ok">{m.agencies.ok}</span> : <span className="badge badge-warning">{m.agencies.mismatch}</span>}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { DataTable } from '../../../../components/ui/data-table';
 import { SyntheticBadge } from '../../../../components/ui/synthetic-banner';
 import { ErrorBox } from '../../../../components/ui/widget-states';
 import { CompareDocument, ReportDocument } from '../../../../graphql/generated';
@@ -81,34 +82,32 @@ export default async function ComparePage({ params, searchParams }: Props) {
         ) : cmp.differences.length === 0 ? (
           <p className="muted">{m.compare.none}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="data-table" data-testid="differences">
-              <thead>
-                <tr>
-                  <th scope="col">{m.compare.cell}</th>
-                  <th scope="col" className="num">
-                    {link(cmp.a)}
-                  </th>
-                  <th scope="col" className="num">
-                    {link(cmp.b)}
-                  </th>
-                  <th scope="col" className="num">
-                    {m.compare.change}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {cmp.differences.map((d) => (
-                  <tr key={d.path}>
-                    <th scope="row">{lang === 'zh' ? d.labelZh : d.labelEn}</th>
-                    <td className="num">{formatNumber(d.a, lang, 6)}</td>
-                    <td className="num">{formatNumber(d.b, lang, 6)}</td>
-                    <td className="num">{d.change === null ? '—' : `${d.change > 0 ? '+' : ''}${formatNumber(d.change, lang, 6)}`}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            testId="differences"
+            head={
+              <>
+                <th scope="col">{m.compare.cell}</th>
+                <th scope="col" className="num">
+                  {link(cmp.a)}
+                </th>
+                <th scope="col" className="num">
+                  {link(cmp.b)}
+                </th>
+                <th scope="col" className="num">
+                  {m.compare.change}
+                </th>
+              </>
+            }
+          >
+            {cmp.differences.map((d) => (
+              <tr key={d.path}>
+                <th scope="row">{lang === 'zh' ? d.labelZh : d.labelEn}</th>
+                <td className="num">{formatNumber(d.a, lang, 6)}</td>
+                <td className="num">{formatNumber(d.b, lang, 6)}</td>
+                <td className="num">{d.change === null ? '—' : `${d.change > 0 ? '+' : ''}${formatNumber(d.change, lang, 6)}`}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </>
