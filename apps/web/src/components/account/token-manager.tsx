@@ -6,6 +6,7 @@ import { createTokenAction, revokeTokenAction } from '../../app/settings/actions
 import type { Lang, Messages } from '../../i18n/messages';
 import { formatDateTime } from '../../lib/format';
 import { DataTable } from '../ui/data-table';
+import { SelectControl } from '../ui/select-control';
 
 export interface TokenView {
   id: string;
@@ -16,6 +17,9 @@ export interface TokenView {
   lastUsedAt: string | null;
   expiresAt: string | null;
 }
+
+/** The roles a token may have, the lesser first: an editor may make either, a viewer only a viewer's. */
+const TOKEN_ROLES = ['VIEWER', 'EDITOR'] as const;
 
 // Personal API tokens: a new one is shown once (only its hash is kept); revoking takes effect at once.
 export function TokenManager({
@@ -56,13 +60,13 @@ export function TokenManager({
           {labels.tokenName}
           <input name="name" required maxLength={100} data-testid="token-name" />
         </label>
-        <label>
-          {labels.tokenRole}
-          <select name="role" defaultValue="VIEWER" data-testid="token-role">
-            <option value="VIEWER">{roleLabels.VIEWER}</option>
-            {canEdit ? <option value="EDITOR">{roleLabels.EDITOR}</option> : null}
-          </select>
-        </label>
+        <SelectControl
+          label={labels.tokenRole}
+          name="role"
+          defaultValue="VIEWER"
+          data-testid="token-role"
+          choices={(canEdit ? TOKEN_ROLES : TOKEN_ROLES.slice(0, 1)).map((r) => ({ value: r, label: roleLabels[r] }))}
+        />
         <label>
           {labels.tokenDays}
           <input name="days" type="number" min={1} max={3650} />

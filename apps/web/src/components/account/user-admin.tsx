@@ -6,6 +6,7 @@ import { createUserAction, resetPasswordAction, setDisabledAction, setRoleAction
 import { fill } from '../../i18n/fill';
 import type { Messages } from '../../i18n/messages';
 import { DataTable } from '../ui/data-table';
+import { Options, SelectControl } from '../ui/select-control';
 
 export interface UserView {
   id: string;
@@ -29,6 +30,7 @@ export function UserAdmin({
   labels: Messages['account']['adminPage'];
   roleLabels: Record<string, string>;
 }) {
+  const roleChoices = ROLES.map((r) => ({ value: r, label: roleLabels[r] }));
   const router = useRouter();
   const [notice, setNotice] = useState<{ text: string; password?: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -53,16 +55,7 @@ export function UserAdmin({
           {labels.email}
           <input name="email" type="email" maxLength={200} />
         </label>
-        <label>
-          {labels.role}
-          <select name="role" defaultValue="VIEWER" data-testid="new-role">
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {roleLabels[r]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectControl label={labels.role} name="role" defaultValue="VIEWER" data-testid="new-role" choices={roleChoices} />
         <span className="filters-actions">
           <button type="submit" className="primary" data-testid="user-create">
             {labels.create}
@@ -104,11 +97,7 @@ export function UserAdmin({
                 onChange={(e) => void setRoleAction(u.id, e.target.value).then(done)}
                 data-testid={`role-${u.username}`}
               >
-                {ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {roleLabels[r]}
-                  </option>
-                ))}
+                <Options choices={roleChoices} />
               </select>
             </td>
             <td>{u.disabled ? labels.disabled : labels.active}</td>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { Messages } from '../../i18n/messages';
 import type { ParameterCell } from '@gongkai/schema/notebook';
 import type { ParamValue } from '../../lib/notebook/params';
+import { Options, SelectControl, yearChoices } from '../ui/select-control';
 
 // A parameter as a form control: select, multi-select, year range or text. Shared by the notebook and
 // by an embed with ?controls=1. A text applies on Enter or when the field is left, not on every key.
@@ -49,26 +50,20 @@ export function ParameterControl({ cell, value, options, years, onChange, labels
     return (
       <fieldset className="param-control param-range" data-param={cell.name}>
         <legend>{head}</legend>
-        <label>
-          {labels.from}
-          <select value={from ?? ''} onChange={(e) => set(Number(e.target.value), to)} data-testid={`param-${cell.name}-from`}>
-            {all.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {labels.to}
-          <select value={to ?? ''} onChange={(e) => set(from, Number(e.target.value))} data-testid={`param-${cell.name}-to`}>
-            {all.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectControl
+          label={labels.from}
+          value={from ?? ''}
+          onChange={(e) => set(Number(e.target.value), to)}
+          data-testid={`param-${cell.name}-from`}
+          choices={yearChoices(all)}
+        />
+        <SelectControl
+          label={labels.to}
+          value={to ?? ''}
+          onChange={(e) => set(from, Number(e.target.value))}
+          data-testid={`param-${cell.name}-to`}
+          choices={yearChoices(all)}
+        />
       </fieldset>
     );
   }
@@ -81,11 +76,7 @@ export function ParameterControl({ cell, value, options, years, onChange, labels
         {head}
         <select id={id} value={current} onChange={(e) => onChange(e.target.value)} data-testid={`param-${cell.name}`}>
           {!known ? <option value={current}>{current || labels.none}</option> : null}
-          {list.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <Options choices={list} />
         </select>
       </label>
     );
@@ -104,11 +95,7 @@ export function ParameterControl({ cell, value, options, years, onChange, labels
           onChange={(e) => onChange([...e.target.selectedOptions].map((o) => o.value))}
           data-testid={`param-${cell.name}`}
         >
-          {list.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <Options choices={list} />
         </select>
       </label>
     );

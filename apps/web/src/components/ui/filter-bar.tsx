@@ -7,6 +7,7 @@ import { fullRegionCode, href, langParam, SYNTHETIC_FILTERS } from '../../lib/fi
 import { attempt, query } from '../../lib/graphql';
 import { regionOptions } from '../../lib/regions';
 import { AutoSubmitForm } from './auto-submit-form';
+import { SelectControl, yearChoices } from './select-control';
 import { ErrorBox } from './widget-states';
 
 type Field = 'years' | 'region' | 'level' | 'agency' | 'synthetic' | 'search';
@@ -59,80 +60,71 @@ export async function FilterBar({
       ) : null}
       {has('years') ? (
         <>
-          <label>
-            {m.filters.yearFrom}
-            <select name="yearFrom" defaultValue={filters.yearFrom ?? ''} data-testid="filter-yearFrom">
-              <option value="">—</option>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {m.filters.yearTo}
-            <select name="yearTo" defaultValue={filters.yearTo ?? ''} data-testid="filter-yearTo">
-              <option value="">—</option>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectControl
+            label={m.filters.yearFrom}
+            name="yearFrom"
+            defaultValue={filters.yearFrom ?? ''}
+            data-testid="filter-yearFrom"
+            first={<option value="">—</option>}
+            choices={yearChoices(years)}
+          />
+          <SelectControl
+            label={m.filters.yearTo}
+            name="yearTo"
+            defaultValue={filters.yearTo ?? ''}
+            data-testid="filter-yearTo"
+            first={<option value="">—</option>}
+            choices={yearChoices(years)}
+          />
         </>
       ) : null}
       {has('region') ? (
-        <label className="filter-region">
-          {m.filters.region}
-          <select name="region" defaultValue={filters.region ?? ''} data-testid="filter-region">
-            <option value="">{m.filters.allRegions}</option>
-            {regions.map((r) => (
-              <option key={r.value} value={r.value}>
+        <SelectControl
+          className="filter-region"
+          label={m.filters.region}
+          name="region"
+          defaultValue={filters.region ?? ''}
+          data-testid="filter-region"
+          first={<option value="">{m.filters.allRegions}</option>}
+          choices={regions.map((r) => ({
+            value: r.value,
+            label: (
+              <>
                 {r.label} ({r.reportCount})
-              </option>
-            ))}
-          </select>
-        </label>
+              </>
+            ),
+          }))}
+        />
       ) : null}
       {has('level') ? (
-        <label>
-          {m.filters.level}
-          <select name="level" defaultValue={filters.level ?? ''} data-testid="filter-level">
-            <option value="">{m.filters.allLevels}</option>
-            {ADMIN_LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {LEVEL_LABELS[l][lang]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectControl
+          label={m.filters.level}
+          name="level"
+          defaultValue={filters.level ?? ''}
+          data-testid="filter-level"
+          first={<option value="">{m.filters.allLevels}</option>}
+          choices={ADMIN_LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l][lang] }))}
+        />
       ) : null}
       {has('agency') ? (
-        <label className="filter-agency">
-          {m.filters.agency}
-          <select name="agency" defaultValue={filters.agency ?? ''} data-testid="filter-agency">
-            <option value="">{m.filters.allAgencies}</option>
-            {agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectControl
+          className="filter-agency"
+          label={m.filters.agency}
+          name="agency"
+          defaultValue={filters.agency ?? ''}
+          data-testid="filter-agency"
+          first={<option value="">{m.filters.allAgencies}</option>}
+          choices={agencies.map((a) => ({ value: a.id, label: a.name }))}
+        />
       ) : null}
       {has('synthetic') ? (
-        <label>
-          {m.filters.synthetic}
-          <select name="synthetic" defaultValue={filters.synthetic === 'INCLUDE' ? '' : filters.synthetic} data-testid="filter-synthetic">
-            {SYNTHETIC_FILTERS.map((s) => (
-              <option key={s} value={s === 'INCLUDE' ? '' : s}>
-                {m.syntheticOptions[s]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectControl
+          label={m.filters.synthetic}
+          name="synthetic"
+          defaultValue={filters.synthetic === 'INCLUDE' ? '' : filters.synthetic}
+          data-testid="filter-synthetic"
+          choices={SYNTHETIC_FILTERS.map((s) => ({ value: s === 'INCLUDE' ? '' : s, label: m.syntheticOptions[s] }))}
+        />
       ) : null}
       {Object.entries(hiddenParams).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
       <span className="filters-actions">
