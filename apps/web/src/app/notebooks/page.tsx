@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ImportNotebook } from '../../components/notebook/import-notebook';
+import { NewNotebookForm } from '../../components/notebook/new-notebook-form';
+import { LangField } from '../../components/ui/lang-field';
 import { ErrorBox } from '../../components/ui/widget-states';
 import { NotebooksDocument } from '../../graphql/generated';
 import { fill } from '../../i18n/fill';
@@ -11,7 +13,6 @@ import { formatDateTime } from '../../lib/format';
 import { getAccess } from '../../lib/access';
 import { attempt, query } from '../../lib/graphql';
 import { asDocument } from '../../lib/notebook/stored-document';
-import { createNotebookAction } from './actions';
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   return { title: t(langOf((await searchParams).lang)).notebooks.title };
@@ -36,7 +37,7 @@ export default async function NotebooksPage({ searchParams }: { searchParams: Pr
             {m.notebooks.search}
             <input type="search" name="search" defaultValue={search} placeholder={m.notebooks.searchPlaceholder} data-testid="notebook-search" />
           </label>
-          {lang === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
+          <LangField lang={lang} />
           <span className="filters-actions">
             <button type="submit" className="primary">
               {m.notebooks.search}
@@ -45,18 +46,7 @@ export default async function NotebooksPage({ searchParams }: { searchParams: Pr
         </form>
         {canWrite ? (
           <>
-            <form action={createNotebookAction} className="filters notebook-create">
-              <label>
-                {m.notebooks.newTitle}
-                <input name="title" placeholder={m.notebooks.untitled} maxLength={200} data-testid="notebook-new-title" />
-              </label>
-              {lang === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
-              <span className="filters-actions">
-                <button type="submit" className="primary" data-testid="notebook-create">
-                  {m.notebooks.create}
-                </button>
-              </span>
-            </form>
+            <NewNotebookForm lang={lang} />
             <ImportNotebook lang={lang} labels={{ import: m.notebooks.import, importHint: m.notebooks.importHint, importing: m.notebooks.importing }} />
             <Link className="chip" href={href('/notebooks/bin', langParam(lang))} data-testid="notebook-bin-link">
               {m.notebooks.bin}

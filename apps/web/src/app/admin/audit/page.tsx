@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { LangField } from '../../../components/ui/lang-field';
 import { ErrorBox } from '../../../components/ui/widget-states';
 import { AuditLogDocument } from '../../../graphql/generated';
 import { fill } from '../../../i18n/fill';
@@ -41,7 +42,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {a.filterAction}
           <input name="action" defaultValue={action} maxLength={100} />
         </label>
-        {lang === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
+        <LangField lang={lang} />
         <span className="filters-actions">
           <button type="submit" className="primary">
             {a.apply}

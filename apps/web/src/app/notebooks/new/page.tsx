@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
+import { NewNotebookForm } from '../../../components/notebook/new-notebook-form';
 import { langOf, t } from '../../../i18n/messages';
 import { requirePageRole } from '../../../lib/access';
 import type { SearchParams } from '../../../lib/filters';
-import { createNotebookAction } from '../actions';
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
   return { title: t(langOf((await searchParams).lang)).notebooks.newTitle2 };
@@ -18,18 +18,7 @@ export default async function NewNotebookPage({ searchParams }: { searchParams: 
       <div className="page-head">
         <h1>{m.notebooks.newTitle2}</h1>
       </div>
-      <form action={createNotebookAction} className="filters notebook-create card">
-        <label>
-          {m.notebooks.newTitle}
-          <input name="title" placeholder={m.notebooks.untitled} maxLength={200} autoFocus data-testid="notebook-new-title" />
-        </label>
-        {lang === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
-        <span className="filters-actions">
-          <button type="submit" className="primary" data-testid="notebook-create">
-            {m.notebooks.create}
-          </button>
-        </span>
-      </form>
+      <NewNotebookForm lang={lang} standalone />
     </>
   );
 }

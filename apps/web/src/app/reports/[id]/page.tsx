@@ -3,6 +3,7 @@ import { SECTIONS } from '@gongkai/schema/report';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { CompareYearForm } from '../../../components/report/compare-year-form';
 import { DiagnosticsList } from '../../../components/report/diagnostics-list';
 import type { CellView } from '../../../components/report/form-table';
 import { displayValue } from '../../../components/report/form-table';
@@ -229,22 +230,7 @@ function CompareForm({ report, lang }: { report: Report; lang: Lang }) {
       {years.length === 0 || report.year === null ? (
         <p className="muted">{m.report.noOtherYears}</p>
       ) : (
-        <form action={`/reports/${report.id}/compare`} method="get" className="filters">
-          <label>
-            {m.report.compareWith}
-            <select name="year" defaultValue={years[0]}>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-          {lang === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
-          <button type="submit" className="primary">
-            {m.report.compareGo}
-          </button>
-        </form>
+        <CompareYearForm action={`/reports/${report.id}/compare`} label={m.report.compareWith} years={years} chosen={years[0]!} lang={lang} />
       )}
     </section>
   );

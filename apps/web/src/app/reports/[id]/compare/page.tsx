@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { CompareYearForm } from '../../../../components/report/compare-year-form';
 import { DataTable } from '../../../../components/ui/data-table';
 import { SyntheticBadge } from '../../../../components/ui/synthetic-banner';
 import { ErrorBox } from '../../../../components/ui/widget-states';
@@ -59,22 +60,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       </nav>
       <div className="page-head">
         <h1>{m.compare.title(cmp.agency.name, String(yearA), String(yearB))}</h1>
-        <form method="get" className="filters">
-          <label>
-            {m.compare.pick}
-            <select name="year" defaultValue={other}>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-          {lang === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
-          <button type="submit" className="primary">
-            {m.report.compareGo}
-          </button>
-        </form>
+        <CompareYearForm label={m.compare.pick} years={years} chosen={other} lang={lang} />
       </div>
       <section className="card">
         {!cmp.a || !cmp.b ? (
