@@ -21,3 +21,8 @@ export function chartLabels(lang: Lang, title: string, result?: { syntheticRepor
         : null,
   };
 }
+
+/** What every chart of years shares: its title, the page's language, the year axis and the words above. */
+export function yearChartBase(lang: Lang, title: string, result?: { syntheticReports: number; totalReports: number }) {
+  return { title, lang, xLabel: t(lang).charts.year, labels: chartLabels(lang, title, result) };
+}

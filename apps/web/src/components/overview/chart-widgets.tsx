@@ -13,7 +13,7 @@ import { APPLICANT_COLOURS, COVERAGE_COLOURS, DECISION_COLOURS, OUTCOME_COLOURS,
 import { TimeSeriesChart } from '../charts/time-series-chart';
 import type { Series } from '../charts/types';
 import { WidgetError } from '../ui/widget-states';
-import { chartLabels } from './chart-labels';
+import { yearChartBase } from './chart-labels';
 
 // The overview's chart widgets: each fetches its own analytics on the server and hands plain rows to
 // the one client chart component.
@@ -45,17 +45,14 @@ export async function ApplicantsWidget({ lang, filters }: WidgetProps) {
   const series: Series[] = keys.map((k) => ({ key: k, label: APPLICANT_COLUMNS[k][lang], colour: APPLICANT_COLOURS[k]! }));
   return (
     <TimeSeriesChart
+      {...yearChartBase(lang, title, r.data)}
       id="applicants"
-      title={title}
-      lang={lang}
       kind="stacked"
       panels={[{ rows }]}
       series={series}
-      xLabel={m.charts.year}
       yLabel={m.charts.requestsAxis}
       unit="件"
       drill={drillLinks(lang, filters, rows)}
-      labels={chartLabels(lang, title, r.data)}
     />
   );
 }
@@ -70,17 +67,14 @@ export async function OutcomesWidget({ lang, filters, percent }: WidgetProps & {
   const series: Series[] = OUTCOME_GROUP_KEYS.map((k) => ({ key: k, label: OUTCOME_GROUPS[k][lang], colour: OUTCOME_COLOURS[k]! }));
   return (
     <TimeSeriesChart
+      {...yearChartBase(lang, title, r.data)}
       id={percent ? 'outcomes-percent' : 'outcomes'}
-      title={title}
-      lang={lang}
       kind={percent ? 'percent' : 'stacked'}
       panels={[{ rows }]}
       series={series}
-      xLabel={m.charts.year}
       yLabel={percent ? m.charts.shareAxis : m.charts.requestsAxis}
       unit={percent ? '%' : '件'}
       drill={drillLinks(lang, filters, rows)}
-      labels={chartLabels(lang, title, r.data)}
     />
   );
 }
@@ -106,18 +100,15 @@ export async function DecisionsWidget({ lang, filters }: WidgetProps) {
   const log = wantsLogScale(rows, keys);
   return (
     <TimeSeriesChart
+      {...yearChartBase(lang, title, r.data)}
       id="decisions"
-      title={title}
-      lang={lang}
       kind="lines"
       panels={[{ rows }]}
       series={series}
-      xLabel={m.charts.year}
       yLabel={log ? m.charts.decisionsAxis : m.charts.decisionsAxisLinear}
       unit="件"
       logScale={log}
       drill={drillLinks(lang, filters, rows)}
-      labels={chartLabels(lang, title, r.data)}
     />
   );
 }
@@ -131,20 +122,17 @@ export async function ReviewWidget({ lang, filters }: WidgetProps) {
   const series: Series[] = REVIEW_PART_KEYS.map((k) => ({ key: k, label: REVIEW_RESULTS[k][lang], colour: REVIEW_COLOURS[k]!, hatched: k === 'pending' }));
   return (
     <TimeSeriesChart
+      {...yearChartBase(lang, title, r.data)}
       id="review"
-      title={title}
-      lang={lang}
       kind="stacked"
       panels={[
         { title: m.charts.reconsideration, rows: panels.reconsideration },
         { title: m.charts.litigation, rows: panels.litigation },
       ]}
       series={series}
-      xLabel={m.charts.year}
       yLabel={m.charts.casesAxis}
       unit="件"
       drill={drillLinks(lang, filters, panels.reconsideration)}
-      labels={chartLabels(lang, title, r.data)}
     />
   );
 }
@@ -178,17 +166,14 @@ export async function CoverageWidget({ lang, filters }: WidgetProps) {
   const total = syntheticTotal + (published && published.ok ? published.data.totalReports : 0);
   return (
     <TimeSeriesChart
+      {...yearChartBase(lang, title, { syntheticReports: syntheticTotal, totalReports: total })}
       id="coverage"
-      title={title}
-      lang={lang}
       kind="stacked"
       panels={[{ rows }]}
       series={series}
-      xLabel={m.charts.year}
       yLabel={m.charts.reportsAxis}
       unit="份"
       drill={drillLinks(lang, filters, rows)}
-      labels={chartLabels(lang, title, { syntheticReports: syntheticTotal, totalReports: total })}
     />
   );
 }

@@ -6,7 +6,7 @@ import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { OUTCOME_COLOURS } from '../../../components/charts/palette';
 import { TimeSeriesChart } from '../../../components/charts/time-series-chart';
-import { chartLabels } from '../../../components/overview/chart-labels';
+import { yearChartBase } from '../../../components/overview/chart-labels';
 import { DataTable } from '../../../components/ui/data-table';
 import { SyntheticBadge, SyntheticBanner } from '../../../components/ui/synthetic-banner';
 import { ErrorBox, Skeleton, WidgetError } from '../../../components/ui/widget-states';
@@ -131,17 +131,14 @@ async function AgencySeriesChart({ agency, lang }: { agency: Agency; lang: Lang 
   const byYear = new Map(agency.reports.map((rep) => [String(rep.year), href(`/reports/${rep.id}`, langParam(lang))]));
   return (
     <TimeSeriesChart
+      {...yearChartBase(lang, title, r.data)}
       id="agency-outcomes"
-      title={title}
-      lang={lang}
       kind="stacked"
       panels={[{ rows }]}
       series={OUTCOME_GROUP_KEYS.map((k) => ({ key: k, label: OUTCOME_GROUPS[k][lang], colour: OUTCOME_COLOURS[k]! }))}
-      xLabel={m.charts.year}
       yLabel={m.charts.requestsAxis}
       unit="件"
       drill={Object.fromEntries(rows.filter((row) => byYear.has(String(row.x))).map((row) => [String(row.x), byYear.get(String(row.x))!]))}
-      labels={chartLabels(lang, title, r.data)}
     />
   );
 }
