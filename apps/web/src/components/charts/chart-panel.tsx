@@ -9,8 +9,8 @@ import { formatValue } from './chart-table';
 import { DASHES } from './palette';
 import type { ChartSpec, Panel, Series } from './types';
 
-// The SVG part of a chart widget: the only module that imports recharts. The widget loads it lazily,
-// so a page's first load carries the shell (title, legend, table) and the chart follows.
+// The SVG part of a chart widget, in recharts (notebook-chart-panel.tsx borrows its lines and tooltip). The
+// widget loads it lazily, so a page's first load carries the shell (title, legend, table) and the chart follows.
 
 const HEIGHT = 280;
 
@@ -50,7 +50,7 @@ export function ChartPanel({ spec, panel }: { spec: ChartSpec; panel: Panel }) {
       label={{ value: spec.yLabel, angle: -90, position: 'insideLeft', offset: 0, style: { textAnchor: 'middle' } }}
     />
   );
-  const tooltip = <Tooltip content={(props) => <ChartTooltip {...props} spec={spec} />} cursor={{ fillOpacity: 0.12 }} />;
+  const tooltip = chartTooltip(spec);
   return (
     <div className="chart-panel">
       {panel.title ? <h4>{panel.title}</h4> : null}
@@ -60,20 +60,7 @@ export function ChartPanel({ spec, panel }: { spec: ChartSpec; panel: Panel }) {
           {xAxis}
           {yAxis}
           {tooltip}
-          {spec.series.map((s, i) => (
-            <Line
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              stroke={s.colour}
-              strokeWidth={2}
-              strokeDasharray={DASHES[i % DASHES.length]}
-              dot={{ r: 3.5 }}
-              activeDot={{ r: 6 }}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-          ))}
+          {seriesLines(spec.series)}
         </LineChart>
       ) : (
         <BarChart {...common}>
@@ -99,6 +86,29 @@ export function ChartPanel({ spec, panel }: { spec: ChartSpec; panel: Panel }) {
       )}
     </div>
   );
+}
+
+/** One dashed line per series: a function, so the chart still gets its <Line>s as direct children. */
+export function seriesLines(series: Series[]) {
+  return series.map((s, i) => (
+    <Line
+      key={s.key}
+      dataKey={s.key}
+      name={s.label}
+      stroke={s.colour}
+      strokeWidth={2}
+      strokeDasharray={DASHES[i % DASHES.length]}
+      dot={{ r: 3.5 }}
+      activeDot={{ r: 6 }}
+      connectNulls={false}
+      isAnimationActive={false}
+    />
+  ));
+}
+
+/** The tooltip every chart of series shows: the hovered x, a row per series, the stack's total. */
+export function chartTooltip(spec: ChartSpec) {
+  return <Tooltip content={(props) => <ChartTooltip {...props} spec={spec} />} cursor={{ fillOpacity: 0.12 }} />;
 }
 
 function hatchId(chart: string, series: string): string {

@@ -1,12 +1,12 @@
 'use client';
 
-import { Area, AreaChart, Bar, BarChart, CartesianGrid, Line, LineChart, Pie, PieChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, AreaChart, Bar, BarChart, CartesianGrid, LineChart, Pie, PieChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { rowTotal } from '../../lib/analytics';
 import { formatCompact } from '../../lib/format';
 import type { ChartType } from '@gongkai/schema/notebook';
-import { ChartTooltip } from './chart-panel';
+import { chartTooltip, seriesLines } from './chart-panel';
 import { formatValue } from './chart-table';
-import { DASHES, seriesColour } from './palette';
+import { seriesColour } from './palette';
 import type { ChartSpec } from './types';
 
 // The SVG of a notebook chart (recharts, loaded lazily by notebook-chart.tsx). It fills its box: a fixed
@@ -48,7 +48,7 @@ export function NotebookChartPanel({ spec, chartType }: { spec: ChartSpec; chart
       label={{ value: spec.yLabel, angle: -90, position: 'insideLeft', offset: 0, style: { textAnchor: 'middle' } }}
     />
   );
-  const tooltip = <Tooltip content={(props) => <ChartTooltip {...props} spec={spec} />} cursor={{ fillOpacity: 0.12 }} />;
+  const tooltip = chartTooltip(spec);
   const grid = <CartesianGrid strokeDasharray="3 3" vertical={false} />;
   if (chartType === 'line') {
     return (
@@ -57,20 +57,7 @@ export function NotebookChartPanel({ spec, chartType }: { spec: ChartSpec; chart
         {xAxis}
         {yAxis}
         {tooltip}
-        {spec.series.map((s, i) => (
-          <Line
-            key={s.key}
-            dataKey={s.key}
-            name={s.label}
-            stroke={s.colour}
-            strokeWidth={2}
-            strokeDasharray={DASHES[i % DASHES.length]}
-            dot={{ r: 3.5 }}
-            activeDot={{ r: 6 }}
-            connectNulls={false}
-            isAnimationActive={false}
-          />
-        ))}
+        {seriesLines(spec.series)}
       </LineChart>
     );
   }
