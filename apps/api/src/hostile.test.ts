@@ -252,6 +252,21 @@ describe('hostile requests', () => {
     expect(r.slowestHealth).toBeLessThan(HEALTH_MS);
   });
 
+  it('requests stopped at their deadline never take the server down, however many', async () => {
+    // Past its deadline a request leaves promises that graphql-js no longer awaits; their rejections once
+    // ended the process (an unhandled rejection), so that any reader could stop the server.
+    const fields = Array.from(
+      { length: 8 },
+      (_, i) => `p${i}: reports(first: 20, filter: { latestOnly: false }) { edges { node { cells { value state } } } }`,
+    ).join(' ');
+    for (let i = 0; i < 60; i++) {
+      const res = await fetch(`${slowBase}/graphql`, { ...post(`{ ${fields} }`), signal: AbortSignal.timeout(60_000) });
+      expect([200, 503]).toContain(res.status);
+      await res.text();
+    }
+    expect((await fetch(`${slowBase}/health`, { signal: AbortSignal.timeout(60_000) })).status).toBe(200);
+  });
+
   it('a request past its deadline is answered TIMEOUT at the deadline, not when its work would have ended', async () => {
     // A 20 ms limit on this server; eight pages of every report's cells take longer than that.
     const fields = Array.from(

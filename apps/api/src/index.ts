@@ -6,9 +6,18 @@ import { recordAudit } from './services/audit.ts';
 import { ensureShippedNotebooks, purgeBin } from './services/notebooks.ts';
 import { countUsers, createUser } from './services/users.ts';
 import { loadSampleCorpus } from './services/samples.ts';
+import { describeError, domainOf } from './graphql/errors.ts';
 
 // The only side effects: env → database → migrations → sample data on an empty store → listen.
 export async function serve(options: { dbFlag?: string; port?: number } = {}): Promise<void> {
+  // graphql-js 16 stops awaiting the other fields of a list or object once one fails synchronously (a
+  // non-null field past its deadline): their promises may reject later with nobody listening. Such a
+  // stray rejection belongs to a request already answered; it must not take the server down.
+  process.on('unhandledRejection', (reason) => {
+    const domain = domainOf(reason);
+    if (domain && domain.code !== 'INTERNAL') return;
+    process.stderr.write(`gongkai warn: a rejection nobody awaited (its request was already answered): ${describeError(reason)}\n`);
+  });
   const env = loadEnv();
   const dbPath = resolveDbPath(options.dbFlag, env);
   const db = openDatabase(dbPath);

@@ -36,7 +36,8 @@ function original(error: unknown): unknown {
   return e;
 }
 
-const domainOf = (error: unknown): DomainError | null => {
+/** The DomainError under graphql-js's and Apollo's wrappers, if that is what was thrown. */
+export const domainOf = (error: unknown): DomainError | null => {
   const e = original(error);
   return e instanceof DomainError ? e : null;
 };
