@@ -44,6 +44,8 @@ export interface Context {
   /** Starts (or restarts) the deadline: when it passes, the request is answered TIMEOUT and its work stops. */
   arm(ms: number): void;
   checkDeadline(): void;
+  /** True once the deadline has passed (or the request was cancelled). */
+  pastDeadline(): boolean;
   loaders: ReturnType<typeof createLoaders>;
 }
 /**
@@ -111,8 +113,11 @@ export function createContext(db: Db, env: Env, principal: Principal = ANONYMOUS
       ctx.deadline = Date.now() + ms;
       armedMs = ms;
     },
+    pastDeadline() {
+      return signal.aborted || Date.now() > ctx.deadline;
+    },
     checkDeadline() {
-      if (signal.aborted || Date.now() > ctx.deadline) throw new DomainError('TIMEOUT', `request took longer than ${armedMs} ms and was stopped`);
+      if (ctx.pastDeadline()) throw new DomainError('TIMEOUT', `request took longer than ${armedMs} ms and was stopped`);
     },
     loaders: createLoaders(db, async () => {
       await new Promise((resolve) => setImmediate(resolve));

@@ -179,6 +179,21 @@ describe('configured guards', () => {
     expect(body.errors.some((e: any) => e.extensions.code === 'TIMEOUT')).toBe(true);
   });
 
+  it('a request stopped at its deadline leaves no rejection unawaited (the test run fails on one)', async () => {
+    // Async fields (agency, cells) in flight when the deadline passes: graphql-js once dropped them
+    // unawaited, and their rejections ended the process that served them.
+    const query =
+      '{ reports(first: 50, filter: { latestOnly: false }) { edges { node { agency { name } cells { path value state } diagnostics { code } } } } }';
+    for (const limit of [2, 4, 6, 8, 12, 16, 24, 32]) {
+      const url = await serve(testEnv(), limit);
+      for (let i = 0; i < 3; i++) {
+        const res = await post(url, { query });
+        expect([200, 503]).toContain(res.status);
+        expect(await res.json()).toHaveProperty(res.status === 503 ? 'errors' : 'data');
+      }
+    }
+  });
+
   it('never sends a stack trace outside development, and keeps stable codes', async () => {
     const url = await serve(testEnv({ NODE_ENV: 'production' }));
     const body = await (await post(url, { query: '{ reports(after: "not-a-cursor") { totalCount } }' })).json();

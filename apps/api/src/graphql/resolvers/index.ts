@@ -33,13 +33,29 @@ function bounded(field: string, resolve: Resolver): Resolver {
   };
 }
 
+/**
+ * No resolver throws synchronously: its error (a refusal, a bad argument) comes back as a rejected
+ * promise. graphql-js 16 stops awaiting an object's other fields and a list's other items when a non-null
+ * one throws synchronously, and their later rejections would go unhandled (which ends a Node process); a
+ * rejected promise is awaited with the rest.
+ */
+function settled(resolve: Resolver): Resolver {
+  return (parent, args, ctx, info) => {
+    try {
+      return resolve(parent, args, ctx, info);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+}
+
 /** The domains' resolver maps merged type by type. */
 export const resolvers: Resolvers = domains.reduce<Resolvers>((all, d) => {
   for (const [type, fields] of Object.entries(d)) {
-    const wrapped =
-      type === 'Query' || type === 'Mutation'
-        ? Object.fromEntries(Object.entries(fields as Record<string, Resolver>).map(([name, r]) => [name, bounded(name, r)]))
-        : fields;
+    const root = type === 'Query' || type === 'Mutation';
+    const wrapped = Object.fromEntries(
+      Object.entries(fields as Record<string, Resolver>).map(([name, r]) => [name, typeof r === 'function' ? settled(root ? bounded(name, r) : r) : r]),
+    );
     (all as Record<string, object>)[type] = { ...((all as Record<string, object>)[type] ?? {}), ...(wrapped as object) };
   }
   return all;
