@@ -10,6 +10,8 @@ import { agenciesByIds, agencyNames } from './queries/agencies.ts';
 import type { RegionRow } from './queries/regions.ts';
 import { childRegions, regionCounts, regionsByCodes } from './queries/regions.ts';
 import type { CellRow, DiagnosticRow, ReportRow } from './queries/reports.ts';
+import type { CorrectionRow, ReviewStatusRow } from './queries/review.ts';
+import { correctionsOfReports, reviewStatusOfReports } from './queries/review.ts';
 import { cellsOfReports, diagnosticsOfReports, latestReportsOfAgencies, narrativesOfReports, reportsByIds, versionsOf } from './queries/reports.ts';
 
 // Per request: DataLoaders (nothing cached across users), who is asking, and the time budget.
@@ -82,6 +84,8 @@ function createLoaders(db: Db, gate: () => Promise<void> = async () => undefined
       opts,
     ),
     agencyReports: new DataLoader<number, ReportRow[]>(async (ids) => latestReportsOfAgencies(db, ids), opts),
+    corrections: new DataLoader<number, CorrectionRow[]>(async (ids) => correctionsOfReports(db, ids), opts),
+    reviewStatus: new DataLoader<number, ReviewStatusRow>(async (ids) => (await gate(), reviewStatusOfReports(db, ids)), heavy),
   };
 }
 

@@ -33,13 +33,15 @@ describe('gongkai export', () => {
     const text = readFileSync(out, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const [header, zh, ...rows] = text.slice(1).trim().split('\r\n');
-    expect(header).toBe('reportId,agency,provinceCode,cityCode,countyCode,level,year,template,version,latest,synthetic,section,row,column,value,state');
+    expect(header).toBe(
+      'reportId,agency,provinceCode,cityCode,countyCode,level,year,template,version,latest,synthetic,section,row,column,value,state,parsedValue,correctedBy,correctedAt',
+    );
     expect(zh).toContain('机关');
     const haitong = rows.filter((r) => r.includes('海通乡') && r.includes(',applications,newlyReceived,total,'));
     expect(haitong).toHaveLength(1);
-    expect(haitong[0]).toMatch(/,applications,newlyReceived,total,0,printed$/);
+    expect(haitong[0]).toMatch(/,applications,newlyReceived,total,0,printed,0,,$/);
     // 003: the blank 本年新收·自然人 is exported with its inferred value and says so.
-    expect(rows.find((r) => r.includes('大封镇') && r.includes(',newlyReceived,naturalPerson,'))).toMatch(/,1,inferred$/);
+    expect(rows.find((r) => r.includes('大封镇') && r.includes(',newlyReceived,naturalPerson,'))).toMatch(/,1,inferred,1,,$/);
   }, 30_000);
 
   it('writes JSON lines with exact money and says when synthetic reports are included', async () => {

@@ -209,6 +209,60 @@ export const rollupProvince = sqliteTable(
   (t) => [primaryKey({ columns: [t.year, t.provinceCode, t.level, t.template, t.synthetic] })],
 );
 
+/**
+ * People's corrections of cells: a layer over report_cells, never an overwrite. The one ACTIVE correction of
+ * a cell is its value in report_facts and the rollups; the parsed value stays in report_cells. A re-parse of
+ * the same bytes carries the corrections to the new report (STALE when the printed source cell changed).
+ */
+export const cellCorrections = sqliteTable(
+  'cell_corrections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    cell: integer('cell').notNull(),
+    /** Same units as report_cells.value (money in integer millionths). Null: not filled in the report. */
+    value: integer('value'),
+    /** What the parser had read when the correction was made, and its printed text and source line. */
+    parsedValue: integer('parsed_value'),
+    parsedRaw: text('parsed_raw'),
+    sourceSnippet: text('source_snippet'),
+    reason: text('reason').notNull(),
+    sourcePage: integer('source_page'),
+    sourceLine: integer('source_line'),
+    sourceNote: text('source_note'),
+    status: text('status', { enum: ['active', 'superseded', 'reverted', 'stale'] }).notNull(),
+    userId: text('user_id'),
+    actor: text('actor').notNull(),
+    at: text('at').notNull(),
+    revertedBy: text('reverted_by'),
+    revertedAt: text('reverted_at'),
+    carryNote: text('carry_note'),
+  },
+  (t) => [index('cell_corrections_report_idx').on(t.reportId, t.cell), index('cell_corrections_status_idx').on(t.status)],
+);
+
+/** Reviews of diagnostics, appended: the latest row of a diagnostic is its state, the rest its history. */
+export const diagnosticReviews = sqliteTable(
+  'diagnostic_reviews',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    diagnosticId: integer('diagnostic_id')
+      .notNull()
+      .references(() => diagnostics.id, { onDelete: 'cascade' }),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['open', 'confirmed', 'dismissed'] }).notNull(),
+    comment: text('comment'),
+    userId: text('user_id'),
+    actor: text('actor').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('diagnostic_reviews_diagnostic_idx').on(t.diagnosticId), index('diagnostic_reviews_report_idx').on(t.reportId)],
+);
+
 export const notebooks = sqliteTable('notebooks', {
   id: text('id').primaryKey(),
   title: text('title').notNull(),

@@ -11,6 +11,7 @@ import type { NotebookRow } from '../services/notebooks.ts';
 import type { UserRow } from '../services/users.ts';
 import type { TokenRow } from '../services/tokens.ts';
 import type { AuditRow } from '../queries/audit.ts';
+import type { CorrectionRow, ReviewStatusRow, ReviewEventRow, ReviewQueueRow } from '../queries/review.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -68,6 +69,13 @@ export type Query = {
   /** Reports, newest first by default. Page size is capped at 100. */
   reports: ReportConnection;
   report?: Maybe<Report>;
+  /**
+   * Reports in the order they most need a person: open errors first, then corrections flagged for a second
+   * look after a re-parse, then empty cells in the tables the dashboard reads (sections 三 and 四), then
+   * large inferred values. Reports with nothing to review are left out. Latest versions only unless the
+   * filter says otherwise.
+   */
+  reviewQueue: ReviewQueueConnection;
 };
 
 
@@ -148,6 +156,13 @@ export type QueryReportArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryReviewQueueArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   _noop?: Maybe<Scalars['Boolean']['output']>;
@@ -187,6 +202,22 @@ export type Mutation = {
    * their values and the expiry. Readers may change only the parameters not locked.
    */
   publishEmbed: EmbedLink;
+  /**
+   * Sets a cell's value as read by a person, with the reason (and where it was read). The parsed value is
+   * kept; analytics, rollups and exports use the corrected one from now on. A later correction of the same
+   * cell supersedes this one. Needs an editor. value: a count as digits, money as decimal text (万元), or
+   * null for “not filled in the report”.
+   */
+  correctCell: Correction;
+  /** Undoes one correction: the cell returns to the correction it superseded, or to the parsed value. Needs an editor. */
+  revertCorrection: Correction;
+  /** Puts a correction flagged STALE after a re-parse back in force: a person looked again and it still holds. Needs an editor. */
+  confirmCorrection: Correction;
+  /**
+   * Reviews one diagnostic: CONFIRMED (the report really prints it so), DISMISSED (a parser mistake) or
+   * OPEN again. Needs an editor.
+   */
+  reviewDiagnostic: Diagnostic;
 };
 
 
@@ -284,6 +315,32 @@ export type MutationPublishEmbedArgs = {
   cellId: Scalars['String']['input'];
   locked?: InputMaybe<Scalars['JSON']['input']>;
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationCorrectCellArgs = {
+  reportId: Scalars['ID']['input'];
+  path: Scalars['String']['input'];
+  value?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  source?: InputMaybe<CorrectionSourceInput>;
+};
+
+
+export type MutationRevertCorrectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmCorrectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReviewDiagnosticArgs = {
+  id: Scalars['ID']['input'];
+  status: DiagnosticReviewStatus;
+  comment?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Status = {
@@ -517,6 +574,8 @@ export type AnalyticsQuery = {
   filter?: InputMaybe<ReportFilter>;
   sort?: InputMaybe<Array<AnalyticsSort>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  /** Sum the values the parser read, leaving people's corrections out (default: corrected values). */
+  useParsed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type AnalyticsSort = {
@@ -691,7 +750,9 @@ export type CellState =
   | 'PRINTED'
   | 'INFERRED'
   | 'REPAIRED'
-  | 'MISSING';
+  | 'MISSING'
+  /** A person set the value (correctCell); parsedValue keeps what the parser read. */
+  | 'CORRECTED';
 
 export type Severity =
   | 'ERROR'
@@ -783,6 +844,12 @@ export type Report = {
   sourceText?: Maybe<Scalars['String']['output']>;
   /** Every version of the same agency-year, this one included. */
   versions: Array<Report>;
+  /** How far people have reviewed this report. */
+  reviewStatus: ReviewStatus;
+  /** Corrections and diagnostic reviews, newest first. */
+  reviewHistory: Array<ReviewEvent>;
+  /** Every correction of this report, in force or not, newest first. */
+  corrections: Array<Correction>;
 };
 
 
@@ -812,10 +879,18 @@ export type Cell = {
   end?: Maybe<Scalars['Int']['output']>;
   /** The raw text of the cell as printed. */
   raw?: Maybe<Scalars['String']['output']>;
+  /** What the parser read, whatever a person corrected since. */
+  parsedValue?: Maybe<Scalars['Float']['output']>;
+  parsedDecimal?: Maybe<Scalars['Decimal']['output']>;
+  parsedState: CellState;
+  /** The cell's corrections, newest first (the one in force is ACTIVE). */
+  corrections: Array<Correction>;
 };
 
 export type Diagnostic = {
   __typename?: 'Diagnostic';
+  /** Null for the diagnostics of an import that stored nothing. */
+  id?: Maybe<Scalars['ID']['output']>;
   code: Scalars['String']['output'];
   severity: Severity;
   path?: Maybe<Scalars['String']['output']>;
@@ -823,6 +898,9 @@ export type Diagnostic = {
   line?: Maybe<Scalars['Int']['output']>;
   message: Scalars['String']['output'];
   candidates?: Maybe<Array<Scalars['Float']['output']>>;
+  reviewStatus: DiagnosticReviewStatus;
+  /** The latest review, if any. */
+  review?: Maybe<DiagnosticReview>;
 };
 
 export type Narratives = {
@@ -914,6 +992,133 @@ export type ReviewTable = {
   reconsideration?: Maybe<ReviewGroup>;
   litigationDirect?: Maybe<ReviewGroup>;
   litigationAfterReconsideration?: Maybe<ReviewGroup>;
+};
+
+/** Where a person read a corrected value: a page and line of the source, and a note. */
+export type CorrectionSourceInput = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  line?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CorrectionStatus =
+  /** In force: the cell's value. */
+  | 'ACTIVE'
+  /** Replaced by a later correction of the same cell. */
+  | 'SUPERSEDED'
+  /** Undone by revertCorrection. */
+  | 'REVERTED'
+  /** A newer parser read a different source cell: not in force until a person confirms it. */
+  | 'STALE';
+
+export type CorrectionSource = {
+  __typename?: 'CorrectionSource';
+  page?: Maybe<Scalars['Int']['output']>;
+  line?: Maybe<Scalars['Int']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+export type Correction = {
+  __typename?: 'Correction';
+  id: Scalars['ID']['output'];
+  reportId: Scalars['ID']['output'];
+  path: Scalars['String']['output'];
+  /** The corrected value (counts as numbers; money see decimal). */
+  value?: Maybe<Scalars['Float']['output']>;
+  decimal?: Maybe<Scalars['Decimal']['output']>;
+  /** What the parser had read when the correction was made. */
+  parsedValue?: Maybe<Scalars['Float']['output']>;
+  parsedDecimal?: Maybe<Scalars['Decimal']['output']>;
+  reason: Scalars['String']['output'];
+  source?: Maybe<CorrectionSource>;
+  status: CorrectionStatus;
+  /** Who made it: the user's name at the time. */
+  by: Scalars['String']['output'];
+  at: Scalars['String']['output'];
+  revertedBy?: Maybe<Scalars['String']['output']>;
+  revertedAt?: Maybe<Scalars['String']['output']>;
+  /** Set when the correction was carried over to a newer parse: why it is STALE, or that the source matched. */
+  carryNote?: Maybe<Scalars['String']['output']>;
+};
+
+export type DiagnosticReviewStatus =
+  | 'OPEN'
+  | 'CONFIRMED'
+  | 'DISMISSED';
+
+export type DiagnosticReview = {
+  __typename?: 'DiagnosticReview';
+  status: DiagnosticReviewStatus;
+  comment?: Maybe<Scalars['String']['output']>;
+  by: Scalars['String']['output'];
+  at: Scalars['String']['output'];
+};
+
+export type ReviewState =
+  /** Nobody has looked at it yet. */
+  | 'UNREVIEWED'
+  /** Some of it is reviewed; something is still open. */
+  | 'IN_REVIEW'
+  /** Every error and warning confirmed or dismissed, no correction stale. */
+  | 'REVIEWED';
+
+export type ReviewStatus = {
+  __typename?: 'ReviewStatus';
+  state: ReviewState;
+  openErrors: Scalars['Int']['output'];
+  openWarnings: Scalars['Int']['output'];
+  confirmed: Scalars['Int']['output'];
+  dismissed: Scalars['Int']['output'];
+  /** Corrections in force. */
+  corrections: Scalars['Int']['output'];
+  staleCorrections: Scalars['Int']['output'];
+  /** Empty cells of sections 三 and 四 without a correction. */
+  emptyCells: Scalars['Int']['output'];
+  lastReviewedBy?: Maybe<Scalars['String']['output']>;
+  lastReviewedAt?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReviewEventKind =
+  | 'CORRECTION'
+  | 'DIAGNOSTIC';
+
+/** One step of a report's review: a correction (with its current status) or a diagnostic's review. */
+export type ReviewEvent = {
+  __typename?: 'ReviewEvent';
+  kind: ReviewEventKind;
+  /** The cell's path, or the diagnostic's code. */
+  subject: Scalars['String']['output'];
+  /** CorrectionStatus or DiagnosticReviewStatus, as text. */
+  status: Scalars['String']['output'];
+  /** The corrected value as text, for corrections. */
+  value?: Maybe<Scalars['String']['output']>;
+  /** The reason of a correction, the comment of a review. */
+  comment?: Maybe<Scalars['String']['output']>;
+  by: Scalars['String']['output'];
+  at: Scalars['String']['output'];
+};
+
+export type ReviewQueueItem = {
+  __typename?: 'ReviewQueueItem';
+  report: Report;
+  openErrors: Scalars['Int']['output'];
+  staleCorrections: Scalars['Int']['output'];
+  emptyCells: Scalars['Int']['output'];
+  inferredLarge: Scalars['Int']['output'];
+  openWarnings: Scalars['Int']['output'];
+};
+
+export type ReviewQueueEdge = {
+  __typename?: 'ReviewQueueEdge';
+  cursor: Scalars['String']['output'];
+  node: ReviewQueueItem;
+};
+
+export type ReviewQueueConnection = {
+  __typename?: 'ReviewQueueConnection';
+  totalCount: Scalars['Int']['output'];
+  edges: Array<ReviewQueueEdge>;
+  pageInfo: PageInfo;
 };
 
 
@@ -1057,6 +1262,19 @@ export type ResolversTypes = {
   ApplicationsTable: ResolverTypeWrapper<TableRow>;
   ReviewGroup: ResolverTypeWrapper<ReviewGroup>;
   ReviewTable: ResolverTypeWrapper<TableRow>;
+  CorrectionSourceInput: CorrectionSourceInput;
+  CorrectionStatus: CorrectionStatus;
+  CorrectionSource: ResolverTypeWrapper<CorrectionSource>;
+  Correction: ResolverTypeWrapper<CorrectionRow>;
+  DiagnosticReviewStatus: DiagnosticReviewStatus;
+  DiagnosticReview: ResolverTypeWrapper<DiagnosticReview>;
+  ReviewState: ReviewState;
+  ReviewStatus: ResolverTypeWrapper<ReviewStatusRow>;
+  ReviewEventKind: ReviewEventKind;
+  ReviewEvent: ResolverTypeWrapper<ReviewEventRow>;
+  ReviewQueueItem: ResolverTypeWrapper<ReviewQueueRow>;
+  ReviewQueueEdge: ResolverTypeWrapper<Omit<ReviewQueueEdge, 'node'> & { node: ResolversTypes['ReviewQueueItem'] }>;
+  ReviewQueueConnection: ResolverTypeWrapper<Omit<ReviewQueueConnection, 'edges'> & { edges: Array<ResolversTypes['ReviewQueueEdge']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1117,6 +1335,15 @@ export type ResolversParentTypes = {
   ApplicationsTable: TableRow;
   ReviewGroup: ReviewGroup;
   ReviewTable: TableRow;
+  CorrectionSourceInput: CorrectionSourceInput;
+  CorrectionSource: CorrectionSource;
+  Correction: CorrectionRow;
+  DiagnosticReview: DiagnosticReview;
+  ReviewStatus: ReviewStatusRow;
+  ReviewEvent: ReviewEventRow;
+  ReviewQueueItem: ReviewQueueRow;
+  ReviewQueueEdge: Omit<ReviewQueueEdge, 'node'> & { node: ResolversParentTypes['ReviewQueueItem'] };
+  ReviewQueueConnection: Omit<ReviewQueueConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReviewQueueEdge']> };
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1148,6 +1375,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, RequireFields<QueryReportsArgs, 'first' | 'orderBy'>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
+  reviewQueue?: Resolver<ResolversTypes['ReviewQueueConnection'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first'>>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -1168,6 +1396,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   restoreNotebookRevision?: Resolver<ResolversTypes['Notebook'], ParentType, ContextType, RequireFields<MutationRestoreNotebookRevisionArgs, 'id' | 'revision'>>;
   importNotebook?: Resolver<ResolversTypes['Notebook'], ParentType, ContextType, RequireFields<MutationImportNotebookArgs, 'file'>>;
   publishEmbed?: Resolver<ResolversTypes['EmbedLink'], ParentType, ContextType, RequireFields<MutationPublishEmbedArgs, 'notebookId' | 'cellId'>>;
+  correctCell?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationCorrectCellArgs, 'reportId' | 'path' | 'reason'>>;
+  revertCorrection?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationRevertCorrectionArgs, 'id'>>;
+  confirmCorrection?: Resolver<ResolversTypes['Correction'], ParentType, ContextType, RequireFields<MutationConfirmCorrectionArgs, 'id'>>;
+  reviewDiagnostic?: Resolver<ResolversTypes['Diagnostic'], ParentType, ContextType, RequireFields<MutationReviewDiagnosticArgs, 'id' | 'status'>>;
 };
 
 export type StatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Status'] = ResolversParentTypes['Status']> = {
@@ -1470,6 +1702,9 @@ export type ReportResolvers<ContextType = Context, ParentType extends ResolversP
   narratives?: Resolver<ResolversTypes['Narratives'], ParentType, ContextType>;
   sourceText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
+  reviewStatus?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
+  reviewHistory?: Resolver<Array<ResolversTypes['ReviewEvent']>, ParentType, ContextType>;
+  corrections?: Resolver<Array<ResolversTypes['Correction']>, ParentType, ContextType>;
 };
 
 export type CellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cell'] = ResolversParentTypes['Cell']> = {
@@ -1486,9 +1721,14 @@ export type CellResolvers<ContextType = Context, ParentType extends ResolversPar
   start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   raw?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parsedValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  parsedDecimal?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  parsedState?: Resolver<ResolversTypes['CellState'], ParentType, ContextType>;
+  corrections?: Resolver<Array<ResolversTypes['Correction']>, ParentType, ContextType>;
 };
 
 export type DiagnosticResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Diagnostic'] = ResolversParentTypes['Diagnostic']> = {
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
   path?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1496,6 +1736,8 @@ export type DiagnosticResolvers<ContextType = Context, ParentType extends Resolv
   line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   candidates?: Resolver<Maybe<Array<ResolversTypes['Float']>>, ParentType, ContextType>;
+  reviewStatus?: Resolver<ResolversTypes['DiagnosticReviewStatus'], ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['DiagnosticReview']>, ParentType, ContextType>;
 };
 
 export type NarrativesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Narratives'] = ResolversParentTypes['Narratives']> = {
@@ -1582,6 +1824,80 @@ export type ReviewTableResolvers<ContextType = Context, ParentType extends Resol
   litigationAfterReconsideration?: Resolver<Maybe<ResolversTypes['ReviewGroup']>, ParentType, ContextType>;
 };
 
+export type CorrectionSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionSource'] = ResolversParentTypes['CorrectionSource']> = {
+  page?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CorrectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Correction'] = ResolversParentTypes['Correction']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reportId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  decimal?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  parsedValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  parsedDecimal?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['CorrectionSource']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CorrectionStatus'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revertedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revertedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  carryNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DiagnosticReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiagnosticReview'] = ResolversParentTypes['DiagnosticReview']> = {
+  status?: Resolver<ResolversTypes['DiagnosticReviewStatus'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReviewStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewStatus'] = ResolversParentTypes['ReviewStatus']> = {
+  state?: Resolver<ResolversTypes['ReviewState'], ParentType, ContextType>;
+  openErrors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openWarnings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dismissed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  corrections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  staleCorrections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  emptyCells?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastReviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastReviewedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReviewEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewEvent'] = ResolversParentTypes['ReviewEvent']> = {
+  kind?: Resolver<ResolversTypes['ReviewEventKind'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReviewQueueItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewQueueItem'] = ResolversParentTypes['ReviewQueueItem']> = {
+  report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
+  openErrors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  staleCorrections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  emptyCells?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inferredLarge?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openWarnings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReviewQueueEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewQueueEdge'] = ResolversParentTypes['ReviewQueueEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReviewQueueItem'], ParentType, ContextType>;
+};
+
+export type ReviewQueueConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewQueueConnection'] = ResolversParentTypes['ReviewQueueConnection']> = {
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ReviewQueueEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   JSON?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -1630,5 +1946,13 @@ export type Resolvers<ContextType = Context> = {
   ApplicationsTable?: ApplicationsTableResolvers<ContextType>;
   ReviewGroup?: ReviewGroupResolvers<ContextType>;
   ReviewTable?: ReviewTableResolvers<ContextType>;
+  CorrectionSource?: CorrectionSourceResolvers<ContextType>;
+  Correction?: CorrectionResolvers<ContextType>;
+  DiagnosticReview?: DiagnosticReviewResolvers<ContextType>;
+  ReviewStatus?: ReviewStatusResolvers<ContextType>;
+  ReviewEvent?: ReviewEventResolvers<ContextType>;
+  ReviewQueueItem?: ReviewQueueItemResolvers<ContextType>;
+  ReviewQueueEdge?: ReviewQueueEdgeResolvers<ContextType>;
+  ReviewQueueConnection?: ReviewQueueConnectionResolvers<ContextType>;
 };
 

@@ -58,6 +58,9 @@ const LIST_SIZES: Record<string, number> = {
   'AnalyticsResult.columns': 25,
   'Comparison.differences': 100,
   'ImportResult.diagnostics': 15,
+  'Report.reviewHistory': 10,
+  'Report.corrections': 5,
+  'Cell.corrections': 1,
   // Introspection: our schema's ~110 types, most of them enums, scalars and small objects.
   '__Schema.types': 110,
   '__Schema.directives': 8,
@@ -187,6 +190,9 @@ const LONG_ARGUMENTS: Record<string, number> = {
   'auditLog.after': 40,
   'reports.after': 1_000,
   'agencies.after': 1_000,
+  'reviewQueue.after': 100,
+  'correctCell.reason': 1_000,
+  'reviewDiagnostic.comment': 1_000,
 };
 /** Arguments that are documents in their own right, validated by their service (notebooks, embeds). */
 const DOCUMENT_ARGUMENTS = new Set(['createNotebook.input', 'updateNotebook.input', 'publishEmbed.locked']);

@@ -6,6 +6,7 @@ import {
   APPLICANT_PART_KEYS,
   APPLICATION_ROWS,
   CELL_BY_PATH,
+  CELLS,
   MONEY_SCALE,
   OUTCOME_GROUP_KEYS,
   OUTCOME_GROUPS,
@@ -47,6 +48,8 @@ export interface AnalyticsQueryInput {
   filter?: ReportFilter | null;
   sort?: { key: string; desc?: boolean | null }[] | null;
   limit?: number | null;
+  /** Sum what the parser read, leaving people's corrections out. */
+  useParsed?: boolean | null;
 }
 
 export interface AnalyticsColumnOut {
@@ -152,7 +155,10 @@ export function runAnalytics(db: Db, q: AnalyticsQueryInput): AnalyticsOut {
   const resolved = q.measures.map((m) => resolveMeasure(m, groupBy));
   const defs = resolved.flatMap((r) => (r.slices ? r.slices.map((s) => s.def) : [r.def]));
   const needsAgencies = defs.some((d) => d.count === 'agencies');
-  const source = chooseSource(groupBy, regionLevel, filter, needsAgencies);
+  // The rollups and facts hold corrected values; parsed ones are the facts less each active correction's
+  // difference, so a parsed query reads the facts (when any correction is in force).
+  const parsed = Boolean(q.useParsed) && hasActiveCorrections(db);
+  const source = parsed ? 'report_facts' : chooseSource(groupBy, regionLevel, filter, needsAgencies);
   const sqlDims: { key: DimensionKey; expr: string }[] = [];
   const t = source === 'report_facts' ? 'f.' : '';
   for (const d of groupBy) {
@@ -167,13 +173,14 @@ export function runAnalytics(db: Db, q: AnalyticsQueryInput): AnalyticsOut {
   const syntheticExpr = source === 'report_facts' ? 'sum(f.synthetic)' : 'sum(CASE WHEN synthetic = 1 THEN reports ELSE 0 END)';
   const agenciesExpr = source === 'report_facts' ? 'count(DISTINCT f.agency_id)' : '0';
   const where = compileFilter(filter, TARGET[source]);
-  const from = source === 'report_facts' ? 'report_facts f' : source;
+  const from =
+    source === 'report_facts' ? `report_facts f${parsed ? ` LEFT JOIN (${correctionDifferences(columns)}) adj ON adj.report_id = f.report_id` : ''}` : source;
   const select = [
     ...sqlDims.map((d, i) => `${d.expr} AS d${i}`),
     `${reportsExpr} AS n_reports`,
     `${syntheticExpr} AS n_synthetic`,
     `${agenciesExpr} AS n_agencies`,
-    ...columns.map((c, i) => `sum("${c}") AS c${i}`),
+    ...columns.map((c, i) => (parsed ? `sum(f."${c}") - coalesce(sum(adj."${c}"), 0) AS c${i}` : `sum("${c}") AS c${i}`)),
   ];
   const sql = `SELECT ${select.join(', ')} FROM ${from} WHERE ${where.sql}${sqlDims.length ? ` GROUP BY ${sqlDims.map((_, i) => `d${i}`).join(', ')}` : ''}`;
   const rows = db.$client.prepare(sql).all(...where.params) as Record<string, number | string | null>[];
@@ -264,6 +271,21 @@ export function runAnalytics(db: Db, q: AnalyticsQueryInput): AnalyticsOut {
     totalReports: distinctRows.reduce((a, r) => a + r.reports, 0),
     source,
   };
+}
+
+function hasActiveCorrections(db: Db): boolean {
+  return db.$client.prepare("SELECT 1 FROM cell_corrections WHERE status = 'active' LIMIT 1").get() !== undefined;
+}
+
+const CELL_INDEX_BY_SQL = new Map(CELLS.map((c, i) => [c.sqlName, i]));
+
+/** Per report, each column's corrected minus parsed value (nulls as 0), over the corrections in force. */
+function correctionDifferences(columns: string[]): string {
+  const diff = columns.map(
+    (c) => `sum(CASE WHEN k.cell = ${CELL_INDEX_BY_SQL.get(c)!} THEN coalesce(k.value, 0) - coalesce(rc.value, 0) ELSE 0 END) AS "${c}"`,
+  );
+  return `SELECT k.report_id, ${diff.join(', ')} FROM cell_corrections k LEFT JOIN report_cells rc ON rc.report_id = k.report_id AND rc.cell = k.cell
+    WHERE k.status = 'active' GROUP BY k.report_id`;
 }
 
 /** Names for coded dimension values, looked up once per query. */

@@ -1,10 +1,12 @@
 import type { CellSpec } from '@gongkai/schema/report';
-import { CELLS, unitsToDecimal } from '@gongkai/schema/report';
+import { CELLS } from '@gongkai/schema/report';
 import type { Db } from '../db/client.ts';
 import type { Connection, KeysetOrder, SortKey } from './connection.ts';
 import { afterSql, orderSql, pageSize, toConnection } from './connection.ts';
 import type { ReportFilter } from './filter-sql.ts';
 import { compileFilter } from './filter-sql.ts';
+import type { CorrectionRow } from './review.ts';
+import { correctionsOfReports, decimalOf } from './review.ts';
 
 export interface ReportRow {
   id: number;
@@ -104,13 +106,19 @@ export const STATES = ['PRINTED', 'INFERRED', 'REPAIRED', 'MISSING'] as const;
 
 export interface CellRow {
   spec: CellSpec;
+  /** The value in force: the active correction's, else the parsed one. */
   value: number | null;
   decimal: string | null;
-  state: (typeof STATES)[number];
+  state: (typeof STATES)[number] | 'CORRECTED';
   line: number | null;
   start: number | null;
   end: number | null;
   raw: string | null;
+  parsedValue: number | null;
+  parsedDecimal: string | null;
+  parsedState: (typeof STATES)[number];
+  /** Newest first; the one in force is ACTIVE. */
+  corrections: CorrectionRow[];
 }
 
 export function cellsOfReports(db: Db, reportIds: readonly number[]): CellRow[][] {
@@ -128,20 +136,29 @@ export function cellsOfReports(db: Db, reportIds: readonly number[]): CellRow[][
     end: number | null;
     raw: string | null;
   }[];
+  const corrections = correctionsOfReports(db, reportIds);
+  const correctionsOf = new Map(reportIds.map((id, i) => [id, corrections[i]!]));
   const by = new Map<number, CellRow[]>();
   for (const r of rows) {
     const spec = CELLS[r.cell]!;
-    const decimal = r.value === null ? null : spec.money ? unitsToDecimal(BigInt(r.value)) : String(r.value);
+    const decimal = decimalOf(r.cell, r.value);
+    const mine = (correctionsOf.get(r.reportId) ?? []).filter((c) => c.cell === r.cell);
+    const active = mine.find((c) => c.status === 'ACTIVE');
+    const parsedState = STATES[r.state] ?? 'MISSING';
     const list = by.get(r.reportId) ?? [];
     list.push({
       spec,
-      value: decimal === null ? null : Number(decimal),
-      decimal,
-      state: STATES[r.state] ?? 'MISSING',
+      value: active ? active.value : decimal === null ? null : Number(decimal),
+      decimal: active ? active.decimal : decimal,
+      state: active ? 'CORRECTED' : parsedState,
       line: r.line,
       start: r.start,
       end: r.end,
       raw: r.raw,
+      parsedValue: decimal === null ? null : Number(decimal),
+      parsedDecimal: decimal,
+      parsedState,
+      corrections: mine,
     });
     by.set(r.reportId, list);
   }
@@ -149,6 +166,8 @@ export function cellsOfReports(db: Db, reportIds: readonly number[]): CellRow[][
 }
 
 export interface DiagnosticRow {
+  /** Null for an import's diagnostics when nothing was stored. */
+  id: number | null;
   code: string;
   severity: 'ERROR' | 'WARNING' | 'INFO';
   path: string | null;
@@ -156,18 +175,31 @@ export interface DiagnosticRow {
   line: number | null;
   message: string;
   candidates: number[] | null;
+  review?: { status: 'OPEN' | 'CONFIRMED' | 'DISMISSED'; comment: string | null; by: string; at: string } | null;
 }
 
 export function diagnosticsOfReports(db: Db, reportIds: readonly number[]): DiagnosticRow[][] {
   const rows = db.$client
     .prepare(
-      'SELECT report_id AS reportId, code, severity, path, rule, line, message, candidates FROM diagnostics WHERE report_id IN (SELECT value FROM json_each(?)) ORDER BY id',
+      `SELECT d.id, d.report_id AS reportId, d.code, d.severity, d.path, d.rule, d.line, d.message, d.candidates,
+         v.status AS reviewStatus, v.comment AS reviewComment, v.actor AS reviewedBy, v.at AS reviewedAt
+       FROM diagnostics d LEFT JOIN diagnostic_reviews v ON v.id = (SELECT max(x.id) FROM diagnostic_reviews x WHERE x.diagnostic_id = d.id)
+       WHERE d.report_id IN (SELECT value FROM json_each(?)) ORDER BY d.id`,
     )
-    .all(JSON.stringify(reportIds)) as (Omit<DiagnosticRow, 'candidates' | 'severity'> & { reportId: number; severity: string; candidates: string | null })[];
+    .all(JSON.stringify(reportIds)) as (Omit<DiagnosticRow, 'candidates' | 'severity' | 'review'> & {
+    reportId: number;
+    severity: string;
+    candidates: string | null;
+    reviewStatus: string | null;
+    reviewComment: string | null;
+    reviewedBy: string | null;
+    reviewedAt: string | null;
+  })[];
   const by = new Map<number, DiagnosticRow[]>();
   for (const r of rows) {
     const list = by.get(r.reportId) ?? [];
     list.push({
+      id: r.id,
       code: r.code,
       severity: r.severity.toUpperCase() as DiagnosticRow['severity'],
       path: r.path,
@@ -175,6 +207,9 @@ export function diagnosticsOfReports(db: Db, reportIds: readonly number[]): Diag
       line: r.line,
       message: r.message,
       candidates: r.candidates ? (JSON.parse(r.candidates) as number[]) : null,
+      review: r.reviewStatus
+        ? { status: r.reviewStatus.toUpperCase() as 'OPEN', comment: r.reviewComment, by: r.reviewedBy ?? '', at: r.reviewedAt ?? '' }
+        : null,
     });
     by.set(r.reportId, list);
   }

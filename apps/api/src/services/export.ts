@@ -8,6 +8,7 @@ import { compileFilter } from '../queries/filter-sql.ts';
 // Exports: a tidy long form (one row per report-cell) as CSV or JSON lines, and a wide CSV per table.
 
 export const STATES = ['printed', 'inferred', 'repaired', 'missing'] as const;
+export type ExportState = (typeof STATES)[number] | 'corrected';
 
 export interface LongRow {
   reportId: number;
@@ -26,7 +27,11 @@ export interface LongRow {
   column: string;
   /** Exact: counts as integers, money as decimal text. Null when the cell is not filled. */
   value: number | string | null;
-  state: (typeof STATES)[number];
+  /** corrected: a person's value (correctCell) replaces the parsed one, which parsedValue keeps. */
+  state: ExportState;
+  parsedValue: number | string | null;
+  correctedBy: string | null;
+  correctedAt: string | null;
 }
 
 export const LONG_COLUMNS: (keyof LongRow)[] = [
@@ -46,6 +51,9 @@ export const LONG_COLUMNS: (keyof LongRow)[] = [
   'column',
   'value',
   'state',
+  'parsedValue',
+  'correctedBy',
+  'correctedAt',
 ];
 export const LONG_LABELS_ZH: Record<keyof LongRow, string> = {
   reportId: '报告编号',
@@ -64,6 +72,9 @@ export const LONG_LABELS_ZH: Record<keyof LongRow, string> = {
   column: '列',
   value: '数值',
   state: '状态',
+  parsedValue: '解析值',
+  correctedBy: '更正人',
+  correctedAt: '更正时间',
 };
 
 export interface ExportFilter {
@@ -102,8 +113,12 @@ function reportQuery(filter: ExportFilter): Sql {
 
 /** The long form, streamed report by report. */
 export function* longRows(db: Db, filter: ExportFilter = {}): Generator<LongRow> {
-  const cells = db.$client.prepare<[number], { cell: number; value: number | null; state: number }>(
-    'SELECT cell, value, state FROM report_cells WHERE report_id = ? ORDER BY cell',
+  const cells = db.$client.prepare<
+    [number],
+    { cell: number; value: number | null; state: number; corrected: number | null; by: string | null; at: string | null }
+  >(
+    `SELECT c.cell, c.value, c.state, k.value AS corrected, k.actor AS by, k.at FROM report_cells c
+     LEFT JOIN cell_corrections k ON k.report_id = c.report_id AND k.cell = c.cell AND k.status = 'active' WHERE c.report_id = ? ORDER BY c.cell`,
   );
   const query = reportQuery(filter);
   for (const r of db.$client.prepare<unknown[], ReportMeta>(query.sql).iterate(...query.params)) {
@@ -124,8 +139,11 @@ export function* longRows(db: Db, filter: ExportFilter = {}): Generator<LongRow>
         section: spec.section,
         row: spec.row,
         column: spec.column,
-        value: formatValue(spec, c.value),
-        state: STATES[c.state] ?? 'missing',
+        value: formatValue(spec, c.by !== null ? c.corrected : c.value),
+        state: c.by !== null ? 'corrected' : (STATES[c.state] ?? 'missing'),
+        parsedValue: formatValue(spec, c.value),
+        correctedBy: c.by,
+        correctedAt: c.at,
       };
     }
   }
@@ -157,18 +175,28 @@ export function* wideCsv(db: Db, table: WideTable, filter: ExportFilter = {}, la
     'is_latest',
     'synthetic',
   ];
-  yield csvLine([...meta, ...specs.map(({ c }) => `${c.row}.${c.column}`)]);
+  yield csvLine([...meta, ...specs.map(({ c }) => `${c.row}.${c.column}`), 'corrections']);
   if (labels === 'zh')
     yield csvLine([
       ...['报告编号', '机关', '省级区划代码', '地级区划代码', '县级区划代码', '行政层级', '年度', '格式版本', '版本', '是否最新', '是否合成数据'],
       ...specs.map(({ c }) => cellLabel(c.path)!.zh),
+      '人工更正',
     ]);
-  const cells = db.$client.prepare<[number], { cell: number; value: number | null }>('SELECT cell, value FROM report_cells WHERE report_id = ?');
+  const cells = db.$client.prepare<[number], { cell: number; value: number | null; corrected: number | null; by: string | null; at: string | null }>(
+    `SELECT c.cell, c.value, k.value AS corrected, k.actor AS by, k.at FROM report_cells c
+     LEFT JOIN cell_corrections k ON k.report_id = c.report_id AND k.cell = c.cell AND k.status = 'active' WHERE c.report_id = ?`,
+  );
   const query = reportQuery(filter);
   for (const r of db.$client.prepare<unknown[], ReportMeta>(query.sql).iterate(...query.params)) {
-    const values = new Map(cells.all(r.id).map((c) => [c.cell, c.value]));
+    const rows = cells.all(r.id);
+    const values = new Map(rows.map((c) => [c.cell, c.by !== null ? c.corrected : c.value]));
     if (!specs.some(({ i }) => values.has(i))) continue;
-    yield csvLine([...meta.map((k) => r[k]), ...specs.map(({ c, i }) => (values.has(i) ? formatValue(c, values.get(i) ?? null) : ''))]);
+    // Which cells of this table a person corrected, by whom and when: a spreadsheet can cite them.
+    const corrected = rows
+      .filter((c) => c.by !== null && CELLS[c.cell]!.section === table)
+      .map((c) => `${CELLS[c.cell]!.row}.${CELLS[c.cell]!.column} ${c.by} ${c.at}`)
+      .join('; ');
+    yield csvLine([...meta.map((k) => r[k]), ...specs.map(({ c, i }) => (values.has(i) ? formatValue(c, values.get(i) ?? null) : '')), corrected]);
   }
 }
 

@@ -7,6 +7,7 @@ import type { Db } from '../db/client.ts';
 import type { Parsed, ParsePool } from './parse-pool.ts';
 import { ParseFailure, sharedParsePool } from './parse-pool.ts';
 import { agencyLevel, normaliseAgencyName, resolveAgency } from './regions.ts';
+import { restoreReview, snapshotReview } from './review.ts';
 
 // One report → one transaction: the report, its cells with provenance, diagnostics, narratives, its fact
 // row, and the rollups. A killed process leaves either all of it or none of it.
@@ -418,11 +419,12 @@ export function storeParsed(db: Db, fileName: string, bytes: Uint8Array, hash: s
     // Looked up again inside the transaction: the same bytes may have been stored since the check.
     const found = s.findByHash.get(hash);
     if (found && found.parser_version === PARSER_VERSION) return { unchanged: found.id };
+    // A newer parser re-reads the same bytes: people's corrections and reviews move to the new report.
+    const review = found ? snapshotReview(db, found.id, found.parser_version) : null;
     if (found) removeReport(s, found);
-    return {
-      ...writeReport(s, { report, fileName, hash, bytes: bytes.length, sourceText, synthetic: options.synthetic ?? false, now }),
-      replaced: Boolean(found),
-    };
+    const written = writeReport(s, { report, fileName, hash, bytes: bytes.length, sourceText, synthetic: options.synthetic ?? false, now });
+    if (review) restoreReview(db, review, written.reportId, report.source.parserVersion);
+    return { ...written, replaced: Boolean(found) };
   });
   const result = write.immediate();
   if ('unchanged' in result) return { file: fileName, status: 'unchanged', reportId: result.unchanged };

@@ -2,7 +2,7 @@
 /* eslint-disable */
 
 /** The GraphQL SDL of the API, every domain in one text (base.graphql first). */
-export const typeDefs: string = "\"Any JSON value: analytics columns carry numbers, strings or null.\"\nscalar JSON\n\n\"\"\"\nAn exact decimal, as text (money: 7730.28 万元). Never a float.\n\"\"\"\nscalar Decimal\n\ntype Query {\n  \"Health and what the store holds.\"\n  status: Status!\n}\n\ntype Mutation {\n  _noop: Boolean\n}\n\ntype Status {\n  reports: Int!\n  agencies: Int!\n  syntheticReports: Int!\n  years: [Int!]!\n  parserVersion: String!\n  \"When the last report was stored (ISO 8601): the date of the data, for source lines.\"\n  lastIngestedAt: String\n}\n\ntype PageInfo {\n  hasNextPage: Boolean!\n  endCursor: String\n}\n\n\"\"\"\nWhether synthetic (generated sample) reports are included. Analysts must never mistake them for\npublished figures: every result says how many synthetic reports it covers.\n\"\"\"\nenum SyntheticFilter {\n  INCLUDE\n  EXCLUDE\n  ONLY\n}\n\nextend type Query {\n  \"Who is asking and what the server lets them do; anyone may ask.\"\n  access: Access!\n  \"The signed-in user's personal API tokens (never the tokens themselves: they are shown once).\"\n  myTokens: [ApiToken!]!\n  \"Admins only: every account.\"\n  users: [User!]!\n  \"Admins only: every write (who, what, when, from which address), newest first.\"\n  auditLog(first: Int = 50, after: String, actor: String, action: String): AuditConnection!\n}\n\nextend type Mutation {\n  \"A personal token for GraphQL clients (Authorization: Bearer gk_…), with at most the owner's role.\"\n  createApiToken(name: String!, role: Role!, expiresInDays: Int): CreatedApiToken!\n  revokeApiToken(id: ID!): Boolean!\n  \"Needs a signed-in session (not a token); ends the user's other sessions.\"\n  changePassword(currentPassword: String!, newPassword: String!): Boolean!\n  \"Admins only. The password is made by the server and shown once.\"\n  createUser(username: String!, role: Role!, email: String, name: String): CreatedUser!\n  \"Admins only.\"\n  setUserRole(id: ID!, role: Role!): User!\n  \"Admins only. A disabled user cannot sign in; their sessions and tokens stop working.\"\n  setUserDisabled(id: ID!, disabled: Boolean!): User!\n  \"Admins only. A new one-time password; the user's sessions end.\"\n  resetUserPassword(id: ID!): CreatedUser!\n}\n\n\"viewer reads; editor also writes notebooks and imports; admin also manages users.\"\nenum Role {\n  VIEWER\n  EDITOR\n  ADMIN\n}\n\nenum EmbedMode {\n  \"Any chart may be embedded by its URL.\"\n  PUBLIC\n  \"Only embed URLs signed by an editor are shown.\"\n  SIGNED\n}\n\ntype Access {\n  \"The signed-in user (or a token's owner); null for anonymous requests and embeds.\"\n  user: User\n  \"How the request proved who it is: SESSION, TOKEN, OPERATOR, EMBED or ANONYMOUS.\"\n  via: String!\n  role: Role\n  \"Whether anyone may read without signing in (GONGKAI_PUBLIC).\"\n  publicReads: Boolean!\n  embeds: EmbedMode!\n  canRead: Boolean!\n  canWrite: Boolean!\n  isAdmin: Boolean!\n}\n\ntype User {\n  id: ID!\n  username: String!\n  name: String!\n  email: String!\n  role: Role!\n  disabled: Boolean!\n  createdAt: String!\n}\n\ntype ApiToken {\n  id: ID!\n  name: String!\n  role: Role!\n  \"The token's first characters, to tell tokens apart.\"\n  prefix: String!\n  createdAt: String!\n  lastUsedAt: String\n  expiresAt: String\n}\n\ntype CreatedApiToken {\n  \"Shown once: only its hash is stored.\"\n  token: String!\n  apiToken: ApiToken!\n}\n\ntype CreatedUser {\n  user: User!\n  \"Shown once.\"\n  password: String!\n}\n\ntype AuditEntry {\n  id: ID!\n  at: String!\n  actor: String!\n  role: String\n  via: String!\n  action: String!\n  target: String\n  \"JSON of the arguments that say what was written.\"\n  detail: String\n  ok: Boolean!\n  error: String\n  ip: String\n}\n\ntype AuditConnection {\n  totalCount: Int!\n  entries: [AuditEntry!]!\n  pageInfo: PageInfo!\n}\n\nextend type Query {\n  agencies(search: String, regionCode: String, level: AdminLevel, synthetic: SyntheticFilter = INCLUDE, first: Int = 20, after: String): AgencyConnection!\n  agency(id: ID!): Agency\n  \"Two reports of one agency side by side, with the cells that differ.\"\n  compare(agencyId: ID!, yearA: Int!, yearB: Int!): Comparison\n}\n\ntype AgencyConnection {\n  totalCount: Int!\n  edges: [AgencyEdge!]!\n  pageInfo: PageInfo!\n}\n\ntype AgencyEdge {\n  cursor: String!\n  node: Agency!\n}\n\ntype Agency {\n  id: ID!\n  name: String!\n  \"Every name the body was titled with.\"\n  names: [String!]!\n  level: AdminLevel\n  region: Region\n  township: String\n  \"How sure the region is (0–1); see regionCandidates when it is not.\"\n  regionConfidence: Float!\n  regionCandidates: [RegionCandidate!]!\n  synthetic: Boolean!\n  \"Latest version of each year's report.\"\n  reports: [Report!]!\n  years: [Int!]!\n  \"Rules 6 and 7 across consecutive years.\"\n  crossYearChecks: [CrossYearCheck!]!\n}\n\ntype RegionCandidate {\n  code: String!\n  path: String!\n  level: String!\n  confidence: Float!\n}\n\ntype CrossYearCheck {\n  rule: Int!\n  \"E.g. applications.carriedOver.total vs applications.carriedForward.total of the year before.\"\n  path: String!\n  year: Int!\n  previousYear: Int!\n  expected: Float\n  actual: Float\n  ok: Boolean!\n  message: String!\n}\n\ntype Comparison {\n  agency: Agency!\n  a: Report\n  b: Report\n  differences: [CellDifference!]!\n}\n\ntype CellDifference {\n  path: String!\n  labelZh: String!\n  labelEn: String!\n  a: Float\n  b: Float\n  change: Float\n}\n\nextend type Query {\n  \"The measures and dimensions analytics understands, with labels.\"\n  measures: [Measure!]!\n  dimensions: [Dimension!]!\n  \"\"\"\n  A semantic-layer query: measures grouped by dimensions, filtered and sorted. The result is columnar\n  (one array per column) so a long series stays cheap; every row says how many reports it covers.\n  \"\"\"\n  analytics(query: AnalyticsQuery!): AnalyticsResult!\n}\n\nenum MeasureKind {\n  CELL\n  GROUP\n  RATE\n  COUNT\n}\n\ntype Measure {\n  key: String!\n  labelZh: String!\n  labelEn: String!\n  kind: MeasureKind!\n  \"万元 for money, % for rates, 件 for counts.\"\n  unit: String!\n}\n\nenum DimensionKey {\n  YEAR\n  REGION\n  LEVEL\n  AGENCY\n  TEMPLATE\n  APPLICANT_TYPE\n  OUTCOME_GROUP\n}\n\ntype Dimension {\n  key: DimensionKey!\n  labelZh: String!\n  labelEn: String!\n}\n\ninput AnalyticsQuery {\n  \"\"\"\n  Measure keys: any cell path (applications.newlyReceived.total), a group (outcome.denied,\n  applicants.organisations), a rate (rate.granted), or reports. With APPLICANT_TYPE, a row path\n  (applications.newlyReceived) is split by applicant column; with OUTCOME_GROUP, the measure outcome.*\n  is split by group.\n  \"\"\"\n  measures: [String!]!\n  groupBy: [DimensionKey!] = []\n  \"For REGION: the level to group at (default PROVINCE).\"\n  regionLevel: RegionLevel = PROVINCE\n  filter: ReportFilter\n  sort: [AnalyticsSort!]\n  limit: Int\n}\n\ninput AnalyticsSort {\n  key: String!\n  desc: Boolean = false\n}\n\ntype AnalyticsColumn {\n  key: String!\n  labelZh: String!\n  labelEn: String!\n  kind: String!\n  unit: String\n  values: [JSON]!\n}\n\ntype AnalyticsResult {\n  columns: [AnalyticsColumn!]!\n  \"Reports behind each row.\"\n  reports: [Int!]!\n  rowCount: Int!\n  \"Synthetic reports among those covered: non-zero means sample data is included.\"\n  syntheticReports: Int!\n  totalReports: Int!\n}\n\nextend type Mutation {\n  \"\"\"\n  Parse and store one report, as `gongkai ingest` does. Needs an editor.\n  content: the file's bytes in base64 (any supported format) or, with encoding TEXT, its text.\n  \"\"\"\n  importReport(fileName: String!, content: String!, encoding: ContentEncoding = BASE64): ImportResult!\n}\n\nenum ContentEncoding {\n  BASE64\n  TEXT\n}\n\nenum ImportStatus {\n  INGESTED\n  UNCHANGED\n  UPDATED\n  FAILED\n}\n\ntype ImportResult {\n  status: ImportStatus!\n  fileName: String!\n  reason: String\n  report: Report\n  \"What the parser read, also when nothing was stored (a failed import still shows its diagnostics).\"\n  diagnostics: [Diagnostic!]!\n}\n\nextend type Query {\n  notebooks(search: String): [Notebook!]!\n  \"A notebook (also one in the bin).\"\n  notebook(id: ID!): Notebook\n  \"Editors: notebooks deleted in the last 30 days, restorable.\"\n  notebookBin: [Notebook!]!\n  \"An embed token's notebook, chart and locked parameters; refused when unsigned, tampered with or expired.\"\n  embed(token: String!): EmbedGrant!\n}\n\nextend type Mutation {\n  \"Needs an editor, as every notebook change.\"\n  createNotebook(input: NotebookInput!): Notebook!\n  \"\"\"\n  Saves a new revision (the last 20 are kept, and the last of each day for 30 days). With expectedRevision, refuses to overwrite a newer save.\n  \"\"\"\n  updateNotebook(id: ID!, input: NotebookInput!, expectedRevision: Int): Notebook!\n  duplicateNotebook(id: ID!, title: String): Notebook!\n  \"Moves the notebook to the bin, where it stays restorable for 30 days.\"\n  deleteNotebook(id: ID!): Boolean!\n  \"Takes a notebook out of the bin.\"\n  restoreNotebook(id: ID!): Notebook!\n  \"Makes an earlier revision the current one (as a new revision: nothing is lost).\"\n  restoreNotebookRevision(id: ID!, revision: Int!): Notebook!\n  \"A notebook exported as a file (the JSON of Notebook.exportJson).\"\n  importNotebook(file: String!): Notebook!\n  \"\"\"\n  Signs an embed of a chart cell: the token covers the notebook, the cell, the parameters locked at\n  their values and the expiry. Readers may change only the parameters not locked.\n  \"\"\"\n  publishEmbed(notebookId: ID!, cellId: String!, locked: JSON, expiresInDays: Int): EmbedLink!\n}\n\ntype EmbedGrant {\n  notebookId: ID!\n  cellId: String!\n  \"Parameter name → value, fixed for the reader.\"\n  locked: JSON!\n  expiresAt: String\n}\n\ntype EmbedLink {\n  token: String!\n  \"The embed's path on the dashboard, with the token.\"\n  path: String!\n  expiresAt: String\n}\n\ninput NotebookInput {\n  title: String!\n  description: String\n  \"\"\"\n  The cells, in order: { version: 1, cells: [{ id, kind: markdown | query | chart | parameter, … }] }.\n  @gongkai/schema/notebook (src/notebook.ts) gives the shape of each kind.\n  \"\"\"\n  document: JSON!\n}\n\ntype Notebook {\n  id: ID!\n  title: String!\n  description: String\n  document: JSON!\n  revision: Int!\n  \"Shipped with Gongkai (overview, agency deep-dive, data-quality review).\"\n  shipped: Boolean!\n  createdAt: String!\n  updatedAt: String!\n  \"When it was moved to the bin (null when it is not there).\"\n  deletedAt: String\n  \"The kept revisions, newest first.\"\n  revisions: [NotebookRevision!]!\n  \"The notebook as a file, for exportNotebook/importNotebook.\"\n  exportJson: String!\n}\n\ntype NotebookRevision {\n  revision: Int!\n  title: String!\n  savedAt: String!\n  document: JSON!\n}\n\nextend type Query {\n  \"Diagnostics by code, rule and year; the reports that break each rule.\"\n  dataQuality(filter: ReportFilter): DataQuality!\n}\n\ntype DataQuality {\n  reports: Int!\n  reportsWithWarnings: Int!\n  reportsWithErrors: Int!\n  byCode: [CodeCount!]!\n  byRule: [RuleCount!]!\n  byYear: [YearCodeCount!]!\n  byRegion: [RegionCodeCount!]!\n}\n\ntype CodeCount {\n  code: String!\n  severity: Severity!\n  labelZh: String!\n  labelEn: String!\n  diagnostics: Int!\n  reports: Int!\n}\n\ntype RuleCount {\n  rule: Int!\n  labelZh: String!\n  labelEn: String!\n  reports: Int!\n  \"Up to 50 reports that break the rule.\"\n  examples: [Report!]!\n}\n\ntype YearCodeCount {\n  year: Int!\n  code: String!\n  reports: Int!\n}\n\ntype RegionCodeCount {\n  region: Region\n  code: String!\n  reports: Int!\n}\n\nextend type Query {\n  \"The division tree: top level when parentCode is absent.\"\n  regions(parentCode: String): [Region!]!\n  region(code: String!): Region\n}\n\nenum RegionLevel {\n  PROVINCE\n  CITY\n  COUNTY\n}\n\ntype Region {\n  code: String!\n  name: String!\n  level: RegionLevel!\n  parent: Region\n  children: [Region!]!\n  \"Agencies and latest reports placed in this division or below.\"\n  agencyCount: Int!\n  reportCount: Int!\n}\n\nextend type Query {\n  \"Reports, newest first by default. Page size is capped at 100.\"\n  reports(filter: ReportFilter, first: Int = 20, after: String, orderBy: ReportOrder = YEAR_DESC): ReportConnection!\n  report(id: ID!): Report\n}\n\nenum ReportOrder {\n  YEAR_DESC\n  YEAR_ASC\n  AGENCY_ASC\n  INGESTED_DESC\n}\n\nenum CellState {\n  PRINTED\n  INFERRED\n  REPAIRED\n  MISSING\n}\n\nenum Severity {\n  ERROR\n  WARNING\n  INFO\n}\n\nenum AdminLevel {\n  PROVINCE\n  CITY\n  COUNTY\n  TOWNSHIP\n  DEPARTMENT\n}\n\ninput ReportFilter {\n  yearFrom: Int\n  yearTo: Int\n  agencyId: ID\n  \"Division code at any level; matches by prefix (41 = 河南省, 4108 = 焦作市, 410823 = 武陟县).\"\n  regionCode: String\n  level: AdminLevel\n  \"2019 or 2021.\"\n  template: String\n  hasDiagnostics: Boolean\n  diagnosticCode: String\n  \"Full-text search in the narratives (sections 一, 五, 六).\"\n  search: String\n  \"Only the latest version of each agency-year (default true).\"\n  latestOnly: Boolean = true\n  synthetic: SyntheticFilter = INCLUDE\n  \"\"\"\n  Analytics leave out reports whose tables are missing or cut short (REPORT_INCOMPLETE) unless this\n  is true; lists show them (flagged) either way.\n  \"\"\"\n  includeIncomplete: Boolean = false\n}\n\ntype ReportConnection {\n  totalCount: Int!\n  syntheticCount: Int!\n  edges: [ReportEdge!]!\n  pageInfo: PageInfo!\n}\n\ntype ReportEdge {\n  cursor: String!\n  node: Report!\n}\n\ntype Report {\n  id: ID!\n  agency: Agency!\n  \"The agency as titled in this report.\"\n  agencyTitle: String\n  year: Int\n  template: String\n  publishedOn: String\n  sourceName: String!\n  sourceFormat: String!\n  layout: String\n  encoding: String\n  contentHash: String!\n  parserVersion: String!\n  ingestedAt: String!\n  status: String!\n  version: Int!\n  isLatest: Boolean!\n  synthetic: Boolean!\n  \"\"\"\n  False when a table is missing or cut short (REPORT_INCOMPLETE): such a report is kept, never made the\n  latest version over a complete one, and left out of analytics unless asked for.\n  \"\"\"\n  complete: Boolean!\n  \"Diagnostics by severity, without loading them.\"\n  errorCount: Int!\n  warningCount: Int!\n  infoCount: Int!\n  active: ActiveTable!\n  applications: ApplicationsTable!\n  review: ReviewTable!\n  \"Every stored cell with its state and provenance; optionally one section.\"\n  cells(section: String): [Cell!]!\n  cell(path: String!): Cell\n  diagnostics: [Diagnostic!]!\n  narratives: Narratives!\n  \"The text the provenance offsets point into (decoded text, HTML, or the layout text of a PDF).\"\n  sourceText: String\n  \"Every version of the same agency-year, this one included.\"\n  versions: [Report!]!\n}\n\ntype Cell {\n  path: String!\n  section: String!\n  row: String!\n  column: String!\n  labelZh: String!\n  labelEn: String!\n  \"Counts as numbers; money as a number for charts, see decimal for the exact value.\"\n  value: Float\n  decimal: Decimal\n  state: CellState!\n  line: Int\n  start: Int\n  end: Int\n  \"The raw text of the cell as printed.\"\n  raw: String\n}\n\ntype Diagnostic {\n  code: String!\n  severity: Severity!\n  path: String\n  rule: Int\n  line: Int\n  message: String!\n  candidates: [Float!]\n}\n\ntype Narratives {\n  overview: String\n  problems: String\n  otherMatters: String\n}\n\ntype ActiveRow {\n  issued: Int\n  repealed: Int\n  inForce: Int\n  newlyMade: Int\n  newlyPublished: Int\n  totalPublished: Int\n  previousCount: Int\n  change: Int\n  decisions: Int\n  amount: Decimal\n  projects: Int\n}\n\ntype ActiveTable {\n  regulations: ActiveRow\n  normativeDocuments: ActiveRow\n  licensing: ActiveRow\n  otherServices: ActiveRow\n  penalties: ActiveRow\n  coercion: ActiveRow\n  fees: ActiveRow\n  procurement: ActiveRow\n}\n\ntype ApplicantRow {\n  naturalPerson: Int\n  commercial: Int\n  research: Int\n  publicInterest: Int\n  legalService: Int\n  otherOrg: Int\n  total: Int\n}\n\ntype ApplicationsTable {\n  newlyReceived: ApplicantRow\n  carriedOver: ApplicantRow\n  granted: ApplicantRow\n  partiallyGranted: ApplicantRow\n  deniedStateSecret: ApplicantRow\n  deniedLawProhibited: ApplicantRow\n  deniedSafetyStability: ApplicantRow\n  deniedThirdParty: ApplicantRow\n  deniedInternalAffairs: ApplicantRow\n  deniedProcessInfo: ApplicantRow\n  deniedEnforcementFile: ApplicantRow\n  deniedAdminQuery: ApplicantRow\n  unableNotHeld: ApplicantRow\n  unableNeedsCreation: ApplicantRow\n  unableUnclear: ApplicantRow\n  notProcessedPetition: ApplicantRow\n  notProcessedDuplicate: ApplicantRow\n  notProcessedPublication: ApplicantRow\n  notProcessedExcessive: ApplicantRow\n  notProcessedConfirmation: ApplicantRow\n  otherHandling: ApplicantRow\n  otherNoCorrection: ApplicantRow\n  otherUnpaidFee: ApplicantRow\n  otherMisc: ApplicantRow\n  totalProcessed: ApplicantRow\n  carriedForward: ApplicantRow\n}\n\ntype ReviewGroup {\n  upheld: Int\n  corrected: Int\n  other: Int\n  pending: Int\n  total: Int\n}\n\ntype ReviewTable {\n  reconsideration: ReviewGroup\n  litigationDirect: ReviewGroup\n  litigationAfterReconsideration: ReviewGroup\n}\n";
+export const typeDefs: string = "\"Any JSON value: analytics columns carry numbers, strings or null.\"\nscalar JSON\n\n\"\"\"\nAn exact decimal, as text (money: 7730.28 万元). Never a float.\n\"\"\"\nscalar Decimal\n\ntype Query {\n  \"Health and what the store holds.\"\n  status: Status!\n}\n\ntype Mutation {\n  _noop: Boolean\n}\n\ntype Status {\n  reports: Int!\n  agencies: Int!\n  syntheticReports: Int!\n  years: [Int!]!\n  parserVersion: String!\n  \"When the last report was stored (ISO 8601): the date of the data, for source lines.\"\n  lastIngestedAt: String\n}\n\ntype PageInfo {\n  hasNextPage: Boolean!\n  endCursor: String\n}\n\n\"\"\"\nWhether synthetic (generated sample) reports are included. Analysts must never mistake them for\npublished figures: every result says how many synthetic reports it covers.\n\"\"\"\nenum SyntheticFilter {\n  INCLUDE\n  EXCLUDE\n  ONLY\n}\n\nextend type Query {\n  \"Who is asking and what the server lets them do; anyone may ask.\"\n  access: Access!\n  \"The signed-in user's personal API tokens (never the tokens themselves: they are shown once).\"\n  myTokens: [ApiToken!]!\n  \"Admins only: every account.\"\n  users: [User!]!\n  \"Admins only: every write (who, what, when, from which address), newest first.\"\n  auditLog(first: Int = 50, after: String, actor: String, action: String): AuditConnection!\n}\n\nextend type Mutation {\n  \"A personal token for GraphQL clients (Authorization: Bearer gk_…), with at most the owner's role.\"\n  createApiToken(name: String!, role: Role!, expiresInDays: Int): CreatedApiToken!\n  revokeApiToken(id: ID!): Boolean!\n  \"Needs a signed-in session (not a token); ends the user's other sessions.\"\n  changePassword(currentPassword: String!, newPassword: String!): Boolean!\n  \"Admins only. The password is made by the server and shown once.\"\n  createUser(username: String!, role: Role!, email: String, name: String): CreatedUser!\n  \"Admins only.\"\n  setUserRole(id: ID!, role: Role!): User!\n  \"Admins only. A disabled user cannot sign in; their sessions and tokens stop working.\"\n  setUserDisabled(id: ID!, disabled: Boolean!): User!\n  \"Admins only. A new one-time password; the user's sessions end.\"\n  resetUserPassword(id: ID!): CreatedUser!\n}\n\n\"viewer reads; editor also writes notebooks and imports; admin also manages users.\"\nenum Role {\n  VIEWER\n  EDITOR\n  ADMIN\n}\n\nenum EmbedMode {\n  \"Any chart may be embedded by its URL.\"\n  PUBLIC\n  \"Only embed URLs signed by an editor are shown.\"\n  SIGNED\n}\n\ntype Access {\n  \"The signed-in user (or a token's owner); null for anonymous requests and embeds.\"\n  user: User\n  \"How the request proved who it is: SESSION, TOKEN, OPERATOR, EMBED or ANONYMOUS.\"\n  via: String!\n  role: Role\n  \"Whether anyone may read without signing in (GONGKAI_PUBLIC).\"\n  publicReads: Boolean!\n  embeds: EmbedMode!\n  canRead: Boolean!\n  canWrite: Boolean!\n  isAdmin: Boolean!\n}\n\ntype User {\n  id: ID!\n  username: String!\n  name: String!\n  email: String!\n  role: Role!\n  disabled: Boolean!\n  createdAt: String!\n}\n\ntype ApiToken {\n  id: ID!\n  name: String!\n  role: Role!\n  \"The token's first characters, to tell tokens apart.\"\n  prefix: String!\n  createdAt: String!\n  lastUsedAt: String\n  expiresAt: String\n}\n\ntype CreatedApiToken {\n  \"Shown once: only its hash is stored.\"\n  token: String!\n  apiToken: ApiToken!\n}\n\ntype CreatedUser {\n  user: User!\n  \"Shown once.\"\n  password: String!\n}\n\ntype AuditEntry {\n  id: ID!\n  at: String!\n  actor: String!\n  role: String\n  via: String!\n  action: String!\n  target: String\n  \"JSON of the arguments that say what was written.\"\n  detail: String\n  ok: Boolean!\n  error: String\n  ip: String\n}\n\ntype AuditConnection {\n  totalCount: Int!\n  entries: [AuditEntry!]!\n  pageInfo: PageInfo!\n}\n\nextend type Query {\n  agencies(search: String, regionCode: String, level: AdminLevel, synthetic: SyntheticFilter = INCLUDE, first: Int = 20, after: String): AgencyConnection!\n  agency(id: ID!): Agency\n  \"Two reports of one agency side by side, with the cells that differ.\"\n  compare(agencyId: ID!, yearA: Int!, yearB: Int!): Comparison\n}\n\ntype AgencyConnection {\n  totalCount: Int!\n  edges: [AgencyEdge!]!\n  pageInfo: PageInfo!\n}\n\ntype AgencyEdge {\n  cursor: String!\n  node: Agency!\n}\n\ntype Agency {\n  id: ID!\n  name: String!\n  \"Every name the body was titled with.\"\n  names: [String!]!\n  level: AdminLevel\n  region: Region\n  township: String\n  \"How sure the region is (0–1); see regionCandidates when it is not.\"\n  regionConfidence: Float!\n  regionCandidates: [RegionCandidate!]!\n  synthetic: Boolean!\n  \"Latest version of each year's report.\"\n  reports: [Report!]!\n  years: [Int!]!\n  \"Rules 6 and 7 across consecutive years.\"\n  crossYearChecks: [CrossYearCheck!]!\n}\n\ntype RegionCandidate {\n  code: String!\n  path: String!\n  level: String!\n  confidence: Float!\n}\n\ntype CrossYearCheck {\n  rule: Int!\n  \"E.g. applications.carriedOver.total vs applications.carriedForward.total of the year before.\"\n  path: String!\n  year: Int!\n  previousYear: Int!\n  expected: Float\n  actual: Float\n  ok: Boolean!\n  message: String!\n}\n\ntype Comparison {\n  agency: Agency!\n  a: Report\n  b: Report\n  differences: [CellDifference!]!\n}\n\ntype CellDifference {\n  path: String!\n  labelZh: String!\n  labelEn: String!\n  a: Float\n  b: Float\n  change: Float\n}\n\nextend type Query {\n  \"The measures and dimensions analytics understands, with labels.\"\n  measures: [Measure!]!\n  dimensions: [Dimension!]!\n  \"\"\"\n  A semantic-layer query: measures grouped by dimensions, filtered and sorted. The result is columnar\n  (one array per column) so a long series stays cheap; every row says how many reports it covers.\n  \"\"\"\n  analytics(query: AnalyticsQuery!): AnalyticsResult!\n}\n\nenum MeasureKind {\n  CELL\n  GROUP\n  RATE\n  COUNT\n}\n\ntype Measure {\n  key: String!\n  labelZh: String!\n  labelEn: String!\n  kind: MeasureKind!\n  \"万元 for money, % for rates, 件 for counts.\"\n  unit: String!\n}\n\nenum DimensionKey {\n  YEAR\n  REGION\n  LEVEL\n  AGENCY\n  TEMPLATE\n  APPLICANT_TYPE\n  OUTCOME_GROUP\n}\n\ntype Dimension {\n  key: DimensionKey!\n  labelZh: String!\n  labelEn: String!\n}\n\ninput AnalyticsQuery {\n  \"\"\"\n  Measure keys: any cell path (applications.newlyReceived.total), a group (outcome.denied,\n  applicants.organisations), a rate (rate.granted), or reports. With APPLICANT_TYPE, a row path\n  (applications.newlyReceived) is split by applicant column; with OUTCOME_GROUP, the measure outcome.*\n  is split by group.\n  \"\"\"\n  measures: [String!]!\n  groupBy: [DimensionKey!] = []\n  \"For REGION: the level to group at (default PROVINCE).\"\n  regionLevel: RegionLevel = PROVINCE\n  filter: ReportFilter\n  sort: [AnalyticsSort!]\n  limit: Int\n  \"Sum the values the parser read, leaving people's corrections out (default: corrected values).\"\n  useParsed: Boolean = false\n}\n\ninput AnalyticsSort {\n  key: String!\n  desc: Boolean = false\n}\n\ntype AnalyticsColumn {\n  key: String!\n  labelZh: String!\n  labelEn: String!\n  kind: String!\n  unit: String\n  values: [JSON]!\n}\n\ntype AnalyticsResult {\n  columns: [AnalyticsColumn!]!\n  \"Reports behind each row.\"\n  reports: [Int!]!\n  rowCount: Int!\n  \"Synthetic reports among those covered: non-zero means sample data is included.\"\n  syntheticReports: Int!\n  totalReports: Int!\n}\n\nextend type Mutation {\n  \"\"\"\n  Parse and store one report, as `gongkai ingest` does. Needs an editor.\n  content: the file's bytes in base64 (any supported format) or, with encoding TEXT, its text.\n  \"\"\"\n  importReport(fileName: String!, content: String!, encoding: ContentEncoding = BASE64): ImportResult!\n}\n\nenum ContentEncoding {\n  BASE64\n  TEXT\n}\n\nenum ImportStatus {\n  INGESTED\n  UNCHANGED\n  UPDATED\n  FAILED\n}\n\ntype ImportResult {\n  status: ImportStatus!\n  fileName: String!\n  reason: String\n  report: Report\n  \"What the parser read, also when nothing was stored (a failed import still shows its diagnostics).\"\n  diagnostics: [Diagnostic!]!\n}\n\nextend type Query {\n  notebooks(search: String): [Notebook!]!\n  \"A notebook (also one in the bin).\"\n  notebook(id: ID!): Notebook\n  \"Editors: notebooks deleted in the last 30 days, restorable.\"\n  notebookBin: [Notebook!]!\n  \"An embed token's notebook, chart and locked parameters; refused when unsigned, tampered with or expired.\"\n  embed(token: String!): EmbedGrant!\n}\n\nextend type Mutation {\n  \"Needs an editor, as every notebook change.\"\n  createNotebook(input: NotebookInput!): Notebook!\n  \"\"\"\n  Saves a new revision (the last 20 are kept, and the last of each day for 30 days). With expectedRevision, refuses to overwrite a newer save.\n  \"\"\"\n  updateNotebook(id: ID!, input: NotebookInput!, expectedRevision: Int): Notebook!\n  duplicateNotebook(id: ID!, title: String): Notebook!\n  \"Moves the notebook to the bin, where it stays restorable for 30 days.\"\n  deleteNotebook(id: ID!): Boolean!\n  \"Takes a notebook out of the bin.\"\n  restoreNotebook(id: ID!): Notebook!\n  \"Makes an earlier revision the current one (as a new revision: nothing is lost).\"\n  restoreNotebookRevision(id: ID!, revision: Int!): Notebook!\n  \"A notebook exported as a file (the JSON of Notebook.exportJson).\"\n  importNotebook(file: String!): Notebook!\n  \"\"\"\n  Signs an embed of a chart cell: the token covers the notebook, the cell, the parameters locked at\n  their values and the expiry. Readers may change only the parameters not locked.\n  \"\"\"\n  publishEmbed(notebookId: ID!, cellId: String!, locked: JSON, expiresInDays: Int): EmbedLink!\n}\n\ntype EmbedGrant {\n  notebookId: ID!\n  cellId: String!\n  \"Parameter name → value, fixed for the reader.\"\n  locked: JSON!\n  expiresAt: String\n}\n\ntype EmbedLink {\n  token: String!\n  \"The embed's path on the dashboard, with the token.\"\n  path: String!\n  expiresAt: String\n}\n\ninput NotebookInput {\n  title: String!\n  description: String\n  \"\"\"\n  The cells, in order: { version: 1, cells: [{ id, kind: markdown | query | chart | parameter, … }] }.\n  @gongkai/schema/notebook (src/notebook.ts) gives the shape of each kind.\n  \"\"\"\n  document: JSON!\n}\n\ntype Notebook {\n  id: ID!\n  title: String!\n  description: String\n  document: JSON!\n  revision: Int!\n  \"Shipped with Gongkai (overview, agency deep-dive, data-quality review).\"\n  shipped: Boolean!\n  createdAt: String!\n  updatedAt: String!\n  \"When it was moved to the bin (null when it is not there).\"\n  deletedAt: String\n  \"The kept revisions, newest first.\"\n  revisions: [NotebookRevision!]!\n  \"The notebook as a file, for exportNotebook/importNotebook.\"\n  exportJson: String!\n}\n\ntype NotebookRevision {\n  revision: Int!\n  title: String!\n  savedAt: String!\n  document: JSON!\n}\n\nextend type Query {\n  \"Diagnostics by code, rule and year; the reports that break each rule.\"\n  dataQuality(filter: ReportFilter): DataQuality!\n}\n\ntype DataQuality {\n  reports: Int!\n  reportsWithWarnings: Int!\n  reportsWithErrors: Int!\n  byCode: [CodeCount!]!\n  byRule: [RuleCount!]!\n  byYear: [YearCodeCount!]!\n  byRegion: [RegionCodeCount!]!\n}\n\ntype CodeCount {\n  code: String!\n  severity: Severity!\n  labelZh: String!\n  labelEn: String!\n  diagnostics: Int!\n  reports: Int!\n}\n\ntype RuleCount {\n  rule: Int!\n  labelZh: String!\n  labelEn: String!\n  reports: Int!\n  \"Up to 50 reports that break the rule.\"\n  examples: [Report!]!\n}\n\ntype YearCodeCount {\n  year: Int!\n  code: String!\n  reports: Int!\n}\n\ntype RegionCodeCount {\n  region: Region\n  code: String!\n  reports: Int!\n}\n\nextend type Query {\n  \"The division tree: top level when parentCode is absent.\"\n  regions(parentCode: String): [Region!]!\n  region(code: String!): Region\n}\n\nenum RegionLevel {\n  PROVINCE\n  CITY\n  COUNTY\n}\n\ntype Region {\n  code: String!\n  name: String!\n  level: RegionLevel!\n  parent: Region\n  children: [Region!]!\n  \"Agencies and latest reports placed in this division or below.\"\n  agencyCount: Int!\n  reportCount: Int!\n}\n\nextend type Query {\n  \"Reports, newest first by default. Page size is capped at 100.\"\n  reports(filter: ReportFilter, first: Int = 20, after: String, orderBy: ReportOrder = YEAR_DESC): ReportConnection!\n  report(id: ID!): Report\n}\n\nenum ReportOrder {\n  YEAR_DESC\n  YEAR_ASC\n  AGENCY_ASC\n  INGESTED_DESC\n}\n\nenum CellState {\n  PRINTED\n  INFERRED\n  REPAIRED\n  MISSING\n  \"A person set the value (correctCell); parsedValue keeps what the parser read.\"\n  CORRECTED\n}\n\nenum Severity {\n  ERROR\n  WARNING\n  INFO\n}\n\nenum AdminLevel {\n  PROVINCE\n  CITY\n  COUNTY\n  TOWNSHIP\n  DEPARTMENT\n}\n\ninput ReportFilter {\n  yearFrom: Int\n  yearTo: Int\n  agencyId: ID\n  \"Division code at any level; matches by prefix (41 = 河南省, 4108 = 焦作市, 410823 = 武陟县).\"\n  regionCode: String\n  level: AdminLevel\n  \"2019 or 2021.\"\n  template: String\n  hasDiagnostics: Boolean\n  diagnosticCode: String\n  \"Full-text search in the narratives (sections 一, 五, 六).\"\n  search: String\n  \"Only the latest version of each agency-year (default true).\"\n  latestOnly: Boolean = true\n  synthetic: SyntheticFilter = INCLUDE\n  \"\"\"\n  Analytics leave out reports whose tables are missing or cut short (REPORT_INCOMPLETE) unless this\n  is true; lists show them (flagged) either way.\n  \"\"\"\n  includeIncomplete: Boolean = false\n}\n\ntype ReportConnection {\n  totalCount: Int!\n  syntheticCount: Int!\n  edges: [ReportEdge!]!\n  pageInfo: PageInfo!\n}\n\ntype ReportEdge {\n  cursor: String!\n  node: Report!\n}\n\ntype Report {\n  id: ID!\n  agency: Agency!\n  \"The agency as titled in this report.\"\n  agencyTitle: String\n  year: Int\n  template: String\n  publishedOn: String\n  sourceName: String!\n  sourceFormat: String!\n  layout: String\n  encoding: String\n  contentHash: String!\n  parserVersion: String!\n  ingestedAt: String!\n  status: String!\n  version: Int!\n  isLatest: Boolean!\n  synthetic: Boolean!\n  \"\"\"\n  False when a table is missing or cut short (REPORT_INCOMPLETE): such a report is kept, never made the\n  latest version over a complete one, and left out of analytics unless asked for.\n  \"\"\"\n  complete: Boolean!\n  \"Diagnostics by severity, without loading them.\"\n  errorCount: Int!\n  warningCount: Int!\n  infoCount: Int!\n  active: ActiveTable!\n  applications: ApplicationsTable!\n  review: ReviewTable!\n  \"Every stored cell with its state and provenance; optionally one section.\"\n  cells(section: String): [Cell!]!\n  cell(path: String!): Cell\n  diagnostics: [Diagnostic!]!\n  narratives: Narratives!\n  \"The text the provenance offsets point into (decoded text, HTML, or the layout text of a PDF).\"\n  sourceText: String\n  \"Every version of the same agency-year, this one included.\"\n  versions: [Report!]!\n  \"How far people have reviewed this report.\"\n  reviewStatus: ReviewStatus!\n  \"Corrections and diagnostic reviews, newest first.\"\n  reviewHistory: [ReviewEvent!]!\n  \"Every correction of this report, in force or not, newest first.\"\n  corrections: [Correction!]!\n}\n\ntype Cell {\n  path: String!\n  section: String!\n  row: String!\n  column: String!\n  labelZh: String!\n  labelEn: String!\n  \"Counts as numbers; money as a number for charts, see decimal for the exact value.\"\n  value: Float\n  decimal: Decimal\n  state: CellState!\n  line: Int\n  start: Int\n  end: Int\n  \"The raw text of the cell as printed.\"\n  raw: String\n  \"What the parser read, whatever a person corrected since.\"\n  parsedValue: Float\n  parsedDecimal: Decimal\n  parsedState: CellState!\n  \"The cell's corrections, newest first (the one in force is ACTIVE).\"\n  corrections: [Correction!]!\n}\n\ntype Diagnostic {\n  \"Null for the diagnostics of an import that stored nothing.\"\n  id: ID\n  code: String!\n  severity: Severity!\n  path: String\n  rule: Int\n  line: Int\n  message: String!\n  candidates: [Float!]\n  reviewStatus: DiagnosticReviewStatus!\n  \"The latest review, if any.\"\n  review: DiagnosticReview\n}\n\ntype Narratives {\n  overview: String\n  problems: String\n  otherMatters: String\n}\n\ntype ActiveRow {\n  issued: Int\n  repealed: Int\n  inForce: Int\n  newlyMade: Int\n  newlyPublished: Int\n  totalPublished: Int\n  previousCount: Int\n  change: Int\n  decisions: Int\n  amount: Decimal\n  projects: Int\n}\n\ntype ActiveTable {\n  regulations: ActiveRow\n  normativeDocuments: ActiveRow\n  licensing: ActiveRow\n  otherServices: ActiveRow\n  penalties: ActiveRow\n  coercion: ActiveRow\n  fees: ActiveRow\n  procurement: ActiveRow\n}\n\ntype ApplicantRow {\n  naturalPerson: Int\n  commercial: Int\n  research: Int\n  publicInterest: Int\n  legalService: Int\n  otherOrg: Int\n  total: Int\n}\n\ntype ApplicationsTable {\n  newlyReceived: ApplicantRow\n  carriedOver: ApplicantRow\n  granted: ApplicantRow\n  partiallyGranted: ApplicantRow\n  deniedStateSecret: ApplicantRow\n  deniedLawProhibited: ApplicantRow\n  deniedSafetyStability: ApplicantRow\n  deniedThirdParty: ApplicantRow\n  deniedInternalAffairs: ApplicantRow\n  deniedProcessInfo: ApplicantRow\n  deniedEnforcementFile: ApplicantRow\n  deniedAdminQuery: ApplicantRow\n  unableNotHeld: ApplicantRow\n  unableNeedsCreation: ApplicantRow\n  unableUnclear: ApplicantRow\n  notProcessedPetition: ApplicantRow\n  notProcessedDuplicate: ApplicantRow\n  notProcessedPublication: ApplicantRow\n  notProcessedExcessive: ApplicantRow\n  notProcessedConfirmation: ApplicantRow\n  otherHandling: ApplicantRow\n  otherNoCorrection: ApplicantRow\n  otherUnpaidFee: ApplicantRow\n  otherMisc: ApplicantRow\n  totalProcessed: ApplicantRow\n  carriedForward: ApplicantRow\n}\n\ntype ReviewGroup {\n  upheld: Int\n  corrected: Int\n  other: Int\n  pending: Int\n  total: Int\n}\n\ntype ReviewTable {\n  reconsideration: ReviewGroup\n  litigationDirect: ReviewGroup\n  litigationAfterReconsideration: ReviewGroup\n}\n\nextend type Query {\n  \"\"\"\n  Reports in the order they most need a person: open errors first, then corrections flagged for a second\n  look after a re-parse, then empty cells in the tables the dashboard reads (sections 三 and 四), then\n  large inferred values. Reports with nothing to review are left out. Latest versions only unless the\n  filter says otherwise.\n  \"\"\"\n  reviewQueue(filter: ReportFilter, first: Int = 20, after: String): ReviewQueueConnection!\n}\n\nextend type Mutation {\n  \"\"\"\n  Sets a cell's value as read by a person, with the reason (and where it was read). The parsed value is\n  kept; analytics, rollups and exports use the corrected one from now on. A later correction of the same\n  cell supersedes this one. Needs an editor. value: a count as digits, money as decimal text (万元), or\n  null for “not filled in the report”.\n  \"\"\"\n  correctCell(reportId: ID!, path: String!, value: String, reason: String!, source: CorrectionSourceInput): Correction!\n  \"Undoes one correction: the cell returns to the correction it superseded, or to the parsed value. Needs an editor.\"\n  revertCorrection(id: ID!): Correction!\n  \"Puts a correction flagged STALE after a re-parse back in force: a person looked again and it still holds. Needs an editor.\"\n  confirmCorrection(id: ID!): Correction!\n  \"\"\"\n  Reviews one diagnostic: CONFIRMED (the report really prints it so), DISMISSED (a parser mistake) or\n  OPEN again. Needs an editor.\n  \"\"\"\n  reviewDiagnostic(id: ID!, status: DiagnosticReviewStatus!, comment: String): Diagnostic!\n}\n\n\"Where a person read a corrected value: a page and line of the source, and a note.\"\ninput CorrectionSourceInput {\n  page: Int\n  line: Int\n  note: String\n}\n\nenum CorrectionStatus {\n  \"In force: the cell's value.\"\n  ACTIVE\n  \"Replaced by a later correction of the same cell.\"\n  SUPERSEDED\n  \"Undone by revertCorrection.\"\n  REVERTED\n  \"A newer parser read a different source cell: not in force until a person confirms it.\"\n  STALE\n}\n\ntype CorrectionSource {\n  page: Int\n  line: Int\n  note: String\n}\n\ntype Correction {\n  id: ID!\n  reportId: ID!\n  path: String!\n  \"The corrected value (counts as numbers; money see decimal).\"\n  value: Float\n  decimal: Decimal\n  \"What the parser had read when the correction was made.\"\n  parsedValue: Float\n  parsedDecimal: Decimal\n  reason: String!\n  source: CorrectionSource\n  status: CorrectionStatus!\n  \"Who made it: the user's name at the time.\"\n  by: String!\n  at: String!\n  revertedBy: String\n  revertedAt: String\n  \"Set when the correction was carried over to a newer parse: why it is STALE, or that the source matched.\"\n  carryNote: String\n}\n\nenum DiagnosticReviewStatus {\n  OPEN\n  CONFIRMED\n  DISMISSED\n}\n\ntype DiagnosticReview {\n  status: DiagnosticReviewStatus!\n  comment: String\n  by: String!\n  at: String!\n}\n\nenum ReviewState {\n  \"Nobody has looked at it yet.\"\n  UNREVIEWED\n  \"Some of it is reviewed; something is still open.\"\n  IN_REVIEW\n  \"Every error and warning confirmed or dismissed, no correction stale.\"\n  REVIEWED\n}\n\ntype ReviewStatus {\n  state: ReviewState!\n  openErrors: Int!\n  openWarnings: Int!\n  confirmed: Int!\n  dismissed: Int!\n  \"Corrections in force.\"\n  corrections: Int!\n  staleCorrections: Int!\n  \"Empty cells of sections 三 and 四 without a correction.\"\n  emptyCells: Int!\n  lastReviewedBy: String\n  lastReviewedAt: String\n}\n\nenum ReviewEventKind {\n  CORRECTION\n  DIAGNOSTIC\n}\n\n\"One step of a report's review: a correction (with its current status) or a diagnostic's review.\"\ntype ReviewEvent {\n  kind: ReviewEventKind!\n  \"The cell's path, or the diagnostic's code.\"\n  subject: String!\n  \"CorrectionStatus or DiagnosticReviewStatus, as text.\"\n  status: String!\n  \"The corrected value as text, for corrections.\"\n  value: String\n  \"The reason of a correction, the comment of a review.\"\n  comment: String\n  by: String!\n  at: String!\n}\n\ntype ReviewQueueItem {\n  report: Report!\n  openErrors: Int!\n  staleCorrections: Int!\n  emptyCells: Int!\n  inferredLarge: Int!\n  openWarnings: Int!\n}\n\ntype ReviewQueueEdge {\n  cursor: String!\n  node: ReviewQueueItem!\n}\n\ntype ReviewQueueConnection {\n  totalCount: Int!\n  edges: [ReviewQueueEdge!]!\n  pageInfo: PageInfo!\n}\n";
 
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -58,6 +58,13 @@ export type Query = {
   /** Reports, newest first by default. Page size is capped at 100. */
   reports: ReportConnection;
   report: Maybe<Report>;
+  /**
+   * Reports in the order they most need a person: open errors first, then corrections flagged for a second
+   * look after a re-parse, then empty cells in the tables the dashboard reads (sections 三 and 四), then
+   * large inferred values. Reports with nothing to review are left out. Latest versions only unless the
+   * filter says otherwise.
+   */
+  reviewQueue: ReviewQueueConnection;
 };
 
 
@@ -138,6 +145,13 @@ export type QueryReportArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryReviewQueueArgs = {
+  filter?: InputMaybe<ReportFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   _noop: Maybe<Scalars['Boolean']['output']>;
@@ -177,6 +191,22 @@ export type Mutation = {
    * their values and the expiry. Readers may change only the parameters not locked.
    */
   publishEmbed: EmbedLink;
+  /**
+   * Sets a cell's value as read by a person, with the reason (and where it was read). The parsed value is
+   * kept; analytics, rollups and exports use the corrected one from now on. A later correction of the same
+   * cell supersedes this one. Needs an editor. value: a count as digits, money as decimal text (万元), or
+   * null for “not filled in the report”.
+   */
+  correctCell: Correction;
+  /** Undoes one correction: the cell returns to the correction it superseded, or to the parsed value. Needs an editor. */
+  revertCorrection: Correction;
+  /** Puts a correction flagged STALE after a re-parse back in force: a person looked again and it still holds. Needs an editor. */
+  confirmCorrection: Correction;
+  /**
+   * Reviews one diagnostic: CONFIRMED (the report really prints it so), DISMISSED (a parser mistake) or
+   * OPEN again. Needs an editor.
+   */
+  reviewDiagnostic: Diagnostic;
 };
 
 
@@ -274,6 +304,32 @@ export type MutationPublishEmbedArgs = {
   cellId: Scalars['String']['input'];
   locked?: InputMaybe<Scalars['JSON']['input']>;
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationCorrectCellArgs = {
+  reportId: Scalars['ID']['input'];
+  path: Scalars['String']['input'];
+  value?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  source?: InputMaybe<CorrectionSourceInput>;
+};
+
+
+export type MutationRevertCorrectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmCorrectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReviewDiagnosticArgs = {
+  id: Scalars['ID']['input'];
+  status: DiagnosticReviewStatus;
+  comment?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Status = {
@@ -507,6 +563,8 @@ export type AnalyticsQuery = {
   filter?: InputMaybe<ReportFilter>;
   sort?: InputMaybe<Array<AnalyticsSort>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  /** Sum the values the parser read, leaving people's corrections out (default: corrected values). */
+  useParsed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type AnalyticsSort = {
@@ -681,7 +739,9 @@ export type CellState =
   | 'PRINTED'
   | 'INFERRED'
   | 'REPAIRED'
-  | 'MISSING';
+  | 'MISSING'
+  /** A person set the value (correctCell); parsedValue keeps what the parser read. */
+  | 'CORRECTED';
 
 export type Severity =
   | 'ERROR'
@@ -773,6 +833,12 @@ export type Report = {
   sourceText: Maybe<Scalars['String']['output']>;
   /** Every version of the same agency-year, this one included. */
   versions: Array<Report>;
+  /** How far people have reviewed this report. */
+  reviewStatus: ReviewStatus;
+  /** Corrections and diagnostic reviews, newest first. */
+  reviewHistory: Array<ReviewEvent>;
+  /** Every correction of this report, in force or not, newest first. */
+  corrections: Array<Correction>;
 };
 
 
@@ -802,10 +868,18 @@ export type Cell = {
   end: Maybe<Scalars['Int']['output']>;
   /** The raw text of the cell as printed. */
   raw: Maybe<Scalars['String']['output']>;
+  /** What the parser read, whatever a person corrected since. */
+  parsedValue: Maybe<Scalars['Float']['output']>;
+  parsedDecimal: Maybe<Scalars['Decimal']['output']>;
+  parsedState: CellState;
+  /** The cell's corrections, newest first (the one in force is ACTIVE). */
+  corrections: Array<Correction>;
 };
 
 export type Diagnostic = {
   __typename?: 'Diagnostic';
+  /** Null for the diagnostics of an import that stored nothing. */
+  id: Maybe<Scalars['ID']['output']>;
   code: Scalars['String']['output'];
   severity: Severity;
   path: Maybe<Scalars['String']['output']>;
@@ -813,6 +887,9 @@ export type Diagnostic = {
   line: Maybe<Scalars['Int']['output']>;
   message: Scalars['String']['output'];
   candidates: Maybe<Array<Scalars['Float']['output']>>;
+  reviewStatus: DiagnosticReviewStatus;
+  /** The latest review, if any. */
+  review: Maybe<DiagnosticReview>;
 };
 
 export type Narratives = {
@@ -904,4 +981,131 @@ export type ReviewTable = {
   reconsideration: Maybe<ReviewGroup>;
   litigationDirect: Maybe<ReviewGroup>;
   litigationAfterReconsideration: Maybe<ReviewGroup>;
+};
+
+/** Where a person read a corrected value: a page and line of the source, and a note. */
+export type CorrectionSourceInput = {
+  page?: InputMaybe<Scalars['Int']['input']>;
+  line?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CorrectionStatus =
+  /** In force: the cell's value. */
+  | 'ACTIVE'
+  /** Replaced by a later correction of the same cell. */
+  | 'SUPERSEDED'
+  /** Undone by revertCorrection. */
+  | 'REVERTED'
+  /** A newer parser read a different source cell: not in force until a person confirms it. */
+  | 'STALE';
+
+export type CorrectionSource = {
+  __typename?: 'CorrectionSource';
+  page: Maybe<Scalars['Int']['output']>;
+  line: Maybe<Scalars['Int']['output']>;
+  note: Maybe<Scalars['String']['output']>;
+};
+
+export type Correction = {
+  __typename?: 'Correction';
+  id: Scalars['ID']['output'];
+  reportId: Scalars['ID']['output'];
+  path: Scalars['String']['output'];
+  /** The corrected value (counts as numbers; money see decimal). */
+  value: Maybe<Scalars['Float']['output']>;
+  decimal: Maybe<Scalars['Decimal']['output']>;
+  /** What the parser had read when the correction was made. */
+  parsedValue: Maybe<Scalars['Float']['output']>;
+  parsedDecimal: Maybe<Scalars['Decimal']['output']>;
+  reason: Scalars['String']['output'];
+  source: Maybe<CorrectionSource>;
+  status: CorrectionStatus;
+  /** Who made it: the user's name at the time. */
+  by: Scalars['String']['output'];
+  at: Scalars['String']['output'];
+  revertedBy: Maybe<Scalars['String']['output']>;
+  revertedAt: Maybe<Scalars['String']['output']>;
+  /** Set when the correction was carried over to a newer parse: why it is STALE, or that the source matched. */
+  carryNote: Maybe<Scalars['String']['output']>;
+};
+
+export type DiagnosticReviewStatus =
+  | 'OPEN'
+  | 'CONFIRMED'
+  | 'DISMISSED';
+
+export type DiagnosticReview = {
+  __typename?: 'DiagnosticReview';
+  status: DiagnosticReviewStatus;
+  comment: Maybe<Scalars['String']['output']>;
+  by: Scalars['String']['output'];
+  at: Scalars['String']['output'];
+};
+
+export type ReviewState =
+  /** Nobody has looked at it yet. */
+  | 'UNREVIEWED'
+  /** Some of it is reviewed; something is still open. */
+  | 'IN_REVIEW'
+  /** Every error and warning confirmed or dismissed, no correction stale. */
+  | 'REVIEWED';
+
+export type ReviewStatus = {
+  __typename?: 'ReviewStatus';
+  state: ReviewState;
+  openErrors: Scalars['Int']['output'];
+  openWarnings: Scalars['Int']['output'];
+  confirmed: Scalars['Int']['output'];
+  dismissed: Scalars['Int']['output'];
+  /** Corrections in force. */
+  corrections: Scalars['Int']['output'];
+  staleCorrections: Scalars['Int']['output'];
+  /** Empty cells of sections 三 and 四 without a correction. */
+  emptyCells: Scalars['Int']['output'];
+  lastReviewedBy: Maybe<Scalars['String']['output']>;
+  lastReviewedAt: Maybe<Scalars['String']['output']>;
+};
+
+export type ReviewEventKind =
+  | 'CORRECTION'
+  | 'DIAGNOSTIC';
+
+/** One step of a report's review: a correction (with its current status) or a diagnostic's review. */
+export type ReviewEvent = {
+  __typename?: 'ReviewEvent';
+  kind: ReviewEventKind;
+  /** The cell's path, or the diagnostic's code. */
+  subject: Scalars['String']['output'];
+  /** CorrectionStatus or DiagnosticReviewStatus, as text. */
+  status: Scalars['String']['output'];
+  /** The corrected value as text, for corrections. */
+  value: Maybe<Scalars['String']['output']>;
+  /** The reason of a correction, the comment of a review. */
+  comment: Maybe<Scalars['String']['output']>;
+  by: Scalars['String']['output'];
+  at: Scalars['String']['output'];
+};
+
+export type ReviewQueueItem = {
+  __typename?: 'ReviewQueueItem';
+  report: Report;
+  openErrors: Scalars['Int']['output'];
+  staleCorrections: Scalars['Int']['output'];
+  emptyCells: Scalars['Int']['output'];
+  inferredLarge: Scalars['Int']['output'];
+  openWarnings: Scalars['Int']['output'];
+};
+
+export type ReviewQueueEdge = {
+  __typename?: 'ReviewQueueEdge';
+  cursor: Scalars['String']['output'];
+  node: ReviewQueueItem;
+};
+
+export type ReviewQueueConnection = {
+  __typename?: 'ReviewQueueConnection';
+  totalCount: Scalars['Int']['output'];
+  edges: Array<ReviewQueueEdge>;
+  pageInfo: PageInfo;
 };

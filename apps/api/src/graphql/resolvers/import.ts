@@ -15,6 +15,7 @@ export const importResolvers: Resolvers = {
       // Parsed in the worker pool; the request's deadline cancels the parse, not only the answer.
       const outcome = await ingestBytes(ctx.db, fileName, bytes, { signal: ctx.signal });
       const diagnostics = (outcome.report?.diagnostics ?? []).map((d) => ({
+        id: null,
         code: d.code,
         severity: d.severity.toUpperCase() as 'ERROR',
         path: d.path ?? null,

@@ -9,6 +9,7 @@ import { notebookResolvers } from './notebook.ts';
 import { qualityResolvers } from './quality.ts';
 import { regionResolvers } from './region.ts';
 import { reportResolvers } from './report.ts';
+import { reviewResolvers } from './review.ts';
 import { statusResolvers } from './status.ts';
 
 const domains: Resolvers[] = [
@@ -21,6 +22,7 @@ const domains: Resolvers[] = [
   importResolvers,
   notebookResolvers,
   accountResolvers,
+  reviewResolvers,
 ];
 
 type Resolver = (parent: unknown, args: Record<string, unknown>, ctx: unknown, info: GraphQLResolveInfo) => unknown;
