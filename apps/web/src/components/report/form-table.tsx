@@ -1,3 +1,4 @@
+import type { CellState } from '@gongkai/schema/graphql';
 import type { Lang } from '../../i18n/messages';
 import { t } from '../../i18n/messages';
 import { formatDecimal, formatNumber } from '../../lib/format';
@@ -10,7 +11,7 @@ export interface CellView {
   path: string;
   value: number | null;
   decimal: string | null;
-  state: 'PRINTED' | 'INFERRED' | 'REPAIRED' | 'MISSING';
+  state: CellState;
   raw: string | null;
   line: number | null;
   start: number | null;

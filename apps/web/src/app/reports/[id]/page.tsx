@@ -20,6 +20,7 @@ import type { SearchParams } from '../../../lib/filters';
 import { href, langParam } from '../../../lib/filters';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { attempt, query } from '../../../lib/graphql';
+import { getAccess } from '../../../lib/access';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 type Report = NonNullable<ReportQuery['report']>;
@@ -36,8 +37,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return { title: report ? t(lang).report.title(report.agencyTitle ?? report.agency.name, String(report.year ?? '')) : t(lang).reports.title };
 }
 
-const LEGEND_STATES = ['PRINTED', 'INFERRED', 'REPAIRED', 'MISSING'] as const;
-const LEGEND_SAMPLE: Record<(typeof LEGEND_STATES)[number], string> = { PRINTED: '3', INFERRED: '3*', REPAIRED: '3†', MISSING: '—' };
+const LEGEND_STATES = ['PRINTED', 'INFERRED', 'REPAIRED', 'MISSING', 'CORRECTED'] as const;
+const LEGEND_SAMPLE: Record<(typeof LEGEND_STATES)[number], string> = { PRINTED: '3', INFERRED: '3*', REPAIRED: '3†', MISSING: '—', CORRECTED: '3✓' };
 
 export default async function ReportPage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
@@ -48,6 +49,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   if (!result.ok) return <ErrorBox error={result.error} lang={lang} />;
   const report = result.data.report;
   if (!report) notFound();
+  const access = await getAccess();
 
   const printed = new Set(report.cells.map((c) => c.path));
   const cellLabel = (c: CellView) => (lang === 'zh' ? c.labelZh : c.labelEn);
@@ -132,6 +134,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
           </section>
         </SourceViewer>
       </section>
+
+      <ReviewCard report={report} lang={lang} canReview={access.canWrite} />
 
       <div className="grid-2 section">
         <section className="card" aria-labelledby="meta-title">
@@ -231,6 +235,54 @@ function CompareForm({ report, lang }: { report: Report; lang: Lang }) {
         <p className="muted">{m.report.noOtherYears}</p>
       ) : (
         <CompareYearForm action={`/reports/${report.id}/compare`} label={m.report.compareWith} years={years} chosen={years[0]!} lang={lang} />
+      )}
+    </section>
+  );
+}
+
+/** Where people stand with this report: its review state, and every correction and diagnostic review. */
+function ReviewCard({ report, lang, canReview }: { report: Report; lang: Lang; canReview: boolean }) {
+  const m = t(lang);
+  const s = report.reviewStatus;
+  const labels = new Map(report.cells.map((c) => [c.path, lang === 'zh' ? c.labelZh : c.labelEn]));
+  const open = s.openErrors + s.openWarnings + s.staleCorrections;
+  return (
+    <section className="card section" aria-labelledby="review-title" data-testid="review-card" data-review-state={s.state}>
+      <h2 id="review-title">
+        {m.review.status}: {m.review.states[s.state]}
+      </h2>
+      <p>
+        {m.review.counts(String(open), String(s.corrections))}
+        {s.lastReviewedBy ? <span className="muted small"> · {`${s.lastReviewedBy} ${formatDateTime(s.lastReviewedAt, lang)}`}</span> : null}
+        {canReview ? (
+          <>
+            {' · '}
+            <Link href={href(`/review/${report.id}`, langParam(lang))} data-testid="review-this">
+              {m.review.reviewThis}
+            </Link>
+          </>
+        ) : null}
+      </p>
+      <h3>{m.review.history}</h3>
+      {report.reviewHistory.length === 0 ? (
+        <p className="muted">{m.review.noHistory}</p>
+      ) : (
+        <ul className="review-history" data-testid="review-history">
+          {report.reviewHistory.map((e, i) => (
+            <li key={i} data-kind={e.kind} data-status={e.status}>
+              <span className="muted small nowrap">{formatDateTime(e.at, lang)}</span> <strong>{e.by}</strong> · {m.review.kindsHistory[e.kind]} ·{' '}
+              {e.kind === 'CORRECTION' ? (labels.get(e.subject) ?? e.subject) : e.subject}
+              {e.value !== null ? (
+                <>
+                  {' '}
+                  = <code>{e.value}</code>
+                </>
+              ) : null}{' '}
+              · <span className="badge">{(e.kind === 'CORRECTION' ? m.review.correctionStates[e.status] : m.review.reviewStates[e.status]) ?? e.status}</span>
+              {e.comment ? <span className="muted"> — {e.comment}</span> : null}
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );
