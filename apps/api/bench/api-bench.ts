@@ -13,6 +13,7 @@ import { openDatabase } from '../src/db/client.ts';
 import type { Db } from '../src/db/client.ts';
 import { loadEnv } from '../src/env.ts';
 import { runAnalytics } from '../src/queries/analytics.ts';
+import { PRIORITY_SQL, reviewQueue } from '../src/queries/review.ts';
 import type { AnalyticsQueryInput } from '../src/queries/analytics.ts';
 import { ensureRegions } from '../src/queries/regions.ts';
 import { createContext } from '../src/context.ts';
@@ -107,6 +108,10 @@ function build(db: Db, reports: number): void {
           SELECT year, province_code, city_code, county_code, level, template, synthetic, count(*), ${sums} FROM report_facts WHERE is_latest = 1 GROUP BY year, county_code, level, template, synthetic`);
   s.exec(`INSERT INTO rollup_province (year, province_code, level, template, synthetic, reports, ${cols.join(', ')})
           SELECT year, province_code, level, template, synthetic, count(*), ${sums} FROM report_facts WHERE is_latest = 1 GROUP BY year, province_code, level, template, synthetic`);
+  // Review work spread over the corpus as real imports leave it: a few errors, many warnings, some empty cells.
+  s.exec(`UPDATE reports SET open_errors = CASE WHEN id % 17 = 0 THEN 1 + id % 3 ELSE 0 END, open_warnings = id % 5,
+          empty_cells = CASE WHEN id % 3 = 0 THEN id % 11 ELSE 0 END, inferred_large = CASE WHEN id % 13 = 0 THEN 1 ELSE 0 END`);
+  s.exec(`UPDATE reports SET review_priority = ${PRIORITY_SQL}`);
   s.exec('ANALYZE');
   console.log(`built ${reports.toLocaleString()} reports in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
@@ -183,6 +188,23 @@ for (const size of SIZES) {
   }
   console.log(`\nDashboard queries on ${size.toLocaleString()} reports (${RUNS} runs each; GraphQL = HTTP POST through the real server, cache bypassed):`);
   console.table(rows);
+  const queue: Record<string, string | number>[] = [];
+  for (const [name, filter] of [
+    ['review queue, first page', {}],
+    ['review queue, one province, 2024', { regionCode: '41', yearFrom: 2024, yearTo: 2024 }],
+    ['review queue, page 50', {}],
+  ] as const) {
+    const times: number[] = [];
+    const after = name.endsWith('page 50') ? Buffer.from('q:980').toString('base64url') : null;
+    for (let i = 0; i < RUNS; i++) {
+      const t = performance.now();
+      reviewQueue(db, { filter, first: 20, after });
+      times.push(performance.now() - t);
+    }
+    queue.push({ query: name, 'p50 ms': Number(pct(times, 50).toFixed(2)), 'p99 ms': Number(pct(times, 99).toFixed(2)) });
+  }
+  console.log(`\nThe review queue on ${size.toLocaleString()} reports (in-process, ${RUNS} runs each):`);
+  console.table(queue);
   const cached = `${url}?query=${encodeURIComponent('{ analytics(query: { measures: ["reports", "applications.newlyReceived.total"], groupBy: [YEAR] }) { columns { key values } } }')}`;
   const result = await autocannon({ url: cached, connections: 10, duration: 10, headers: { 'apollo-require-preflight': 'true' } });
   console.log(

@@ -81,9 +81,21 @@ export const reports = sqliteTable(
     infoCount: integer('info_count').notNull().default(0),
     /** False when the parser found tables missing or cut short (REPORT_INCOMPLETE): never latest over a complete one. */
     complete: integer('complete', { mode: 'boolean' }).notNull().default(true),
+    /**
+     * What is still open for review (kept by services/review.ts at ingest and on every review write), and
+     * the queue's order as one number: open errors, stale corrections, empty cells of 三/四, large inferred
+     * values, open warnings, each capped at 999, most significant first. The queue reads an index, not a scan.
+     */
+    openErrors: integer('open_errors').notNull().default(0),
+    openWarnings: integer('open_warnings').notNull().default(0),
+    staleCorrections: integer('stale_corrections').notNull().default(0),
+    emptyCells: integer('empty_cells').notNull().default(0),
+    inferredLarge: integer('inferred_large').notNull().default(0),
+    reviewPriority: integer('review_priority').notNull().default(0),
   },
   (t) => [
     uniqueIndex('reports_hash_idx').on(t.contentHash),
+    index('reports_review_idx').on(t.isLatest, t.reviewPriority),
     index('reports_agency_year_idx').on(t.agencyId, t.year),
     index('reports_year_idx').on(t.year, t.isLatest),
   ],

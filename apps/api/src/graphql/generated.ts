@@ -1116,7 +1116,9 @@ export type ReviewQueueEdge = {
 
 export type ReviewQueueConnection = {
   __typename?: 'ReviewQueueConnection';
+  /** Reports waiting, counted up to 10,000 (a longer queue says totalCountCapped). */
   totalCount: Scalars['Int']['output'];
+  totalCountCapped: Scalars['Boolean']['output'];
   edges: Array<ReviewQueueEdge>;
   pageInfo: PageInfo;
 };
@@ -1894,6 +1896,7 @@ export type ReviewQueueEdgeResolvers<ContextType = Context, ParentType extends R
 
 export type ReviewQueueConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewQueueConnection'] = ResolversParentTypes['ReviewQueueConnection']> = {
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['ReviewQueueEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };

@@ -98,14 +98,22 @@ export const INFERRED_LARGE = 100;
 const LATEST_REVIEW = `(SELECT v.status FROM diagnostic_reviews v WHERE v.diagnostic_id = d.id ORDER BY v.id DESC LIMIT 1)`;
 const NO_ACTIVE_CORRECTION = `NOT EXISTS (SELECT 1 FROM cell_corrections k WHERE k.report_id = c.report_id AND k.cell = c.cell AND k.status = 'active')`;
 
-/** Per report: what is still open for review (one SQL expression each, used by the queue and the status). */
-const COUNTS = {
+/** Per report `r`: what is still open for review (one SQL expression each; the status reads them live). */
+export const COUNTS = {
   openErrors: `(SELECT count(*) FROM diagnostics d WHERE d.report_id = r.id AND d.severity = 'error' AND coalesce(${LATEST_REVIEW}, 'open') = 'open')`,
   openWarnings: `(SELECT count(*) FROM diagnostics d WHERE d.report_id = r.id AND d.severity = 'warning' AND coalesce(${LATEST_REVIEW}, 'open') = 'open')`,
   staleCorrections: `(SELECT count(*) FROM cell_corrections k WHERE k.report_id = r.id AND k.status = 'stale')`,
   emptyCells: `(SELECT count(*) FROM report_cells c WHERE c.report_id = r.id AND c.value IS NULL AND c.cell IN (SELECT value FROM json_each('${JSON.stringify(DASHBOARD_CELLS)}')) AND ${NO_ACTIVE_CORRECTION})`,
   inferredLarge: `(SELECT count(*) FROM report_cells c WHERE c.report_id = r.id AND c.state = 1 AND c.value >= ${INFERRED_LARGE} AND ${NO_ACTIVE_CORRECTION})`,
 };
+
+/** The queue's order as one number (see reports.review_priority): each count capped at 999. */
+export const PRIORITY_SQL =
+  'min(open_errors, 999) * 1000000000000 + min(stale_corrections, 999) * 1000000000 + min(empty_cells, 999) * 1000000 + min(inferred_large, 999) * 1000 + min(open_warnings, 999)';
+
+/** Recounts one report's (or, without `WHERE`, every report's) open review work into its columns. */
+export const REFRESH_COUNTS_SQL = `UPDATE reports AS r SET open_errors = ${COUNTS.openErrors}, open_warnings = ${COUNTS.openWarnings},
+  stale_corrections = ${COUNTS.staleCorrections}, empty_cells = ${COUNTS.emptyCells}, inferred_large = ${COUNTS.inferredLarge}`;
 
 export interface ReviewStatusRow {
   state: 'UNREVIEWED' | 'IN_REVIEW' | 'REVIEWED';
@@ -202,28 +210,43 @@ export interface ReviewQueueRow {
   openWarnings: number;
 }
 
-/** The queue, paged by offset: its order is computed per report, so a keyset would need the same work. */
+/**
+ * The queue, read from the counts kept on each report (an index on is_latest and the priority gives the
+ * order); paged by offset, as its order is not unique enough for a keyset.
+ */
 export function reviewQueue(
   db: Db,
-  params: { filter?: ReportFilter | null; first?: number | null; after?: string | null },
-): { totalCount: number; edges: { cursor: string; node: ReviewQueueRow }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } {
+  params: { filter?: ReportFilter | null; first?: number | null; after?: string | null; countCap?: number },
+): {
+  totalCount: number;
+  totalCountCapped: boolean;
+  edges: { cursor: string; node: ReviewQueueRow }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+} {
   const first = pageSize(params.first, { default: 20, max: 100 });
   const offset = params.after ? decodeOffset(params.after) : 0;
+  const cap = params.countCap ?? QUEUE_COUNT_CAP;
   const where = compileFilter(params.filter, 'reports');
-  const scored = `SELECT r.id AS reportId, ${Object.entries(COUNTS)
-    .map(([k, e]) => `${e} AS ${k}`)
-    .join(', ')} FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE ${where.sql}`;
-  const needs = 'openErrors + staleCorrections + emptyCells + inferredLarge + openWarnings > 0';
-  const total = (db.$client.prepare(`SELECT count(*) AS n FROM (${scored}) WHERE ${needs}`).get(...where.params) as { n: number }).n;
+  const from = `FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE ${where.sql} AND r.review_priority > 0`;
+  // Counted up to a cap: a million reports waiting is “10,000+” to a person, and an exact count would scan them all.
+  const total = (db.$client.prepare(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${cap + 1})`).get(...where.params) as { n: number }).n;
   const rows = db.$client
     .prepare(
-      `SELECT * FROM (${scored}) WHERE ${needs} ORDER BY openErrors DESC, staleCorrections DESC, emptyCells DESC, inferredLarge DESC, openWarnings DESC, reportId DESC LIMIT ? OFFSET ?`,
+      `SELECT r.id AS reportId, r.open_errors AS openErrors, r.stale_corrections AS staleCorrections, r.empty_cells AS emptyCells,
+        r.inferred_large AS inferredLarge, r.open_warnings AS openWarnings ${from} ORDER BY r.review_priority DESC, r.id DESC LIMIT ? OFFSET ?`,
     )
     .all(...where.params, first + 1, offset) as ReviewQueueRow[];
   const page = rows.slice(0, first);
   const edges = page.map((node, i) => ({ cursor: encodeOffset(offset + i + 1), node }));
-  return { totalCount: total, edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+  return {
+    totalCount: Math.min(total, cap),
+    totalCountCapped: total > cap,
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
 }
+
+export const QUEUE_COUNT_CAP = 10_000;
 
 const encodeOffset = (n: number) => Buffer.from(`q:${n}`).toString('base64url');
 

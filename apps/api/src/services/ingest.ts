@@ -7,7 +7,7 @@ import type { Db } from '../db/client.ts';
 import type { Parsed, ParsePool } from './parse-pool.ts';
 import { ParseFailure, sharedParsePool } from './parse-pool.ts';
 import { agencyLevel, normaliseAgencyName, resolveAgency } from './regions.ts';
-import { restoreReview, snapshotReview } from './review.ts';
+import { refreshReviewCounts, restoreReview, snapshotReview } from './review.ts';
 
 // One report → one transaction: the report, its cells with provenance, diagnostics, narratives, its fact
 // row, and the rollups. A killed process leaves either all of it or none of it.
@@ -86,7 +86,7 @@ class Statements {
   readonly previousVersion;
   readonly agencyDims;
   readonly sameDivision;
-  private readonly db: Db;
+  readonly db: Db;
   private readonly batches = new Map<string, Database.Statement<unknown[]>>();
 
   /** A multi-row INSERT for `rows` rows: one native call per report instead of one per cell. */
@@ -354,6 +354,7 @@ function writeReport(
     );
     if (latest && complete) rollup(s, dims, values, 1);
   }
+  refreshReviewCounts(s.db, reportId);
   return { reportId, version };
 }
 

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/client.ts';
 import { runAnalytics } from '../queries/analytics.ts';
 import { cellsOfReports, diagnosticsOfReports } from '../queries/reports.ts';
-import { correctionsOfReports, reviewQueue, reviewStatusOfReports } from '../queries/review.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { COUNTS, correctionsOfReports, PRIORITY_SQL, reviewQueue, reviewStatusOfReports } from '../queries/review.ts';
 import { filledDatabase, rollupDisagreements, seedFiles } from '../test-support.ts';
 import { longRows, wideCsv } from './export.ts';
 import { ingestBytes } from './ingest.ts';
@@ -196,6 +198,10 @@ describe('reviewDiagnostic and the review status', () => {
     const page2 = reviewQueue(db, { first: 2, after: page1.pageInfo.endCursor });
     expect([...page1.edges, ...page2.edges].map((e) => e.node.reportId)).toEqual(nodes.slice(0, 4).map((n) => n.reportId));
     expect(() => reviewQueue(db, { after: 'bm9wZQ' })).toThrow(/not a cursor/);
+    // A long queue is counted up to a cap, and says so.
+    expect(queue).toMatchObject({ totalCount: nodes.length, totalCountCapped: false });
+    expect(nodes.length).toBeGreaterThanOrEqual(2);
+    expect(reviewQueue(db, { first: 1, countCap: nodes.length - 1 })).toMatchObject({ totalCount: nodes.length - 1, totalCountCapped: true });
   });
 });
 
@@ -239,5 +245,43 @@ describe('a newer parser re-reads a corrected report', () => {
     expect([total(kept.spec.path), total(flagged.spec.path)]).toEqual([keptBefore + 2, flaggedBefore + 3]);
     expect(rollupDisagreements(db)).toEqual([]);
     expect(() => confirmCorrection(db, ed, keptId)).toThrow(/not STALE/);
+  });
+});
+
+/** Reports whose kept review counts differ from a live count (empty when the writes kept them right). */
+function countDisagreements(): unknown[] {
+  const live = Object.entries(COUNTS)
+    .map(([k, e]) => `${e} AS live_${k}`)
+    .join(', ');
+  const rows = db.$client
+    .prepare(
+      `SELECT r.id, r.open_errors, r.open_warnings, r.stale_corrections, r.empty_cells, r.inferred_large, r.review_priority, ${live}, ${PRIORITY_SQL.replace(/(\w+_\w+)/g, 'r.$1')} AS live_priority FROM reports r`,
+    )
+    .all() as Record<string, number>[];
+  return rows.filter(
+    (r) =>
+      r.open_errors !== r.live_openErrors ||
+      r.open_warnings !== r.live_openWarnings ||
+      r.stale_corrections !== r.live_staleCorrections ||
+      r.empty_cells !== r.live_emptyCells ||
+      r.inferred_large !== r.live_inferredLarge ||
+      r.review_priority !== r.live_priority,
+  );
+}
+
+describe('the queue’s kept counts', () => {
+  it('equal a live count after ingest, corrections, reverts, reviews and a re-parse', () => {
+    expect(db.$client.prepare('SELECT count(*) AS n FROM reports WHERE review_priority > 0').get()).toMatchObject({ n: expect.any(Number) });
+    expect(countDisagreements()).toEqual([]);
+  });
+
+  it('are what the migration computes for reports stored before it', () => {
+    const before = db.$client.prepare('SELECT id, open_errors, empty_cells, review_priority FROM reports ORDER BY id').all();
+    db.$client
+      .prepare('UPDATE reports SET open_errors = 0, open_warnings = 0, stale_corrections = 0, empty_cells = 0, inferred_large = 0, review_priority = 0')
+      .run();
+    const migration = readFileSync(join(import.meta.dirname, '../db/migrations/0006_review_priority.sql'), 'utf8');
+    for (const statement of migration.split('--> statement-breakpoint').filter((x) => /^\s*(--[^\n]*\n)*\s*UPDATE/.test(x))) db.$client.exec(statement);
+    expect(db.$client.prepare('SELECT id, open_errors, empty_cells, review_priority FROM reports ORDER BY id').all()).toEqual(before);
   });
 });

@@ -1,7 +1,9 @@
 import { CELLS, decimalToUnits } from '@gongkai/schema/report';
 import type { CellSpec } from '@gongkai/schema/report';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/client.ts';
 import { DomainError } from '../errors.ts';
+import { PRIORITY_SQL, REFRESH_COUNTS_SQL } from '../queries/review.ts';
 
 // The write side of review: corrections of cells and reviews of diagnostics. A correction never
 // overwrites the parsed value (report_cells keeps it); the cell's one ACTIVE correction is what
@@ -153,6 +155,17 @@ function setFact(db: Db, reportId: number, cell: number, value: number | null): 
   ).run(delta, fact.year, fact.province, fact.level, fact.template, fact.synthetic);
 }
 
+/** Recounts what is open for review in one report, and its place in the queue. Call inside the write's transaction. */
+export function refreshReviewCounts(db: Db, reportId: number): void {
+  let s = refreshStatements.get(db);
+  if (!s) {
+    s = [db.$client.prepare(`${REFRESH_COUNTS_SQL} WHERE r.id = ?`), db.$client.prepare(`UPDATE reports SET review_priority = ${PRIORITY_SQL} WHERE id = ?`)];
+    refreshStatements.set(db, s);
+  }
+  for (const statement of s) statement.run(reportId);
+}
+const refreshStatements = new WeakMap<Db, [Statement, Statement]>();
+
 function requireReport(db: Db, reportId: number): void {
   if (!db.$client.prepare('SELECT 1 FROM reports WHERE id = ?').get(reportId)) throw new DomainError('NOT_FOUND', `report ${reportId} not found`);
 }
@@ -193,6 +206,7 @@ export function correctCell(db: Db, who: Reviewer, input: CorrectionInput): numb
         ).lastInsertRowid,
     );
     settleCell(db, input.reportId, cell);
+    refreshReviewCounts(db, input.reportId);
     return id;
   });
   return run.immediate();
@@ -215,6 +229,7 @@ export function revertCorrection(db: Db, who: Reviewer, id: number): void {
         .prepare("UPDATE cell_corrections SET status = 'reverted', reverted_by = ?, reverted_at = ? WHERE id = ?")
         .run(who.name.slice(0, 200), new Date().toISOString(), id);
       settleCell(db, row.reportId, row.cell);
+      refreshReviewCounts(db, row.reportId);
     })
     .immediate();
 }
@@ -230,6 +245,7 @@ export function confirmCorrection(db: Db, who: Reviewer, id: number): void {
         .prepare("UPDATE cell_corrections SET status = 'superseded', carry_note = coalesce(carry_note, '') || ? WHERE id = ?")
         .run(` · confirmed by ${who.name.slice(0, 200)} ${new Date().toISOString()}`, id);
       settleCell(db, row.reportId, row.cell);
+      refreshReviewCounts(db, row.reportId);
     })
     .immediate();
 }
@@ -246,6 +262,7 @@ export function reviewDiagnostic(db: Db, who: Reviewer, id: number, status: Diag
       db.$client
         .prepare('INSERT INTO diagnostic_reviews (diagnostic_id, report_id, status, comment, user_id, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?)')
         .run(id, d.reportId, status, text, who.userId, who.name.slice(0, 200), new Date().toISOString());
+      refreshReviewCounts(db, d.reportId);
       return d.reportId;
     })
     .immediate();
@@ -363,4 +380,5 @@ export function restoreReview(db: Db, snapshot: ReviewSnapshot, reportId: number
       if (id !== undefined) insertReview.run(row.id, id, reportId, row.status, row.comment, row.user_id, row.actor, row.at);
     }
   }
+  refreshReviewCounts(db, reportId);
 }

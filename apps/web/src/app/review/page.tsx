@@ -54,7 +54,7 @@ async function Queue({ lang, filters, after }: { lang: Lang; filters: Filters; a
   return (
     <section className="card" aria-label={m.review.queueTitle}>
       <p className="muted small">
-        {m.reports.count(formatNumber(page.totalCount, lang))} · {m.review.queueKeys}
+        {m.reports.count(`${formatNumber(page.totalCount, lang)}${page.totalCountCapped ? '+' : ''}`)} · {m.review.queueKeys}
       </p>
       <QueueKeys>
         <DataTable
