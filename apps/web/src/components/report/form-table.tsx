@@ -52,8 +52,8 @@ function Value({ cell, path, lang }: { cell: CellView | undefined; path: string;
   );
 }
 
-function Cell({ cell, cells, lang }: { cell: FormCell; cells: ReadonlyMap<string, CellView>; lang: Lang }) {
-  if (cell.kind === 'value') return <Value cell={cells.get(cell.path)} path={cell.path} lang={lang} />;
+/** A header or row label of the form, as printed (also the review desk's, around its fields). */
+export function FormHeadCell({ cell }: { cell: Exclude<FormCell, { kind: 'value' }> }) {
   return (
     <th
       scope={cell.kind === 'label' ? 'row' : 'col'}
@@ -64,6 +64,11 @@ function Cell({ cell, cells, lang }: { cell: FormCell; cells: ReadonlyMap<string
       {cell.text}
     </th>
   );
+}
+
+function Cell({ cell, cells, lang }: { cell: FormCell; cells: ReadonlyMap<string, CellView>; lang: Lang }) {
+  if (cell.kind === 'value') return <Value cell={cells.get(cell.path)} path={cell.path} lang={lang} />;
+  return <FormHeadCell cell={cell} />;
 }
 
 export function FormTableView({ table, cells, lang, caption }: { table: FormTable; cells: ReadonlyMap<string, CellView>; lang: Lang; caption: string }) {

@@ -8,6 +8,7 @@ import { correctCellAction, reviewDiagnosticAction } from '../../app/review/acti
 import type { Lang } from '../../i18n/messages';
 import { t } from '../../i18n/messages';
 import type { FormTable } from '../../lib/report-form';
+import { FormHeadCell } from '../report/form-table';
 import type { ReviewItem } from '../../lib/review-items';
 import { sourceWindow } from '../../lib/review-items';
 
@@ -189,18 +190,7 @@ export function ReviewDesk({
                         {block.rows.map((row, r) => (
                           <tr key={r}>
                             {row.map((c, k) => {
-                              if (c.kind !== 'value')
-                                return (
-                                  <th
-                                    key={k}
-                                    scope={c.kind === 'label' ? 'row' : 'col'}
-                                    rowSpan={c.rowSpan}
-                                    colSpan={c.colSpan}
-                                    className={c.kind === 'label' ? `row-label ${c.className ?? ''}`.trim() : c.className}
-                                  >
-                                    {c.text}
-                                  </th>
-                                );
+                              if (c.kind !== 'value') return <FormHeadCell key={k} cell={c} />;
                               const info = cells[c.path];
                               const it = itemByPath.get(c.path);
                               if (!it)
