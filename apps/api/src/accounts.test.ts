@@ -257,6 +257,11 @@ describe('a private server (GONGKAI_PUBLIC=0)', () => {
     const source = (JSON.parse(nb).cells as Json[]).find((c) => c.id === 'byYear').source;
     const chart = await gql(base, source, { filter: { yearFrom: 2020, yearTo: 2024 } }, { 'x-gongkai-embed': token });
     expect(chart.body.data.analytics.columns.length).toBeGreaterThan(0);
+    // The locked years are the embed's: the same query for other years is refused by the API itself.
+    const widened = await gql(base, source, { filter: { yearFrom: 2019, yearTo: 2025 } }, { 'x-gongkai-embed': token });
+    expect([widened.status, widened.body.errors[0].extensions.code]).toEqual([403, 'FORBIDDEN']);
+    expect(widened.body.errors[0].message).toMatch(/locked: filter\.yearFrom must be 2020/);
+    expect((await gql(base, source, {}, { 'x-gongkai-embed': token })).status).toBe(403);
     const other = await gql(base, '{ reports { totalCount } }', {}, { 'x-gongkai-embed': token });
     expect([other.status, other.body.errors[0].extensions.code]).toEqual([403, 'FORBIDDEN']);
 

@@ -30,6 +30,7 @@ import type { Auth, Role } from './services/auth.ts';
 import { authSecret, createAuth, isRole } from './services/auth.ts';
 import { recordAudit } from './services/audit.ts';
 import { verifyEmbed } from './services/embeds.ts';
+import { pathInto, variablePlaces } from '@gongkai/schema/notebook-variables';
 import { getNotebook } from './services/notebooks.ts';
 import { resolveToken } from './services/tokens.ts';
 
@@ -105,18 +106,33 @@ const ALWAYS_READABLE = new Set(['access', 'embed', '__typename']);
 /** What an embed may read besides its own notebook's queries. */
 const EMBED_READABLE = new Set(['access', 'embed', 'status', 'notebook', '__typename']);
 
-/** The queries a signed embed runs: its chart's query and the option queries of the parameters it reads. */
-function embedSources(db: Db, principal: Principal): Set<string> {
+/**
+ * The queries a signed embed runs: its chart's query (with the variables its locked parameters must
+ * hold) and the option queries of the parameters it reads (which take no parameters).
+ */
+function embedSources(db: Db, principal: Principal): Map<string, string> {
   const claims = principal.embed;
   const notebook = claims ? getNotebook(db, claims.notebookId) : null;
-  if (!claims || !notebook) return new Set();
+  if (!claims || !notebook) return new Map();
   const cells = notebook.document.cells;
   const chart = cells.find((c) => c.id === claims.cellId && c.kind === 'chart') as { queryCell: string } | undefined;
-  const query = chart ? (cells.find((c) => c.id === chart.queryCell && c.kind === 'query') as { source: string } | undefined) : undefined;
-  const sources = new Set<string>();
-  if (query) sources.add(query.source);
-  for (const c of cells) if (c.kind === 'parameter' && c.options?.source) sources.add(c.options.source);
+  const query = chart ? (cells.find((c) => c.id === chart.queryCell && c.kind === 'query') as { source: string; variables?: string } | undefined) : undefined;
+  const sources = new Map<string, string>();
+  for (const c of cells) if (c.kind === 'parameter' && c.options?.source) sources.set(c.options.source, '{}');
+  if (query) sources.set(query.source, query.variables ?? '{}');
   return sources;
+}
+
+/** Why an embed's request may not run with these variables: a locked parameter changed; null when it may. */
+export function lockedVariableProblem(template: string, locked: Record<string, unknown>, variables: Record<string, unknown> | undefined): string | null {
+  const places = variablePlaces(template, locked);
+  if (places === null) return 'the chart’s variables are not valid';
+  for (const { path, value } of places) {
+    const sent = pathInto(variables ?? {}, path.join('.'));
+    if (JSON.stringify(sent ?? null) !== JSON.stringify(value ?? null))
+      return `this embed’s parameters are locked: ${path.join('.')} must be ${JSON.stringify(value)}`;
+  }
+  return null;
 }
 
 /**
@@ -139,9 +155,13 @@ function accessPlugin(db: Db, env: Env): ApolloServerPlugin<Context> {
           if (operation.operation === 'mutation') {
             for (const name of names) requireRole(ctx, MUTATION_ROLES[name] ?? 'editor');
           } else if (env.GONGKAI_PUBLIC !== '1' && !p.role) {
+            const template = p.via === 'embed' ? embedSources(db, p).get(request.query ?? '') : undefined;
             const allowed =
-              names.every((n) => ALWAYS_READABLE.has(n)) ||
-              (p.via === 'embed' && (names.every((n) => EMBED_READABLE.has(n)) || embedSources(db, p).has(request.query ?? '')));
+              names.every((n) => ALWAYS_READABLE.has(n)) || (p.via === 'embed' && (names.every((n) => EMBED_READABLE.has(n)) || template !== undefined));
+            // The signed values are the embed's, not the reader's: checked here, not only by the embed page.
+            const locked =
+              template !== undefined && !names.every((n) => EMBED_READABLE.has(n)) ? lockedVariableProblem(template, p.embed!.locked, request.variables) : null;
+            if (locked) throw new DomainError('FORBIDDEN', locked);
             if (!allowed) {
               if (p.via === 'embed') throw new DomainError('FORBIDDEN', 'an embed reads only its own chart');
               throw new DomainError('UNAUTHENTICATED', 'this server is not public: sign in, or send a token (Authorization: Bearer <token>)');

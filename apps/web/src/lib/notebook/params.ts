@@ -1,4 +1,5 @@
 import type { NotebookCell, NotebookDocument, ParameterCell, ParameterControl } from '@gongkai/schema/notebook';
+import { pathInto, VARIABLE_REF } from '@gongkai/schema/notebook-variables';
 import { findCell, parameterCells } from './document';
 
 // Parameters: their values, how they travel in the URL, how they reach the cells that read them.
@@ -114,7 +115,7 @@ export function formatParamValue(value: ParamValue | undefined, control?: Parame
 
 // ─── Variables ──────────────────────────────────────────────────────────────
 
-const REF = /^\$([A-Za-z_][A-Za-z0-9_]*)((?:\.[^.]+)*)$/;
+const REF = VARIABLE_REF;
 
 function walkStrings(node: unknown, visit: (s: string) => void): void {
   if (typeof node === 'string') visit(node);
@@ -136,15 +137,6 @@ export function variableRefs(variables: string): string[] {
     if (m) names.add(m[1]!);
   });
   return [...names];
-}
-
-function pathInto(value: unknown, path: string): unknown {
-  let node = value;
-  for (const seg of path.split('.').filter(Boolean)) {
-    if (node === null || node === undefined) return undefined;
-    node = (node as Record<string, unknown>)[seg];
-  }
-  return node;
 }
 
 export type Substitution = { ok: true; variables: Record<string, unknown>; missing: string[] } | { ok: false; error: string };
