@@ -184,6 +184,24 @@ describe('roles', () => {
     );
   });
 
+  it('better-auth’s own admin endpoints are closed: the last admin cannot be demoted around the GraphQL guard', async () => {
+    const adaId = (db.$client.prepare("SELECT id FROM user WHERE username = 'ada'").get() as { id: string }).id;
+    for (const [path, body] of [
+      ['set-role', { userId: adaId, role: 'viewer' }],
+      ['create-user', { email: 'x@example.org', password: 'a-long-password-1', name: 'x', role: 'admin' }],
+      ['remove-user', { userId: adaId }],
+    ] as const) {
+      const res = await fetch(`${base}/api/auth/admin/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: cookies.ada!, origin: base },
+        body: JSON.stringify(body),
+      });
+      expect(res.status).toBe(404);
+    }
+    expect(db.$client.prepare("SELECT role FROM user WHERE username = 'ada'").get()).toEqual({ role: 'admin' });
+    expect(db.$client.prepare("SELECT count(*) AS n FROM user WHERE email = 'x@example.org'").get()).toEqual({ n: 0 });
+  });
+
   it('writes every write to the audit log, with who, what and from where; only admins read it', async () => {
     const log = await gql(base, '{ auditLog(first: 100) { totalCount entries { actor role via action target ok error ip } } }', {}, { cookie: cookies.ada! });
     const entries = log.body.data.auditLog.entries as Json[];

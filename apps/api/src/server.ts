@@ -406,6 +406,11 @@ export async function createApp(options: AppOptions) {
   app.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
+  // User management goes through the GraphQL mutations (their guards: the last admin stays an admin, roles
+  // are ours, every change audited); better-auth's own admin endpoints would go around them.
+  app.all('/api/auth/admin/*splat', (_req, res) => {
+    res.status(404).json({ errors: [{ message: 'manage users through the GraphQL API (createUser, setUserRole, …)', extensions: { code: 'NOT_FOUND' } }] });
+  });
   // Accounts: sign-in, sign-out, sessions, password change (better-auth). Before any body parser.
   app.all('/api/auth/*splat', toNodeHandler(auth));
   app.get('/graphiql', (_req, res) => {
