@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathInto, variablePlaces } from './notebook-variables';
+import { pathInto, variablePlaces } from './notebook-variables.ts';
 
 describe('variablePlaces', () => {
   it('finds where the variables read the given parameters, with the value each place then holds', () => {
