@@ -13,6 +13,7 @@ import { openDatabase } from '../src/db/client.ts';
 import type { Db } from '../src/db/client.ts';
 import { loadEnv } from '../src/env.ts';
 import { runAnalytics } from '../src/queries/analytics.ts';
+import { rankings } from '../src/queries/rankings.ts';
 import { PRIORITY_SQL, reviewQueue } from '../src/queries/review.ts';
 import type { AnalyticsQueryInput } from '../src/queries/analytics.ts';
 import { ensureRegions } from '../src/queries/regions.ts';
@@ -205,6 +206,23 @@ for (const size of SIZES) {
   }
   console.log(`\nThe review queue on ${size.toLocaleString()} reports (in-process, ${RUNS} runs each):`);
   console.table(queue);
+  const ranks: Record<string, string | number>[] = [];
+  for (const [name, input] of [
+    ['rankings: rate.granted, one level, one year, nationwide', { measure: 'rate.granted', year: 2024, level: 'COUNTY' }],
+    ['rankings: rate.granted, one level, one year, one province', { measure: 'rate.granted', year: 2024, level: 'COUNTY', regionCode: '41' }],
+    ['rankings: new requests, one level, one year, nationwide', { measure: 'applications.newlyReceived.total', year: 2024, level: 'COUNTY' }],
+  ] as const) {
+    const times: number[] = [];
+    let peers = 0;
+    for (let i = 0; i < Math.min(RUNS, 30); i++) {
+      const t = performance.now();
+      peers = rankings(db, { ...input, first: 50 }).agencies;
+      times.push(performance.now() - t);
+    }
+    ranks.push({ query: name, peers, 'p50 ms': Number(pct(times, 50).toFixed(1)), 'p99 ms': Number(pct(times, 99).toFixed(1)) });
+  }
+  console.log(`\nRankings on ${size.toLocaleString()} reports (in-process; aim: p50 ≤ 50 ms for one level):`);
+  console.table(ranks);
   const cached = `${url}?query=${encodeURIComponent('{ analytics(query: { measures: ["reports", "applications.newlyReceived.total"], groupBy: [YEAR] }) { columns { key values } } }')}`;
   const result = await autocannon({ url: cached, connections: 10, duration: 10, headers: { 'apollo-require-preflight': 'true' } });
   console.log(

@@ -12,6 +12,7 @@ import type { UserRow } from '../services/users.ts';
 import type { TokenRow } from '../services/tokens.ts';
 import type { AuditRow } from '../queries/audit.ts';
 import type { CorrectionRow, ReviewStatusRow, ReviewEventRow, ReviewQueueRow } from '../queries/review.ts';
+import type { RankingsOut, RankingEntryRow, PeerStandingRow } from '../queries/rankings.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -63,6 +64,13 @@ export type Query = {
   embed: EmbedGrant;
   /** Diagnostics by code, rule and year; the reports that break each rule. */
   dataQuality: DataQuality;
+  /**
+   * Agencies of one level ranked by a measure in one year (the latest complete report of each), within a
+   * region when one is given. For a rate, an agency whose base (the rate's denominator: requests decided,
+   * reconsiderations ended, …) is under minBase is listed but not ranked: its sample is too small. Ranked
+   * agencies come first, by rank; ties share a rank.
+   */
+  rankings: Rankings;
   /** The division tree: top level when parentCode is absent. */
   regions: Array<Region>;
   region?: Maybe<Region>;
@@ -131,6 +139,18 @@ export type QueryEmbedArgs = {
 
 export type QueryDataQualityArgs = {
   filter?: InputMaybe<ReportFilter>;
+};
+
+
+export type QueryRankingsArgs = {
+  measure: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+  level: AdminLevel;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  minBase?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<RankOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -487,6 +507,17 @@ export type Agency = {
   years: Array<Scalars['Int']['output']>;
   /** Rules 6 and 7 across consecutive years. */
   crossYearChecks: Array<CrossYearCheck>;
+  /**
+   * Where the agency stands among agencies of its level in its province, for each headline rate, in a year
+   * (default: its latest).
+   */
+  peerStanding: Array<PeerStanding>;
+};
+
+
+export type AgencyPeerStandingArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+  minBase?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RegionCandidate = {
@@ -721,6 +752,67 @@ export type RegionCodeCount = {
   region?: Maybe<Region>;
   code: Scalars['String']['output'];
   reports: Scalars['Int']['output'];
+};
+
+export type RankOrder =
+  /** Highest value first. */
+  | 'DESC'
+  /** Lowest value first. */
+  | 'ASC';
+
+export type Rankings = {
+  __typename?: 'Rankings';
+  measure: Measure;
+  year: Scalars['Int']['output'];
+  level: AdminLevel;
+  regionCode?: Maybe<Scalars['String']['output']>;
+  minBase: Scalars['Int']['output'];
+  /** Agencies with a value, and of those the ones ranked (their base at least minBase). */
+  agencies: Scalars['Int']['output'];
+  ranked: Scalars['Int']['output'];
+  /** The ranked agencies' median and quartiles. */
+  median?: Maybe<Scalars['Float']['output']>;
+  p25?: Maybe<Scalars['Float']['output']>;
+  p75?: Maybe<Scalars['Float']['output']>;
+  /** The ranked values in ten equal bins from the lowest to the highest, for a distribution chart. */
+  histogram: Array<HistogramBin>;
+  entries: Array<RankingEntry>;
+  pageInfo: PageInfo;
+};
+
+export type HistogramBin = {
+  __typename?: 'HistogramBin';
+  from: Scalars['Float']['output'];
+  to: Scalars['Float']['output'];
+  agencies: Scalars['Int']['output'];
+};
+
+export type RankingEntry = {
+  __typename?: 'RankingEntry';
+  agency: Agency;
+  report: Report;
+  value?: Maybe<Scalars['Float']['output']>;
+  /** The rate's denominator; null for a count. */
+  base?: Maybe<Scalars['Float']['output']>;
+  /** 1 for the first in the order asked; null when the sample is too small. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** Share of ranked peers below this value (0–100); null when not ranked. */
+  percentile?: Maybe<Scalars['Float']['output']>;
+  smallSample: Scalars['Boolean']['output'];
+};
+
+export type PeerStanding = {
+  __typename?: 'PeerStanding';
+  measure: Measure;
+  year: Scalars['Int']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+  base?: Maybe<Scalars['Float']['output']>;
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** Peers ranked (same level, same province, same year). */
+  of: Scalars['Int']['output'];
+  percentile?: Maybe<Scalars['Float']['output']>;
+  median?: Maybe<Scalars['Float']['output']>;
+  smallSample: Scalars['Boolean']['output'];
 };
 
 export type RegionLevel =
@@ -1245,6 +1337,11 @@ export type ResolversTypes = {
   RuleCount: ResolverTypeWrapper<RuleCountRow>;
   YearCodeCount: ResolverTypeWrapper<YearCodeCount>;
   RegionCodeCount: ResolverTypeWrapper<RegionCodeCountRow>;
+  RankOrder: RankOrder;
+  Rankings: ResolverTypeWrapper<RankingsOut>;
+  HistogramBin: ResolverTypeWrapper<HistogramBin>;
+  RankingEntry: ResolverTypeWrapper<RankingEntryRow>;
+  PeerStanding: ResolverTypeWrapper<PeerStandingRow>;
   RegionLevel: RegionLevel;
   Region: ResolverTypeWrapper<RegionRow>;
   ReportOrder: ReportOrder;
@@ -1323,6 +1420,10 @@ export type ResolversParentTypes = {
   RuleCount: RuleCountRow;
   YearCodeCount: YearCodeCount;
   RegionCodeCount: RegionCodeCountRow;
+  Rankings: RankingsOut;
+  HistogramBin: HistogramBin;
+  RankingEntry: RankingEntryRow;
+  PeerStanding: PeerStandingRow;
   Region: RegionRow;
   ReportFilter: ReportFilter;
   ReportConnection: Omit<ReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReportEdge']> };
@@ -1373,6 +1474,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   notebookBin?: Resolver<Array<ResolversTypes['Notebook']>, ParentType, ContextType>;
   embed?: Resolver<ResolversTypes['EmbedGrant'], ParentType, ContextType, RequireFields<QueryEmbedArgs, 'token'>>;
   dataQuality?: Resolver<ResolversTypes['DataQuality'], ParentType, ContextType, Partial<QueryDataQualityArgs>>;
+  rankings?: Resolver<ResolversTypes['Rankings'], ParentType, ContextType, RequireFields<QueryRankingsArgs, 'measure' | 'year' | 'level' | 'minBase' | 'order' | 'first'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, RequireFields<QueryReportsArgs, 'first' | 'orderBy'>>;
@@ -1503,6 +1605,7 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   crossYearChecks?: Resolver<Array<ResolversTypes['CrossYearCheck']>, ParentType, ContextType>;
+  peerStanding?: Resolver<Array<ResolversTypes['PeerStanding']>, ParentType, ContextType, RequireFields<AgencyPeerStandingArgs, 'minBase'>>;
 };
 
 export type RegionCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionCandidate'] = ResolversParentTypes['RegionCandidate']> = {
@@ -1649,6 +1752,50 @@ export type RegionCodeCountResolvers<ContextType = Context, ParentType extends R
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RankingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Rankings'] = ResolversParentTypes['Rankings']> = {
+  measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['AdminLevel'], ParentType, ContextType>;
+  regionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  minBase?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  agencies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ranked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  median?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p25?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p75?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  histogram?: Resolver<Array<ResolversTypes['HistogramBin']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['RankingEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type HistogramBinResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HistogramBin'] = ResolversParentTypes['HistogramBin']> = {
+  from?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  agencies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RankingEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RankingEntry'] = ResolversParentTypes['RankingEntry']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  base?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  percentile?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  smallSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PeerStandingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeerStanding'] = ResolversParentTypes['PeerStanding']> = {
+  measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  base?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  of?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percentile?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  median?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  smallSample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -1936,6 +2083,10 @@ export type Resolvers<ContextType = Context> = {
   RuleCount?: RuleCountResolvers<ContextType>;
   YearCodeCount?: YearCodeCountResolvers<ContextType>;
   RegionCodeCount?: RegionCodeCountResolvers<ContextType>;
+  Rankings?: RankingsResolvers<ContextType>;
+  HistogramBin?: HistogramBinResolvers<ContextType>;
+  RankingEntry?: RankingEntryResolvers<ContextType>;
+  PeerStanding?: PeerStandingResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   ReportConnection?: ReportConnectionResolvers<ContextType>;
   ReportEdge?: ReportEdgeResolvers<ContextType>;

@@ -61,6 +61,8 @@ const LIST_SIZES: Record<string, number> = {
   'Report.reviewHistory': 10,
   'Report.corrections': 5,
   'Cell.corrections': 1,
+  'Rankings.histogram': 10,
+  'Agency.peerStanding': 5,
   // Introspection: our schema's ~110 types, most of them enums, scalars and small objects.
   '__Schema.types': 110,
   '__Schema.directives': 8,
@@ -173,6 +175,9 @@ function fieldWeight(parent: string, field: string, args: Record<string, unknown
   if (parent === 'Query' && field === 'dataQuality') return 500;
   if (parent === 'Agency' && field === 'crossYearChecks') return 50;
   if (parent === 'Query' && field === 'reports') return 50;
+  // Every peer's value is read to rank them; the agency's standing ranks its province once per rate.
+  if (parent === 'Query' && field === 'rankings') return 200;
+  if (parent === 'Agency' && field === 'peerStanding') return 200;
   return 0;
 }
 
@@ -191,6 +196,7 @@ const LONG_ARGUMENTS: Record<string, number> = {
   'reports.after': 1_000,
   'agencies.after': 1_000,
   'reviewQueue.after': 100,
+  'rankings.after': 100,
   'correctCell.reason': 1_000,
   'reviewDiagnostic.comment': 1_000,
 };

@@ -7,6 +7,7 @@ import { analyticsResolvers } from './analytics.ts';
 import { importResolvers } from './import.ts';
 import { notebookResolvers } from './notebook.ts';
 import { qualityResolvers } from './quality.ts';
+import { rankingsResolvers } from './rankings.ts';
 import { regionResolvers } from './region.ts';
 import { reportResolvers } from './report.ts';
 import { reviewResolvers } from './review.ts';
@@ -23,6 +24,7 @@ const domains: Resolvers[] = [
   notebookResolvers,
   accountResolvers,
   reviewResolvers,
+  rankingsResolvers,
 ];
 
 type Resolver = (parent: unknown, args: Record<string, unknown>, ctx: unknown, info: GraphQLResolveInfo) => unknown;
