@@ -9,6 +9,7 @@ const ITEMS = [
   { key: 'reports', path: '/reports' },
   { key: 'agencies', path: '/agencies' },
   { key: 'quality', path: '/quality' },
+  { key: 'rankings', path: '/rankings' },
   { key: 'review', path: '/review' },
   { key: 'notebooks', path: '/notebooks' },
   { key: 'import', path: '/import' },

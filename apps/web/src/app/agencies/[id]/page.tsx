@@ -7,11 +7,12 @@ import { Suspense } from 'react';
 import { OUTCOME_COLOURS } from '../../../components/charts/palette';
 import { TimeSeriesChart } from '../../../components/charts/time-series-chart';
 import { yearChartBase } from '../../../components/overview/chart-labels';
+import { Distribution } from '../../../components/rankings/distribution';
 import { DataTable } from '../../../components/ui/data-table';
 import { SyntheticBadge, SyntheticBanner } from '../../../components/ui/synthetic-banner';
 import { ErrorBox, Skeleton, WidgetError } from '../../../components/ui/widget-states';
 import type { AgencyQuery } from '../../../graphql/generated';
-import { AgencyDocument, RunAnalyticsDocument } from '../../../graphql/generated';
+import { AgencyDocument, PeerStandingDocument, RankingsDocument, RunAnalyticsDocument } from '../../../graphql/generated';
 import type { Lang } from '../../../i18n/messages';
 import { langOf, t } from '../../../i18n/messages';
 import type { AnalyticsResult } from '../../../lib/analytics';
@@ -104,8 +105,89 @@ export default async function AgencyPage({ params, searchParams }: Props) {
       <Suspense fallback={<Skeleton kind="lines" label={m.state.loading} />}>
         <SeriesTable agency={agency} lang={lang} />
       </Suspense>
+      <Suspense fallback={<Skeleton kind="lines" label={m.state.loading} />}>
+        <Peers agency={agency} lang={lang} />
+      </Suspense>
       <CrossYearChecks agency={agency} lang={lang} />
     </>
+  );
+}
+
+/** Where the agency stands among its province's agencies of its level, for the headline rates. */
+async function Peers({ agency, lang }: { agency: Agency; lang: Lang }) {
+  const m = t(lang);
+  const r = await attempt(() => query(PeerStandingDocument, { id: agency.id }));
+  if (!r.ok) return <ErrorBox error={r.error} lang={lang} />;
+  const standing = r.data.agency?.peerStanding ?? [];
+  const level = r.data.agency?.level;
+  const province = r.data.agency?.region?.code?.slice(0, 2);
+  const year = standing[0]?.year;
+  if (!standing.length || !level || !province || !year)
+    return (
+      <section className="card section" aria-labelledby="peers-title">
+        <h2 id="peers-title">{m.rankings.title}</h2>
+        <p className="muted">{m.rankings.noPeers}</p>
+      </section>
+    );
+  const granted = standing.find((s) => s.measure.key === 'rate.granted');
+  const dist = granted ? await attempt(() => query(RankingsDocument, { measure: 'rate.granted', year, level, regionCode: province, first: 1 })) : null;
+  const rankingsHref = (measure: string) => href('/rankings', { measure, year, level, region: province, ...langParam(lang) });
+  return (
+    <section className="card section" aria-labelledby="peers-title" data-testid="peer-standing">
+      <h2 id="peers-title">{m.rankings.peersTitle(String(year))}</h2>
+      <p className="muted small">{m.rankings.peersIntro}</p>
+      <div className="grid-2">
+        <DataTable
+          testId="peer-table"
+          head={
+            <>
+              <th scope="col">{m.rankings.measure}</th>
+              <th scope="col" className="num">
+                {m.rankings.value}
+              </th>
+              <th scope="col">{m.rankings.rank}</th>
+              <th scope="col" className="num">
+                {m.rankings.percentile}
+              </th>
+              <th scope="col" className="num">
+                {m.rankings.median}
+              </th>
+            </>
+          }
+        >
+          {standing.map((s) => (
+            <tr key={s.measure.key} data-measure={s.measure.key}>
+              <th scope="row">
+                <Link href={rankingsHref(s.measure.key)}>{lang === 'zh' ? s.measure.labelZh : s.measure.labelEn}</Link>
+              </th>
+              <td className="num">{formatPercent(s.value, lang)}</td>
+              <td className="nowrap">
+                {s.rank !== null ? (
+                  m.rankings.of(formatNumber(s.rank, lang), formatNumber(s.of, lang))
+                ) : s.smallSample ? (
+                  <span className="badge badge-warning" title={`${m.rankings.base}: ${formatNumber(s.base, lang)}`}>
+                    {m.rankings.smallSample}
+                  </span>
+                ) : (
+                  '—'
+                )}
+              </td>
+              <td className="num">{formatNumber(s.percentile, lang, 1)}</td>
+              <td className="num">{formatPercent(s.median, lang)}</td>
+            </tr>
+          ))}
+        </DataTable>
+        {dist?.ok && granted ? (
+          <Distribution
+            bins={dist.data.rankings.histogram}
+            mark={granted.value}
+            unit="%"
+            lang={lang}
+            title={`${m.rankings.distribution} · ${lang === 'zh' ? granted.measure.labelZh : granted.measure.labelEn}`}
+          />
+        ) : null}
+      </div>
+    </section>
   );
 }
 
