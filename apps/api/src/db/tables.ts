@@ -192,6 +192,8 @@ export const reportFacts = sqliteTable(
     index('report_facts_latest_year_idx').on(t.isLatest, t.year),
     index('report_facts_agency_idx').on(t.agencyId, t.year),
     index('report_facts_county_idx').on(t.countyCode),
+    // Peers: one year, one level, one province (rankings read every peer's value).
+    index('report_facts_peers_idx').on(t.year, t.level, t.provinceCode),
   ],
 );
 

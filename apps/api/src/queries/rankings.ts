@@ -60,16 +60,17 @@ export function quantile(sorted: readonly number[], q: number): number | null {
 
 /** Every agency's value and base for one measure, level, year and region: the peers, unranked. */
 function peerValues(db: Db, m: MeasureDef, input: RankingsInput): { agencyId: number; reportId: number; value: number | null; base: number | null }[] {
-  const where = compileFilter({ yearFrom: input.year, yearTo: input.year, level: input.level, regionCode: input.regionCode ?? undefined }, 'facts');
+  // One year as an equality (not the filter's range), so the peers index seeks year, level and province.
+  const where = compileFilter({ level: input.level, regionCode: input.regionCode ?? undefined }, 'facts');
   const sum = (cols: string[]) => (cols.length ? cols.map((c) => `coalesce(f."${c}", 0)`).join(' + ') : '0');
   // Every value column null: the report does not print the measure, so the agency has no value.
   const any = (cols: string[]) => (cols.length ? cols.map((c) => `f."${c}" IS NOT NULL`).join(' OR ') : '0');
   const rows = db.$client
     .prepare(
       `SELECT f.agency_id AS agencyId, f.report_id AS reportId, ${sum(m.columns)} AS num, (${any(m.columns)}) AS hasNum,
-         ${m.denominator ? `${sum(m.denominator)} AS den` : 'NULL AS den'} FROM report_facts f WHERE ${where.sql}`,
+         ${m.denominator ? `${sum(m.denominator)} AS den` : 'NULL AS den'} FROM report_facts f WHERE f.year = ? AND ${where.sql}`,
     )
-    .all(...where.params) as { agencyId: number; reportId: number; num: number; hasNum: number; den: number | null }[];
+    .all(input.year, ...where.params) as { agencyId: number; reportId: number; num: number; hasNum: number; den: number | null }[];
   return rows.map((r) => {
     if (m.kind === 'RATE') {
       const base = r.den ?? 0;
@@ -86,7 +87,8 @@ export function rankAll(db: Db, input: RankingsInput): Omit<RankingsOut, 'pageIn
   if (!m) throw new DomainError('BAD_USER_INPUT', `unknown measure “${input.measure.slice(0, 80)}” (see the measures query)`);
   if (m.kind === 'COUNT') throw new DomainError('BAD_USER_INPUT', `${m.key} counts reports or agencies: rank by a cell, a group or a rate`);
   const minBase = input.minBase ?? 20;
-  if (!Number.isInteger(minBase) || minBase < 0 || minBase > MAX_MIN_BASE) throw new DomainError('BAD_USER_INPUT', `minBase is a whole number from 0 to ${MAX_MIN_BASE}`);
+  if (!Number.isInteger(minBase) || minBase < 0 || minBase > MAX_MIN_BASE)
+    throw new DomainError('BAD_USER_INPUT', `minBase is a whole number from 0 to ${MAX_MIN_BASE}`);
   if (!Number.isInteger(input.year) || input.year < 1990 || input.year > 2100) throw new DomainError('BAD_USER_INPUT', 'year is a year such as 2024');
   const desc = (input.order ?? 'DESC') === 'DESC';
 
@@ -95,23 +97,18 @@ export function rankAll(db: Db, input: RankingsInput): Omit<RankingsOut, 'pageIn
   const small = (p: { base: number | null }) => m.kind === 'RATE' && (p.base ?? 0) < minBase;
   const ranked = peers.filter((p) => !small(p)).sort((a, b) => (desc ? b.value - a.value : a.value - b.value) || a.agencyId - b.agencyId);
   const ascending = ranked.map((p) => p.value).sort((a, b) => a - b);
-  const below = (v: number) => {
-    // Peers strictly below, and equal ones counted half: the middle of a tie.
-    let lo = 0;
-    let hi = ascending.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ascending[mid]! < v) lo = mid + 1;
-      else hi = mid;
-    }
-    let end = lo;
-    while (end < ascending.length && ascending[end] === v) end++;
-    return lo + (end - lo - 1) / 2;
-  };
+  // Peers strictly below each value, and equal ones counted half (the middle of a tie): one pass.
+  const below = new Map<number, number>();
+  for (let i = 0; i < ascending.length;) {
+    let end = i;
+    while (end < ascending.length && ascending[end] === ascending[i]) end++;
+    below.set(ascending[i]!, i + (end - i - 1) / 2);
+    i = end;
+  }
   const entries: RankingEntryRow[] = [];
   ranked.forEach((p, i) => {
     const rank = i > 0 && ranked[i - 1]!.value === p.value ? entries[i - 1]!.rank : i + 1;
-    const percentile = ranked.length > 1 ? Number(((100 * below(p.value)) / (ranked.length - 1)).toFixed(1)) : 100;
+    const percentile = ranked.length > 1 ? Number(((100 * below.get(p.value)!) / (ranked.length - 1)).toFixed(1)) : 100;
     entries.push({ ...p, rank, percentile, smallSample: false });
   });
   for (const p of peers.filter(small).sort((a, b) => (b.base ?? 0) - (a.base ?? 0) || a.agencyId - b.agencyId))
@@ -153,7 +150,11 @@ export function histogram(sorted: readonly number[], bins = 10): { from: number;
   const hi = sorted.at(-1)!;
   if (lo === hi) return [{ from: lo, to: hi, agencies: sorted.length }];
   const width = (hi - lo) / bins;
-  const out = Array.from({ length: bins }, (_, i) => ({ from: Number((lo + i * width).toFixed(4)), to: Number((lo + (i + 1) * width).toFixed(4)), agencies: 0 }));
+  const out = Array.from({ length: bins }, (_, i) => ({
+    from: Number((lo + i * width).toFixed(4)),
+    to: Number((lo + (i + 1) * width).toFixed(4)),
+    agencies: 0,
+  }));
   for (const v of sorted) out[Math.min(bins - 1, Math.floor((v - lo) / width))]!.agencies++;
   return out;
 }

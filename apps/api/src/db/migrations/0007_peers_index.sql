@@ -1,0 +1,1 @@
+CREATE INDEX `report_facts_peers_idx` ON `report_facts` (`year`,`level`,`province_code`);
