@@ -75,8 +75,10 @@ describe('empty and error states', () => {
       expect(await alerts.count()).toBeGreaterThanOrEqual(7);
       expect(await alerts.first().textContent()).toContain('无法连接 API');
       await shot(page, 'overview-api-down-desktop');
-      await page.goto(`${url}/reports/1`, { waitUntil: 'networkidle' });
-      expect(await page.locator('[role="alert"]').first().textContent()).toContain('API_UNREACHABLE');
+      for (const path of ['/reports/1', '/rankings', '/review']) {
+        await page.goto(`${url}${path}`, { waitUntil: 'networkidle' });
+        expect(await page.locator('[role="alert"]').first().textContent()).toContain('API_UNREACHABLE');
+      }
       await context.close();
     });
   });

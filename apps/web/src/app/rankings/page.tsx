@@ -43,9 +43,11 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
   const minBase = Number.isInteger(minBaseParam) && minBaseParam >= 0 && minBaseParam <= 100_000 ? minBaseParam : 20;
   const after = param(sp, 'after') ?? null;
   const status = await attempt(() => query(StatusDocument, {}));
-  const years = status.ok ? [...status.data.status.years].sort((a, b) => b - a) : [];
+  if (!status.ok) return <ErrorBox error={status.error} lang={lang} />;
+  const years = [...status.data.status.years].sort((a, b) => b - a);
+  if (years.length === 0) return <p className="empty card">{m.rankings.none}</p>;
   const yearParam = Number(param(sp, 'year'));
-  const year = years.includes(yearParam) ? yearParam : (years[0] ?? new Date().getFullYear());
+  const year = years.includes(yearParam) ? yearParam : years[0]!;
   const spec = RANKABLE.find((x) => x.key === measure)!;
   const result = await attempt(() => query(RankingsDocument, { measure, year, level, regionCode: region, minBase, first: PAGE_SIZE, after }));
   const lp = langParam(lang);
