@@ -70,6 +70,9 @@ export async function loadSampleCorpus(db: Db): Promise<{ real: number; syntheti
       const template = year <= 2020 ? '2019' : year === 2024 && i % 9 === 0 ? 'mixed' : '2021';
       const layout = LAYOUTS[(i + year) % LAYOUTS.length]!;
       const damaged = (i + year) % 5 === 0;
+      // Now and then a report printed with many cells left blank, as real ones are: the rules fill what they
+      // can, the rest stays empty with a warning, so the review queue has work on a fresh start.
+      const blanks = (i * 3 + year) % 13 === 0;
       const g = await generateReportAsync({
         seed,
         layout,
@@ -77,7 +80,7 @@ export async function loadSampleCorpus(db: Db): Promise<{ real: number; syntheti
         agency: agency.name,
         year,
         province: agency.province,
-        ...(damaged ? { damage: ['blank', 'ocr-swap'] as const, damageRate: 0.03 } : {}),
+        ...(blanks ? { damage: ['blank'] as const, damageRate: 0.2 } : damaged ? { damage: ['blank', 'ocr-swap'] as const, damageRate: 0.03 } : {}),
       });
       const outcome = await ingestBytes(db, `synthetic/${year}/${g.fileName}`, g.bytes, { synthetic: true });
       if (outcome.status === 'ingested') synthetic++;
