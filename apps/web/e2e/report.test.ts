@@ -165,8 +165,9 @@ describe('agencies', () => {
     await page.locator('[data-testid="agency-link"]').first().click();
     await page.waitForURL(/\/agencies\/\d+/);
     expect(await chartShapes(page, 'agency-outcomes')).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid="agency-series"] tbody tr').count()).toBe(7);
-    expect(await page.locator('[data-testid="cross-year-checks"] tbody tr').count()).toBeGreaterThan(0);
+    // The series, the peers and the checks stream in their own Suspense boundaries: wait for each.
+    await expect.poll(() => page.locator('[data-testid="agency-series"] tbody tr').count(), { timeout: 30_000 }).toBe(7);
+    await expect.poll(() => page.locator('[data-testid="cross-year-checks"] tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await page.locator('[data-testid="agency-reports"] tbody tr').count()).toBe(7);
     await shot(page, 'agency-desktop');
     const phone = await open(browser, new URL(page.url()).pathname, PHONE);
