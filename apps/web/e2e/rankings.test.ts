@@ -62,7 +62,7 @@ describe('rankings', () => {
     if (granted.rank !== null) expect(rankCell).toContain(`${granted.rank} / ${granted.of}`);
     await section.locator('tr[data-measure="rate.granted"] a').click();
     await page.waitForURL(/\/rankings\?/);
-    expect(await page.locator('[data-testid="rankings"] tbody tr').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-testid="rankings"] tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await context.close();
   });
