@@ -308,3 +308,37 @@ describe('generateReport: damage', () => {
     expect(flat.some((r) => r.damaged.length > 0)).toBe(true);
   });
 });
+
+describe('planted patterns', () => {
+  it('sumOf makes sections 三 and 四 the sums of the children, keeps every rule and says so in section 一', () => {
+    const children = [1, 2, 3].map((i) => generateTruth(700 + i, { year: 2024, template: '2021' }));
+    const g = generateReport({ seed: 777, layout: 'tabs', year: 2024, template: '2021', agency: '洪泽区人民政府', province: '江苏省', sumOf: children });
+    const sum = (pick: (t: ExpectedReport) => number | null | undefined) => children.reduce((s, c) => s + (pick(c) ?? 0), 0);
+    expect(g.truth.applications.newlyReceived?.total).toBe(sum((c) => c.applications.newlyReceived?.total));
+    expect(g.truth.applications.granted?.naturalPerson).toBe(sum((c) => c.applications.granted?.naturalPerson));
+    expect(g.truth.review.reconsideration?.total).toBe(sum((c) => c.review.reconsideration?.total));
+    expect(ruleViolations(g.truth)).toEqual([]);
+    expect(utf8(g.bytes)).toContain('本报告汇总全区各乡镇（街道）');
+  });
+
+  it('copyNarrativesFrom prints the source report’s sections word for word, and only those', () => {
+    const source = { seed: 810, options: { year: 2023, agency: '洪泽区人民政府', province: '江苏省' } };
+    const text = (b: Uint8Array) => utf8(b).replace(/\s+/g, '');
+    const original = text(generateReport({ ...source.options, seed: source.seed, layout: 'tabs' }).bytes);
+    const copy = text(
+      generateReport({
+        seed: 811,
+        layout: 'tabs',
+        year: 2024,
+        agency: '洪泽区人民政府',
+        province: '江苏省',
+        copyNarrativesFrom: { ...source, sections: ['problems'] },
+      }).bytes,
+    );
+    const between = (t: string, from: RegExp, to: RegExp) => t.slice(t.search(from), t.search(to));
+    const problems = (t: string) => between(t, /存在的主要问题/, /其他需要报告/).replace(/^[^：:]*?改进情况/, '');
+    expect(problems(copy).length).toBeGreaterThan(40);
+    expect(problems(copy)).toBe(problems(original));
+    expect(between(copy, /总体情况/, /主动公开政府信息情况/)).not.toBe(between(original, /总体情况/, /主动公开政府信息情况/));
+  });
+});

@@ -49,7 +49,14 @@ export interface GenerateOptions extends TruthOptions {
   wordHtml?: boolean;
   /** Cut the report part-way through its tables, as a crawler or a site sometimes does. */
   truncate?: boolean;
+  /**
+   * A planted copy: print these narrative sections of another generated report (its seed and options)
+   * word for word, as a body that copies last year's report or another body's does.
+   */
+  copyNarrativesFrom?: { seed: number; options: TruthOptions; sections: readonly NarrativeKey[] };
 }
+
+export type NarrativeKey = 'overview' | 'problems' | 'otherMatters';
 
 export interface GeneratedReport {
   fileName: string;
@@ -104,6 +111,7 @@ function prepare(options: GenerateOptions): Prepared {
   const facts = generateFacts(seed, options);
   const rng = createRng(seed);
   let doc = buildReportDoc(facts, rng.fork('doc'));
+  if (options.copyNarrativesFrom) doc = copyNarratives(doc, options.copyNarrativesFrom);
   let damaged: DamagedCell[] = [];
   let blanked: BlankedCell[] = [];
   if (options.conventions && options.conventions.length > 0) {
@@ -131,6 +139,20 @@ function prepare(options: GenerateOptions): Prepared {
     rng: rng.fork(`render-${layout}`),
     truncate: options.truncate ?? false,
     wordHtml: options.wordHtml,
+  };
+}
+
+function copyNarratives(doc: ReportDoc, from: NonNullable<GenerateOptions['copyNarrativesFrom']>): ReportDoc {
+  const source = buildReportDoc(generateFacts(from.seed >>> 0, from.options), createRng(from.seed >>> 0).fork('doc'));
+  return {
+    ...doc,
+    sections: doc.sections.map((section) => {
+      if (!(from.sections as readonly string[]).includes(section.key)) return section;
+      const copied = source.sections.find((s) => s.key === section.key);
+      return copied ? { ...section, blocks: copied.blocks } : section;
+    }),
+    // A body that copies another's overview copies the note above it too.
+    preamble: from.sections.includes('overview') ? source.preamble : doc.preamble,
   };
 }
 

@@ -108,18 +108,68 @@ const SUBHEADS: { titles: string[]; pool: Sentence[] }[] = [
   { titles: ['监督保障', '政府信息公开监督保障情况', '强化监督保障'], pool: OVERSIGHT },
 ];
 
-const PROBLEMS: Sentence[] = [
-  (c) =>
-    `${c.year}年，${c.self}政府信息公开工作取得了一定成效，但也存在一些不足：一是公开内容的深度和广度还需拓展；二是政策解读形式较为单一；三是工作人员业务能力有待提升。`,
-  () => '对照上级要求和群众期盼，仍存在一些问题，主要表现在部分信息公开不够及时、政务新媒体更新频率不高、依申请公开答复规范性有待提高等。',
-  () => '存在的问题主要是政务公开专职人员少、流动性大，信息发布的及时性和准确性还需加强。',
+// Section 五 lists problems and plans as 一是…二是…, drawn from pools large enough that two unrelated
+// reports rarely print the same list: the copied-report check must find only the copies planted on purpose.
+const PROBLEM_ITEMS = [
+  '公开内容的深度和广度还需拓展',
+  '政策解读形式较为单一',
+  '工作人员业务能力有待提升',
+  '部分信息公开不够及时',
+  '政务新媒体更新频率不高',
+  '依申请公开答复规范性有待提高',
+  '政务公开专职人员少、流动性大',
+  '基层政务公开标准化规范化程度不高',
+  '回应社会关切的主动性不够',
+  '公开平台的互动交流功能发挥不充分',
+  '重点领域信息公开的精细化程度不够',
+  '信息发布审核流程执行不够严格',
+  '政务公开考核评估机制尚不健全',
+  '公众参与政策制定的渠道不够畅通',
+  '历史信息清理和归档工作相对滞后',
+  '政府数据开放的范围和质量有待提升',
 ];
 
-const IMPROVEMENTS: Sentence[] = [
-  (c) =>
-    `${c.year + 1}年，${c.self}将进一步加强政府信息公开工作：一是强化主动公开，聚焦重点领域持续加大公开力度；二是规范依申请公开办理，提高答复质量；三是加强业务培训，提升队伍能力水平。`,
-  () => '下一步，我们将认真贯彻落实《条例》各项要求，完善工作机制，加强监督检查，推动政务公开工作提质增效。',
-  () => '针对存在问题，将健全信息发布审核机制，加强政策解读和回应关切，不断提升政务公开标准化规范化水平。',
+const IMPROVEMENT_ITEMS = [
+  '聚焦重点领域持续加大主动公开力度',
+  '规范依申请公开办理流程，提高答复质量',
+  '加强业务培训，提升队伍能力水平',
+  '丰富政策解读形式，多用图表、视频解读',
+  '加强政务新媒体内容建设，提高更新频率',
+  '健全信息发布审核机制，确保信息准确',
+  '完善政务公开考核评估办法，压实工作责任',
+  '拓展公众参与渠道，做好政策发布后的回应工作',
+  '推进基层政务公开标准化规范化建设',
+  '定期清理过期失效信息，做好信息归档',
+  '优化政府网站公开专栏，提升检索便捷度',
+  '加强与申请人的沟通，化解信息公开争议',
+  '推动政府数据有序开放，提升数据质量',
+  '建立健全政务公开工作台账，实行清单化管理',
+  '开展政府开放日活动，增进群众理解支持',
+  '加强对下级单位的业务指导和督促检查',
+];
+
+const ORDINALS = ['一', '二', '三', '四'];
+
+function enumerate(rng: Rng, items: readonly string[]): string {
+  return rng
+    .shuffle(items)
+    .slice(0, rng.int(2, 4))
+    .map((item, i) => `${ORDINALS[i]}是${item}`)
+    .join('；');
+}
+
+const PROBLEMS: ((c: Ctx, list: string) => string)[] = [
+  (c, list) => `${c.year}年，${c.self}政府信息公开工作取得了一定成效，但也存在一些不足：${list}。`,
+  (_, list) => `对照上级要求和群众期盼，仍存在一些问题，主要表现在：${list}。`,
+  (_, list) => `工作中还存在一些薄弱环节：${list}。`,
+  (c, list) => `${c.short}政务公开工作与群众期待相比仍有差距：${list}。`,
+];
+
+const IMPROVEMENTS: ((c: Ctx, list: string) => string)[] = [
+  (c, list) => `${c.year + 1}年，${c.self}将进一步加强政府信息公开工作：${list}。`,
+  (_, list) => `下一步，我们将认真贯彻落实《条例》各项要求：${list}。`,
+  (_, list) => `针对存在问题，将采取以下措施：${list}。`,
+  (c, list) => `${c.year + 1}年，${c.short}将重点抓好以下工作：${list}。`,
 ];
 
 const OTHER_MATTERS: Sentence[] = [
@@ -140,7 +190,9 @@ function sentences(rng: Rng, c: Ctx, pool: readonly Sentence[], min: number, max
 
 export function overviewBlocks(rng: Rng, facts: Facts): NarrativeBlock[] {
   const c = context(rng, facts);
-  const blocks: NarrativeBlock[] = [{ kind: 'para', text: sentences(rng, c, INTRO, 1, 2) }];
+  // A government that reports for its whole area says so, as real ones do (本报告汇总全县…).
+  const scope = facts.aggregateArea ? `本报告汇总${facts.aggregateArea}各乡镇（街道）和${facts.aggregateArea.slice(1)}直各部门的政府信息公开工作情况。` : '';
+  const blocks: NarrativeBlock[] = [{ kind: 'para', text: scope + sentences(rng, c, INTRO, 1, 2) }];
   const inline = rng.chance(0.5);
   const numerals = ['一', '二', '三', '四', '五'];
   SUBHEADS.forEach((s, i) => {
@@ -155,8 +207,8 @@ export function overviewBlocks(rng: Rng, facts: Facts): NarrativeBlock[] {
 export function problemBlocks(rng: Rng, facts: Facts): NarrativeBlock[] {
   const c = context(rng, facts);
   return [
-    { kind: 'para', text: sentences(rng, c, PROBLEMS, 1, 1) },
-    { kind: 'para', text: sentences(rng, c, IMPROVEMENTS, 1, 2) },
+    { kind: 'para', text: rng.pick(PROBLEMS)(c, enumerate(rng, PROBLEM_ITEMS)) },
+    { kind: 'para', text: rng.pick(IMPROVEMENTS)(c, enumerate(rng, IMPROVEMENT_ITEMS)) },
   ];
 }
 

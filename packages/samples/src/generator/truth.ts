@@ -33,6 +33,18 @@ export interface TruthOptions {
   agency?: string;
   year?: number;
   province?: string;
+  /**
+   * A government reporting for its whole area: sections 三 and 四 are the sums of these reports' (its
+   * townships' and departments'), and section 一 says so. They must share the report's template.
+   */
+  sumOf?: readonly ExpectedReport[];
+  /** Requests newly received this year (section 三): a body's own level, for corpora with a history. */
+  newRequests?: number;
+  /**
+   * A body with a history: its mix of applicants and outcomes and the size of its section 四 come from its
+   * name and vary only a little from year to year, as a real body's do (otherwise every year is a new draw).
+   */
+  stable?: boolean;
 }
 
 /** The truth plus what printing needs beyond the numbers. */
@@ -45,6 +57,8 @@ export interface Facts {
   money: Record<string, string>;
   /** The section 三 rows, in printed order. */
   applicationRows: ApplicationRowKey[];
+  /** Set when the report sums the reports below it: the area it speaks for (全县, 全区 ...). */
+  aggregateArea?: string;
 }
 
 type Counts = Record<Exclude<ApplicantColumnKey, 'total'>, number>;
@@ -64,10 +78,36 @@ export function generateFacts(seed: number, opts: TruthOptions = {}): Facts {
     template,
     publishedOn: publicationDate(rng.fork('date'), year),
     active,
-    applications: applications(rng.fork('applications'), agency.scale, applicationRows),
-    review: review(rng.fork('review'), agency.scale),
+    applications: applications(rng.fork('applications'), agency.scale, applicationRows, opts.newRequests, profileOf(opts, agency)),
+    review: review(rng.fork('review'), agency.scale, profileOf(opts, agency)),
   };
-  return { truth, format, agency, money, applicationRows };
+  if (!opts.sumOf || opts.sumOf.length === 0) return { truth, format, agency, money, applicationRows };
+  if (format === 'mixed' || opts.sumOf.some((c) => c.template !== template))
+    throw new Error('generateFacts: sumOf needs reports of the same template, and not the mixed format');
+  truth.applications = sumDeep(opts.sumOf.map((c) => c.applications)) as ApplicationsTable;
+  truth.review = sumDeep(opts.sumOf.map((c) => c.review)) as ReviewTable;
+  const area = /([县区市旗州])人民政府$/.exec(agency.name)?.[1] ?? '县';
+  return { truth, format, agency, money, applicationRows, aggregateArea: `全${area}` };
+}
+
+/** The stable draws of a body with a history: the same for every year of the same name. */
+function profileOf(opts: TruthOptions, agency: AgencyInfo): Rng | undefined {
+  return opts.stable ? createRng(0).fork(`profile:${agency.name}`) : undefined;
+}
+
+/** A yearly variation around a body's own value: ±15 %. */
+const jitter = (rng: Rng) => 0.85 + 0.3 * rng.next();
+
+/** Element-wise sum of tables of the same shape; a cell null in any of them is null. */
+function sumDeep(items: readonly unknown[]): unknown {
+  const first = items[0];
+  if (typeof first === 'number' || first === null) {
+    return items.some((v) => v === null || v === undefined) ? null : items.reduce<number>((s, v) => s + (v as number), 0);
+  }
+  if (typeof first !== 'object' || first === undefined) return first;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(first as object)) out[key] = sumDeep(items.map((i) => (i as Record<string, unknown>)[key] ?? null));
+  return out;
 }
 
 function defaultTemplate(rng: Rng, year: number): TemplateOption {
@@ -151,16 +191,17 @@ const OUTCOME_WEIGHTS: Partial<Record<ApplicationRowKey, number>> = {
 
 const NEW_REQUESTS: Record<Scale, readonly [number, number]> = { tiny: [1, 6], small: [1, 40], medium: [8, 400], large: [150, 5000] };
 
-function applications(rng: Rng, scale: Scale, rows: readonly ApplicationRowKey[]): ApplicationsTable {
+function applications(rng: Rng, scale: Scale, rows: readonly ApplicationRowKey[], newRequests?: number, profile?: Rng): ApplicationsTable {
   const outcomeRows = rows.filter((r) => OUTCOME_WEIGHTS[r] !== undefined);
   // Each report favours a few outcomes: real tables are mostly zeros with a handful of busy rows.
+  const own = profile ?? rng;
   const weights = outcomeRows.map((r) => {
     const w = OUTCOME_WEIGHTS[r] ?? 0;
-    if (r !== 'granted' && r !== 'unableNotHeld' && rng.chance(0.35)) return 0;
-    return w * (0.2 + 1.6 * rng.next());
+    if (r !== 'granted' && r !== 'unableNotHeld' && own.chance(0.35)) return 0;
+    return w * (0.2 + 1.6 * own.next()) * (profile ? jitter(rng) : 1);
   });
-  const newTotal = sized(rng, scale, NEW_REQUESTS, scale === 'tiny' ? 0.55 : 0.05);
-  const mix = APPLICANT_PART_KEYS.map((c) => APPLICANT_WEIGHTS[c] * (0.3 + 1.4 * rng.next()));
+  const newTotal = newRequests ?? sized(rng, scale, NEW_REQUESTS, scale === 'tiny' ? 0.55 : 0.05);
+  const mix = APPLICANT_PART_KEYS.map((c) => APPLICANT_WEIGHTS[c] * (0.3 + 1.4 * own.next()) * (profile ? jitter(rng) : 1));
   const received = multinomial(rng, newTotal, mix);
   const table: ApplicationsTable = {};
   const set = (row: ApplicationRowKey, col: Exclude<ApplicantColumnKey, 'total'>, v: number) => {
@@ -201,13 +242,16 @@ function applications(rng: Rng, scale: Scale, rows: readonly ApplicationRowKey[]
 
 const REVIEW_SIZES: Record<Scale, readonly [number, number]> = { tiny: [1, 2], small: [1, 5], medium: [1, 40], large: [15, 400] };
 
-function review(rng: Rng, scale: Scale): ReviewTable {
+function review(rng: Rng, scale: Scale, profile?: Rng): ReviewTable {
   const table: ReviewTable = {};
   const zeroChance: Record<Scale, number> = { tiny: 0.9, small: 0.6, medium: 0.25, large: 0.02 };
+  const own = profile ?? rng;
   for (const group of REVIEW_GROUP_KEYS) {
     const shrink = group === 'reconsideration' ? 1 : group === 'litigationDirect' ? 0.3 : 0.15;
-    const total = Math.round(sized(rng, scale, REVIEW_SIZES, zeroChance[scale]) * (group === 'reconsideration' ? 1 : shrink + rng.next() * shrink));
-    const [upheld = 0, corrected = 0, other = 0, pending = 0] = multinomial(rng, total, [3 * rng.next(), 1.5 * rng.next(), 3 * rng.next(), rng.next()]);
+    const size = sized(own, scale, REVIEW_SIZES, zeroChance[scale]) * (group === 'reconsideration' ? 1 : shrink + own.next() * shrink);
+    const total = Math.round(size * (profile ? jitter(rng) : 1));
+    const split = [3 * own.next(), 1.5 * own.next(), 3 * own.next(), own.next()].map((w) => w * (profile ? jitter(rng) : 1));
+    const [upheld = 0, corrected = 0, other = 0, pending = 0] = multinomial(rng, total, split);
     table[group] = { upheld, corrected, other, pending, total: upheld + corrected + other + pending };
   }
   return table;
