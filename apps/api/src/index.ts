@@ -6,6 +6,7 @@ import { recordAudit } from './services/audit.ts';
 import { ensureShippedNotebooks, purgeBin } from './services/notebooks.ts';
 import { countUsers, createUser } from './services/users.ts';
 import { loadSampleCorpus } from './services/samples.ts';
+import { backfillSimilarity } from './services/similarity.ts';
 import { describeError, domainOf } from './graphql/errors.ts';
 
 // The only side effects: env → database → migrations → sample data on an empty store → listen.
@@ -31,6 +32,10 @@ export async function serve(options: { dbFlag?: string; port?: number } = {}): P
     process.stderr.write(`gongkai: loaded ${loaded.real} published and ${loaded.synthetic} synthetic reports\n`);
   }
   const app = await createApp({ db, env });
+  // Reports stored before the similarity signatures existed get theirs in the background.
+  void backfillSimilarity(db).then((n) => {
+    if (n > 0) process.stderr.write(`gongkai: computed the similarity signatures of ${n} stored reports\n`);
+  });
   // First start (as Jupyter prints its token): an administrator with a password shown this once.
   if (countUsers(db) === 0) {
     const { password } = await createUser(app.auth, db, { username: 'admin', role: 'admin' });

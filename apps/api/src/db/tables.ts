@@ -2,7 +2,7 @@ import { STORED_LEVELS, STORED_REGION_LEVELS } from '@gongkai/schema/measures';
 import { CELLS } from '@gongkai/schema/report';
 import { sql } from 'drizzle-orm';
 import type { SQLiteColumnBuilderBase } from 'drizzle-orm/sqlite-core';
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 // The store. Reports keep every cell with its state and provenance (report_cells); analytics read a
 // wide row per report (report_facts) and two rollups kept in the ingest's own transaction, so a sum of
@@ -443,6 +443,58 @@ export const auditLog = sqliteTable(
     ip: text('ip'),
   },
   (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_user_idx').on(t.userId), index('audit_log_action_idx').on(t.action)],
+);
+
+// Copied reports: a MinHash signature of each narrative section long enough to judge, and its band keys
+// (locality-sensitive hashing), so that the sections most like one report's are found by an index seek
+// among a million reports instead of a scan. Kept by the ingest, in its transaction.
+export const narrativeSignatures = sqliteTable(
+  'narrative_signatures',
+  {
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    section: text('section', { enum: ['overview', 'problems', 'otherMatters'] }).notNull(),
+    agencyId: integer('agency_id').notNull(),
+    year: integer('year'),
+    /** Normalised characters (whitespace and punctuation dropped). */
+    chars: integer('chars').notNull(),
+    minhash: blob('minhash', { mode: 'buffer' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.section] }), index('narrative_signatures_agency_idx').on(t.agencyId, t.section, t.year)],
+);
+
+export const narrativeBands = sqliteTable(
+  'narrative_bands',
+  {
+    band: integer('band').notNull(),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.band, t.reportId] }), index('narrative_bands_report_idx').on(t.reportId)],
+);
+
+/** Pairs of sections at least 90 % alike (exact shingle Jaccard), found at ingest: the data-quality list. */
+export const copiedSections = sqliteTable(
+  'copied_sections',
+  {
+    /** The later report (by year, then by id). */
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    otherId: integer('other_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    section: text('section', { enum: ['overview', 'problems', 'otherMatters'] }).notNull(),
+    sameAgency: integer('same_agency', { mode: 'boolean' }).notNull(),
+    score: real('score').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.reportId, t.otherId, t.section] }),
+    index('copied_sections_other_idx').on(t.otherId),
+    index('copied_sections_score_idx').on(t.score),
+  ],
 );
 
 export { sql };

@@ -13,6 +13,9 @@ import type { TokenRow } from '../services/tokens.ts';
 import type { AuditRow } from '../queries/audit.ts';
 import type { CorrectionRow, ReviewStatusRow, ReviewEventRow, ReviewQueueRow } from '../queries/review.ts';
 import type { RankingsOut, RankingEntryRow, PeerStandingRow } from '../queries/rankings.ts';
+import type { SectionSimilarityRow, SimilarSectionRow, CopiedSectionRow } from '../queries/similarity.ts';
+import type { HierarchyCheckRow } from '../queries/hierarchy.ts';
+import type { AnomalyRow } from '../queries/anomalies.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -55,6 +58,25 @@ export type Query = {
    * (one array per column) so a long series stays cheap; every row says how many reports it covers.
    */
   analytics: AnalyticsResult;
+  /**
+   * Pairs of reports (latest versions) whose narrative section is at least minScore alike, most alike first:
+   * a body that copied its own earlier report (sameAgency) or another body's report of the same year.
+   * Found at ingest for scores of 0.9 and more.
+   */
+  copiedSections: CopiedSections;
+  /**
+   * Governments whose report speaks for their whole area (本报告汇总全县…) compared with the sum of the
+   * reports of the bodies below them — townships and departments for a county, counties and departments for a
+   * city — in sections 三 and 四. Only where every expected child report is present are sums compared;
+   * otherwise the check names the children missing. regionCode: that region and the regions below it.
+   */
+  hierarchyChecks: Array<HierarchyCheck>;
+  /**
+   * Values far from the body's own history (its other years) or from its peers (same level, province and
+   * year): robust z-scores (median and MAD) on the headline rates and on the logarithm of the main counts.
+   * A rate over fewer than minBase requests, or a count under minBase, is not judged.
+   */
+  anomalies: Anomalies;
   notebooks: Array<Notebook>;
   /** A notebook (also one in the bin). */
   notebook?: Maybe<Notebook>;
@@ -119,6 +141,28 @@ export type QueryCompareArgs = {
 
 export type QueryAnalyticsArgs = {
   query: AnalyticsQuery;
+};
+
+
+export type QueryCopiedSectionsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+  sameAgency?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryHierarchyChecksArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryAnomaliesArgs = {
+  filter: AnomalyFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -655,6 +699,153 @@ export type ImportResult = {
   diagnostics: Array<Diagnostic>;
 };
 
+export type NarrativeSection =
+  /** 一、总体情况 */
+  | 'OVERVIEW'
+  /** 五、存在的主要问题及改进情况 */
+  | 'PROBLEMS'
+  /** 六、其他需要报告的事项 */
+  | 'OTHER_MATTERS';
+
+export type SectionSimilarity = {
+  __typename?: 'SectionSimilarity';
+  section: NarrativeSection;
+  /** Characters compared (whitespace and punctuation dropped). */
+  chars: Scalars['Int']['output'];
+  /** The most similar section of the same body's earlier reports, if any. */
+  earlierYear?: Maybe<SimilarSection>;
+  /** The most similar section of another body's report of the same year, if any is at least 0.3 alike. */
+  sameYear?: Maybe<SimilarSection>;
+};
+
+export type SimilarSection = {
+  __typename?: 'SimilarSection';
+  report: Report;
+  /**
+   * Jaccard similarity of the two sections' five-character shingles, 0–1. Runs of digits count as one
+   * character, so a text copied with new figures still scores 1.
+   */
+  score: Scalars['Float']['output'];
+  /** score ≥ 0.9. */
+  copied: Scalars['Boolean']['output'];
+  passages: SharedPassages;
+};
+
+export type SharedPassages = {
+  __typename?: 'SharedPassages';
+  /** Share of this section's characters in passages (12 characters or more) that the other also has. */
+  sharedShare: Scalars['Float']['output'];
+  this: Array<TextSegment>;
+  other: Array<TextSegment>;
+};
+
+export type TextSegment = {
+  __typename?: 'TextSegment';
+  text: Scalars['String']['output'];
+  shared: Scalars['Boolean']['output'];
+};
+
+export type CopiedSections = {
+  __typename?: 'CopiedSections';
+  /** Pairs found (counted up to 10,000). */
+  totalCount: Scalars['Int']['output'];
+  pairs: Array<CopiedSection>;
+  pageInfo: PageInfo;
+};
+
+export type CopiedSection = {
+  __typename?: 'CopiedSection';
+  /** The later report (by year, then by the order stored). */
+  report: Report;
+  /** The report it is alike to. */
+  other: Report;
+  section: NarrativeSection;
+  score: Scalars['Float']['output'];
+  sameAgency: Scalars['Boolean']['output'];
+};
+
+export type HierarchyStatus =
+  /** Every compared cell equals the sum of the children's. */
+  | 'ADDS_UP'
+  /** At least one compared cell differs from the sum. */
+  | 'MISMATCH'
+  /** Some expected child report is missing: no sums compared. */
+  | 'INCOMPLETE';
+
+export type HierarchyCheck = {
+  __typename?: 'HierarchyCheck';
+  region: Region;
+  year: Scalars['Int']['output'];
+  /** The government's report for its whole area. */
+  report: Report;
+  status: HierarchyStatus;
+  /** Bodies below expected to report: known bodies (a report in any year) and the gazetteer's divisions. */
+  expected: Scalars['Int']['output'];
+  children: Array<Report>;
+  /** Expected children without a report this year, by name. */
+  missing: Array<Scalars['String']['output']>;
+  /** Cells compared (sections 三 and 四); cells some child left empty are not compared. */
+  compared: Scalars['Int']['output'];
+  mismatches: Scalars['Int']['output'];
+  /** The cells that differ, largest difference first (at most 20). */
+  cells: Array<HierarchyCell>;
+};
+
+export type HierarchyCell = {
+  __typename?: 'HierarchyCell';
+  path: Scalars['String']['output'];
+  labelZh: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  reported: Scalars['Float']['output'];
+  childrenSum: Scalars['Float']['output'];
+  difference: Scalars['Float']['output'];
+};
+
+export type AnomalyFilter = {
+  year: Scalars['Int']['input'];
+  level?: InputMaybe<AdminLevel>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Smallest base (a rate's denominator, or the count itself) judged. Default 20. */
+  minBase?: InputMaybe<Scalars['Int']['input']>;
+  /** Smallest |robust z| flagged. Default 3.5 (Iglewicz and Hoaglin). */
+  threshold?: InputMaybe<Scalars['Float']['input']>;
+  /** Only values far from the body's history, or only far from its peers. */
+  kind?: InputMaybe<AnomalyKind>;
+};
+
+export type AnomalyKind =
+  /** Against the body's own other years (at least three). */
+  | 'HISTORY'
+  /** Against bodies of the same level, province and year (at least eight). */
+  | 'PEERS';
+
+export type Anomalies = {
+  __typename?: 'Anomalies';
+  year: Scalars['Int']['output'];
+  /** Values judged (after minBase) and flagged. */
+  judged: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+  entries: Array<Anomaly>;
+  pageInfo: PageInfo;
+};
+
+export type Anomaly = {
+  __typename?: 'Anomaly';
+  agency: Agency;
+  report: Report;
+  measure: Measure;
+  kind: AnomalyKind;
+  value: Scalars['Float']['output'];
+  /** The median it is compared with (the history's or the peers'). */
+  median: Scalars['Float']['output'];
+  /** Robust z-score: 0.6745 × (value − median) / MAD; for counts on log(1 + value). */
+  z: Scalars['Float']['output'];
+  /** How many values the median was taken over. */
+  over: Scalars['Int']['output'];
+  reasonZh: Scalars['String']['output'];
+  reasonEn: Scalars['String']['output'];
+};
+
 export type EmbedGrant = {
   __typename?: 'EmbedGrant';
   notebookId: Scalars['ID']['output'];
@@ -942,6 +1133,12 @@ export type Report = {
   reviewHistory: Array<ReviewEvent>;
   /** Every correction of this report, in force or not, newest first. */
   corrections: Array<Correction>;
+  /**
+   * For each narrative section long enough to judge (120 characters or more, whitespace and punctuation left
+   * out): the most similar section among the same body's earlier reports and among other bodies' reports of
+   * the same year, with the passages they share.
+   */
+  similarity: Array<SectionSimilarity>;
 };
 
 
@@ -1294,8 +1491,9 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Status: ResolverTypeWrapper<Status>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   SyntheticFilter: SyntheticFilter;
@@ -1311,7 +1509,6 @@ export type ResolversTypes = {
   AgencyConnection: ResolverTypeWrapper<Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyEdge']> }>;
   AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
   Agency: ResolverTypeWrapper<AgencyRow>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   RegionCandidate: ResolverTypeWrapper<RegionCandidate>;
   CrossYearCheck: ResolverTypeWrapper<CrossYearCheck>;
   Comparison: ResolverTypeWrapper<ComparisonRow>;
@@ -1327,6 +1524,20 @@ export type ResolversTypes = {
   ContentEncoding: ContentEncoding;
   ImportStatus: ImportStatus;
   ImportResult: ResolverTypeWrapper<ImportResultRow>;
+  NarrativeSection: NarrativeSection;
+  SectionSimilarity: ResolverTypeWrapper<SectionSimilarityRow>;
+  SimilarSection: ResolverTypeWrapper<SimilarSectionRow>;
+  SharedPassages: ResolverTypeWrapper<SharedPassages>;
+  TextSegment: ResolverTypeWrapper<TextSegment>;
+  CopiedSections: ResolverTypeWrapper<Omit<CopiedSections, 'pairs'> & { pairs: Array<ResolversTypes['CopiedSection']> }>;
+  CopiedSection: ResolverTypeWrapper<CopiedSectionRow>;
+  HierarchyStatus: HierarchyStatus;
+  HierarchyCheck: ResolverTypeWrapper<HierarchyCheckRow>;
+  HierarchyCell: ResolverTypeWrapper<HierarchyCell>;
+  AnomalyFilter: AnomalyFilter;
+  AnomalyKind: AnomalyKind;
+  Anomalies: ResolverTypeWrapper<Omit<Anomalies, 'entries'> & { entries: Array<ResolversTypes['Anomaly']> }>;
+  Anomaly: ResolverTypeWrapper<AnomalyRow>;
   EmbedGrant: ResolverTypeWrapper<EmbedGrant>;
   EmbedLink: ResolverTypeWrapper<EmbedLink>;
   NotebookInput: NotebookInput;
@@ -1384,8 +1595,9 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  Mutation: Record<PropertyKey, never>;
+  Float: Scalars['Float']['output'];
   Boolean: Scalars['Boolean']['output'];
+  Mutation: Record<PropertyKey, never>;
   Status: Status;
   PageInfo: PageInfo;
   Access: Omit<Access, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
@@ -1398,7 +1610,6 @@ export type ResolversParentTypes = {
   AgencyConnection: Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyEdge']> };
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
   Agency: AgencyRow;
-  Float: Scalars['Float']['output'];
   RegionCandidate: RegionCandidate;
   CrossYearCheck: CrossYearCheck;
   Comparison: ComparisonRow;
@@ -1410,6 +1621,17 @@ export type ResolversParentTypes = {
   AnalyticsColumn: AnalyticsColumn;
   AnalyticsResult: AnalyticsOut;
   ImportResult: ImportResultRow;
+  SectionSimilarity: SectionSimilarityRow;
+  SimilarSection: SimilarSectionRow;
+  SharedPassages: SharedPassages;
+  TextSegment: TextSegment;
+  CopiedSections: Omit<CopiedSections, 'pairs'> & { pairs: Array<ResolversParentTypes['CopiedSection']> };
+  CopiedSection: CopiedSectionRow;
+  HierarchyCheck: HierarchyCheckRow;
+  HierarchyCell: HierarchyCell;
+  AnomalyFilter: AnomalyFilter;
+  Anomalies: Omit<Anomalies, 'entries'> & { entries: Array<ResolversParentTypes['Anomaly']> };
+  Anomaly: AnomalyRow;
   EmbedGrant: EmbedGrant;
   EmbedLink: EmbedLink;
   NotebookInput: NotebookInput;
@@ -1469,6 +1691,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
   dimensions?: Resolver<Array<ResolversTypes['Dimension']>, ParentType, ContextType>;
   analytics?: Resolver<ResolversTypes['AnalyticsResult'], ParentType, ContextType, RequireFields<QueryAnalyticsArgs, 'query'>>;
+  copiedSections?: Resolver<ResolversTypes['CopiedSections'], ParentType, ContextType, RequireFields<QueryCopiedSectionsArgs, 'minScore' | 'first'>>;
+  hierarchyChecks?: Resolver<Array<ResolversTypes['HierarchyCheck']>, ParentType, ContextType, RequireFields<QueryHierarchyChecksArgs, 'year'>>;
+  anomalies?: Resolver<ResolversTypes['Anomalies'], ParentType, ContextType, RequireFields<QueryAnomaliesArgs, 'filter' | 'first'>>;
   notebooks?: Resolver<Array<ResolversTypes['Notebook']>, ParentType, ContextType, Partial<QueryNotebooksArgs>>;
   notebook?: Resolver<Maybe<ResolversTypes['Notebook']>, ParentType, ContextType, RequireFields<QueryNotebookArgs, 'id'>>;
   notebookBin?: Resolver<Array<ResolversTypes['Notebook']>, ParentType, ContextType>;
@@ -1681,6 +1906,88 @@ export type ImportResultResolvers<ContextType = Context, ParentType extends Reso
   diagnostics?: Resolver<Array<ResolversTypes['Diagnostic']>, ParentType, ContextType>;
 };
 
+export type SectionSimilarityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SectionSimilarity'] = ResolversParentTypes['SectionSimilarity']> = {
+  section?: Resolver<ResolversTypes['NarrativeSection'], ParentType, ContextType>;
+  chars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  earlierYear?: Resolver<Maybe<ResolversTypes['SimilarSection']>, ParentType, ContextType>;
+  sameYear?: Resolver<Maybe<ResolversTypes['SimilarSection']>, ParentType, ContextType>;
+};
+
+export type SimilarSectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SimilarSection'] = ResolversParentTypes['SimilarSection']> = {
+  report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  copied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  passages?: Resolver<ResolversTypes['SharedPassages'], ParentType, ContextType>;
+};
+
+export type SharedPassagesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharedPassages'] = ResolversParentTypes['SharedPassages']> = {
+  sharedShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  this?: Resolver<Array<ResolversTypes['TextSegment']>, ParentType, ContextType>;
+  other?: Resolver<Array<ResolversTypes['TextSegment']>, ParentType, ContextType>;
+};
+
+export type TextSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextSegment'] = ResolversParentTypes['TextSegment']> = {
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CopiedSectionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CopiedSections'] = ResolversParentTypes['CopiedSections']> = {
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pairs?: Resolver<Array<ResolversTypes['CopiedSection']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CopiedSectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CopiedSection'] = ResolversParentTypes['CopiedSection']> = {
+  report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['NarrativeSection'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sameAgency?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type HierarchyCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HierarchyCheck'] = ResolversParentTypes['HierarchyCheck']> = {
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HierarchyStatus'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  compared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mismatches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['HierarchyCell']>, ParentType, ContextType>;
+};
+
+export type HierarchyCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HierarchyCell'] = ResolversParentTypes['HierarchyCell']> = {
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reported?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  childrenSum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  difference?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type AnomaliesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Anomalies'] = ResolversParentTypes['Anomalies']> = {
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  judged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['Anomaly']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AnomalyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Anomaly'] = ResolversParentTypes['Anomaly']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AnomalyKind'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  median?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  z?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  over?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasonZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasonEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type EmbedGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmbedGrant'] = ResolversParentTypes['EmbedGrant']> = {
   notebookId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   cellId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1854,6 +2161,7 @@ export type ReportResolvers<ContextType = Context, ParentType extends ResolversP
   reviewStatus?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
   reviewHistory?: Resolver<Array<ResolversTypes['ReviewEvent']>, ParentType, ContextType>;
   corrections?: Resolver<Array<ResolversTypes['Correction']>, ParentType, ContextType>;
+  similarity?: Resolver<Array<ResolversTypes['SectionSimilarity']>, ParentType, ContextType>;
 };
 
 export type CellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cell'] = ResolversParentTypes['Cell']> = {
@@ -2074,6 +2382,16 @@ export type Resolvers<ContextType = Context> = {
   AnalyticsColumn?: AnalyticsColumnResolvers<ContextType>;
   AnalyticsResult?: AnalyticsResultResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
+  SectionSimilarity?: SectionSimilarityResolvers<ContextType>;
+  SimilarSection?: SimilarSectionResolvers<ContextType>;
+  SharedPassages?: SharedPassagesResolvers<ContextType>;
+  TextSegment?: TextSegmentResolvers<ContextType>;
+  CopiedSections?: CopiedSectionsResolvers<ContextType>;
+  CopiedSection?: CopiedSectionResolvers<ContextType>;
+  HierarchyCheck?: HierarchyCheckResolvers<ContextType>;
+  HierarchyCell?: HierarchyCellResolvers<ContextType>;
+  Anomalies?: AnomaliesResolvers<ContextType>;
+  Anomaly?: AnomalyResolvers<ContextType>;
   EmbedGrant?: EmbedGrantResolvers<ContextType>;
   EmbedLink?: EmbedLinkResolvers<ContextType>;
   Notebook?: NotebookResolvers<ContextType>;

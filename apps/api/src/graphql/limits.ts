@@ -63,6 +63,13 @@ const LIST_SIZES: Record<string, number> = {
   'Cell.corrections': 1,
   'Rankings.histogram': 10,
   'Agency.peerStanding': 5,
+  'Report.similarity': 3,
+  'SharedPassages.this': 20,
+  'SharedPassages.other': 20,
+  'HierarchyCheck.children': 20,
+  'HierarchyCheck.missing': 10,
+  'HierarchyCheck.cells': 20,
+  'Query.hierarchyChecks': 20,
   // Introspection: our schema's ~110 types, most of them enums, scalars and small objects.
   '__Schema.types': 110,
   '__Schema.directives': 8,

@@ -64,7 +64,9 @@ describe('rankings', () => {
     expect(out.entries[0]).toMatchObject({ rank: 1, percentile: 100 });
     expect(out.entries[rankable.length - 1]!.percentile).toBe(0);
     // Ties share a rank; otherwise ranks are positions.
-    out.entries.slice(0, rankable.length).forEach((e, i) => expect(e.rank).toBe(i > 0 && out.entries[i - 1]!.value === e.value ? out.entries[i - 1]!.rank : i + 1));
+    out.entries
+      .slice(0, rankable.length)
+      .forEach((e, i) => expect(e.rank).toBe(i > 0 && out.entries[i - 1]!.value === e.value ? out.entries[i - 1]!.rank : i + 1));
     const values = rankable.map((e) => e.value!).sort((a, b) => a - b);
     expect(out.median).toBe(quantile(values, 0.5));
     expect(out.histogram.reduce((a, b) => a + b.agencies, 0)).toBe(rankable.length);
@@ -81,15 +83,28 @@ describe('rankings', () => {
     expect(henan.entries.every((e) => e.base === null && !e.smallSample)).toBe(true);
     // Pages walk the same order.
     const p1 = rankings(db, { measure: 'applications.newlyReceived.total', year: 2024, level: 'COUNTY', regionCode: '41', order: 'ASC', first: 5 });
-    const p2 = rankings(db, { measure: 'applications.newlyReceived.total', year: 2024, level: 'COUNTY', regionCode: '41', order: 'ASC', first: 5, after: p1.pageInfo.endCursor });
+    const p2 = rankings(db, {
+      measure: 'applications.newlyReceived.total',
+      year: 2024,
+      level: 'COUNTY',
+      regionCode: '41',
+      order: 'ASC',
+      first: 5,
+      after: p1.pageInfo.endCursor,
+    });
     expect([...p1.entries, ...p2.entries].map((e) => e.agencyId)).toEqual(henan.entries.slice(0, 10).map((e) => e.agencyId));
     expect(rankings(db, { measure: 'rate.granted', year: 2023, level: 'COUNTY' })).toMatchObject({ agencies: 0, ranked: 0, median: null, entries: [] });
   });
 
   it('uses corrected values, as every analytic does', () => {
     const top = rankings(db, { measure: 'applications.newlyReceived.total', year: 2024, level: 'COUNTY', regionCode: '41', first: 1 }).entries[0]!;
-    const last = rankings(db, { measure: 'applications.newlyReceived.total', year: 2024, level: 'COUNTY', regionCode: '41', order: 'ASC', first: 1 }).entries[0]!;
-    correctCell(db, { userId: null, name: 'test' }, { reportId: last.reportId, path: 'applications.newlyReceived.total', value: String(top.value! + 1), reason: 'test' });
+    const last = rankings(db, { measure: 'applications.newlyReceived.total', year: 2024, level: 'COUNTY', regionCode: '41', order: 'ASC', first: 1 })
+      .entries[0]!;
+    correctCell(
+      db,
+      { userId: null, name: 'test' },
+      { reportId: last.reportId, path: 'applications.newlyReceived.total', value: String(top.value! + 1), reason: 'test' },
+    );
     expect(rankings(db, { measure: 'applications.newlyReceived.total', year: 2024, level: 'COUNTY', regionCode: '41', first: 1 }).entries[0]).toMatchObject({
       agencyId: last.agencyId,
       value: top.value! + 1,
@@ -99,7 +114,13 @@ describe('rankings', () => {
   it('gives an agency its standing among its province’s peers for every headline rate', () => {
     const agency = db.$client.prepare("SELECT id FROM agencies WHERE name = '武陟县人民政府'").get() as { id: number };
     const standing = peerStanding(db, { id: agency.id, level: 'COUNTY', provinceCode: '41' }, 2024, 0);
-    expect(standing.map((s) => s.measure.key)).toEqual(['rate.granted', 'rate.grantedOrPartial', 'rate.denied', 'rate.reconsiderationCorrected', 'rate.litigationCorrected']);
+    expect(standing.map((s) => s.measure.key)).toEqual([
+      'rate.granted',
+      'rate.grantedOrPartial',
+      'rate.denied',
+      'rate.reconsiderationCorrected',
+      'rate.litigationCorrected',
+    ]);
     const granted = standing[0]!;
     const list = rankings(db, { measure: 'rate.granted', year: 2024, level: 'COUNTY', regionCode: '41', minBase: 0, first: 100 });
     const mine = list.entries.find((e) => e.agencyId === agency.id)!;

@@ -8,6 +8,7 @@ import type { Parsed, ParsePool } from './parse-pool.ts';
 import { ParseFailure, sharedParsePool } from './parse-pool.ts';
 import { agencyLevel, normaliseAgencyName, resolveAgency } from './regions.ts';
 import { refreshReviewCounts, restoreReview, snapshotReview } from './review.ts';
+import { storeSimilarity } from './similarity.ts';
 
 // One report → one transaction: the report, its cells with provenance, diagnostics, narratives, its fact
 // row, and the rollups. A killed process leaves either all of it or none of it.
@@ -333,6 +334,7 @@ function writeReport(
   }
   insertMany(s, 'diagnostics', ['report_id', 'code', 'severity', 'path', 'rule', 'line', 'message', 'candidates'], diagnosticRows, report.diagnostics.length);
   for (const [section, text] of Object.entries(report.narratives)) if (text) s.insertNarrative.run(reportId, section, text);
+  storeSimilarity(s.db.$client, { id: reportId, agencyId: agency.id, year: report.year }, report.narratives);
   if (input.sourceText !== null) s.insertSource.run(reportId, input.sourceText);
 
   // Reports without a year cannot be placed on the time axis: stored, but out of the analytics tables.

@@ -316,6 +316,163 @@ export const SHIPPED: { id: string; title: string; description: string; document
       ],
     },
   },
+  {
+    id: 'peers',
+    title: '同级比较：排名与分布',
+    description: '同一层级机关按予以公开率排名，样本过小的不排名',
+    document: {
+      version: 1,
+      cells: [
+        {
+          id: 'intro',
+          kind: 'markdown',
+          source: '# 同级比较\n\n所选年度 {{years}} 的截止年度，县级机关的予以公开率。办结申请少于 20 件的机关只列出、不排名（样本过小）。',
+        },
+        { id: 'year', kind: 'parameter', name: 'years', label: '年度（取截止年度）', control: 'yearRange', default: [2024, 2024] },
+        {
+          id: 'ranking',
+          kind: 'query',
+          title: '排名',
+          source:
+            'query ($year: Int!) {\n  rankings(measure: "rate.granted", year: $year, level: COUNTY, first: 100) {\n    ranked median\n    histogram { from to agencies }\n    entries { agency { name } value base rank percentile smallSample }\n  }\n}',
+          variables: '{"year": "$years.1"}',
+        },
+        {
+          id: 'histogram',
+          kind: 'chart',
+          queryCell: 'ranking',
+          chartType: 'bar',
+          x: 'rankings.histogram.from',
+          y: ['rankings.histogram.agencies'],
+          title: '予以公开率的分布（机关数）',
+          units: '个',
+        },
+        {
+          id: 'table',
+          kind: 'chart',
+          queryCell: 'ranking',
+          chartType: 'table',
+          x: 'rankings.entries.agency.name',
+          y: ['rankings.entries.value', 'rankings.entries.rank'],
+          title: '排名',
+          units: '%',
+        },
+      ],
+    },
+  },
+  {
+    id: 'hierarchy',
+    title: '上下级核对：汇总报告加得上吗',
+    description: '声明汇总全县（区）的政府报告与其乡镇、部门报告之和的比较',
+    document: {
+      version: 1,
+      cells: [
+        { id: 'intro', kind: 'markdown', source: '# 上下级核对\n\n只有声明“本报告汇总全县（区）……”的政府报告参与核对，且只有下级报告齐全时才比较合计。' },
+        { id: 'year', kind: 'parameter', name: 'years', label: '年度（取截止年度）', control: 'yearRange', default: [2024, 2024] },
+        {
+          id: 'checks',
+          kind: 'query',
+          title: '核对结果',
+          source:
+            'query ($year: Int!) {\n  hierarchyChecks(year: $year) {\n    region { code name }\n    status expected compared mismatches missing\n    cells { labelZh reported childrenSum difference }\n  }\n}',
+          variables: '{"year": "$years.1"}',
+        },
+        {
+          id: 'mismatchChart',
+          kind: 'chart',
+          queryCell: 'checks',
+          chartType: 'bar',
+          x: 'hierarchyChecks.region.name',
+          y: ['hierarchyChecks.mismatches'],
+          title: '不一致的单元格数',
+          units: '个',
+        },
+        {
+          id: 'cellsTable',
+          kind: 'chart',
+          queryCell: 'checks',
+          chartType: 'table',
+          x: 'hierarchyChecks.cells.labelZh',
+          y: ['hierarchyChecks.cells.reported', 'hierarchyChecks.cells.childrenSum', 'hierarchyChecks.cells.difference'],
+          title: '不一致的单元格',
+          units: '件',
+        },
+      ],
+    },
+  },
+  {
+    id: 'copies',
+    title: '雷同报告：照搬往年或他人的文字',
+    description: '一、五、六部分文字相似度 ≥ 90% 的报告',
+    document: {
+      version: 1,
+      cells: [
+        { id: 'intro', kind: 'markdown', source: '# 雷同报告\n\n按五字片段（数字视为相同）计算的相似度；同一机关照搬往年，或不同机关同年照搬。' },
+        {
+          id: 'pairs',
+          kind: 'query',
+          title: '相似度 ≥ 0.9 的章节',
+          source:
+            '{\n  copiedSections(first: 100) {\n    totalCount\n    pairs { section score sameAgency report { id year agency { name } } other { id year agency { name } } }\n  }\n}',
+          variables: '{}',
+        },
+        {
+          id: 'pairsTable',
+          kind: 'chart',
+          queryCell: 'pairs',
+          chartType: 'table',
+          x: 'copiedSections.pairs.report.agency.name',
+          y: ['copiedSections.pairs.score'],
+          title: '雷同章节',
+          units: '',
+        },
+      ],
+    },
+  },
+  {
+    id: 'anomalies',
+    title: '异常值：偏离自身历史或同级的数字',
+    description: '稳健 z 分数（中位数与 MAD），附文字说明',
+    document: {
+      version: 1,
+      cells: [
+        {
+          id: 'intro',
+          kind: 'markdown',
+          source: '# 异常值\n\n所选年度 {{years}} 的截止年度，偏离本机关其他年度或同省同级机关的数值（|稳健 z| ≥ 3.5；基数小于 20 的不判断）。',
+        },
+        { id: 'year', kind: 'parameter', name: 'years', label: '年度（取截止年度）', control: 'yearRange', default: [2022, 2022] },
+        {
+          id: 'found',
+          kind: 'query',
+          title: '异常值',
+          source:
+            'query ($year: Int!) {\n  anomalies(filter: { year: $year }) {\n    judged totalCount\n    entries { agency { name } report { id } measure { labelZh } kind value median z reasonZh }\n  }\n}',
+          variables: '{"year": "$years.1"}',
+        },
+        {
+          id: 'zChart',
+          kind: 'chart',
+          queryCell: 'found',
+          chartType: 'bar',
+          x: 'anomalies.entries.agency.name',
+          y: ['anomalies.entries.z'],
+          title: '稳健 z 分数',
+          units: '',
+        },
+        {
+          id: 'reasons',
+          kind: 'chart',
+          queryCell: 'found',
+          chartType: 'table',
+          x: 'anomalies.entries.reasonZh',
+          y: ['anomalies.entries.z'],
+          title: '说明',
+          units: '',
+        },
+      ],
+    },
+  },
 ];
 
 export function ensureShippedNotebooks(db: Db): void {

@@ -235,6 +235,25 @@ function townSpellings(name: string, place: Place): string[] {
   return spellings;
 }
 
+let towns: Map<string, string[]> | undefined;
+
+/**
+ * The townships and streets (镇, 乡, 街道) of a county, by the names their agencies use (the gazetteer's
+ * name without a county prefix some rows carry).
+ */
+export function townshipsOf(countyCode: string): string[] {
+  if (!towns) {
+    towns = new Map();
+    for (const row of readRows('town.min.json') as unknown as { c: string; n: string }[]) {
+      if (!/(镇|乡|街道)$/.test(row.n)) continue;
+      const list = towns.get(row.c) ?? [];
+      list.push(row.n.replace(/^.*?[县区市](?=.+[镇乡])/, ''));
+      towns.set(row.c, list);
+    }
+  }
+  return towns.get(countyCode) ?? [];
+}
+
 export function divisions(): Division[] {
   return gazetteer().places.map(({ code, name, level, parentCode }) => ({ code, name, level, parentCode }));
 }

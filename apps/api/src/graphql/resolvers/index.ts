@@ -5,6 +5,7 @@ import { accountResolvers } from './account.ts';
 import { agencyResolvers } from './agency.ts';
 import { analyticsResolvers } from './analytics.ts';
 import { importResolvers } from './import.ts';
+import { insightsResolvers } from './insights.ts';
 import { notebookResolvers } from './notebook.ts';
 import { qualityResolvers } from './quality.ts';
 import { rankingsResolvers } from './rankings.ts';
@@ -25,6 +26,7 @@ const domains: Resolvers[] = [
   accountResolvers,
   reviewResolvers,
   rankingsResolvers,
+  insightsResolvers,
 ];
 
 type Resolver = (parent: unknown, args: Record<string, unknown>, ctx: unknown, info: GraphQLResolveInfo) => unknown;
