@@ -191,6 +191,18 @@ export default async function setup(project: TestProject) {
     const generated = join(tmp, 'generated');
     mkdirSync(generated);
     ingest(db, writeSyntheticReports(generated), true);
+    // The sample corpus's planted patterns (copies, whole-area counties, outliers) for the insight views.
+    const planted = join(tmp, 'planted');
+    const written = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'apps/api/scripts/write-planted.ts'), planted], {
+      cwd: join(ROOT, 'apps/api'),
+      encoding: 'utf8',
+    });
+    if (written.status !== 0) throw new Error(`write-planted failed (${written.status}):\n${written.stdout}\n${written.stderr}`);
+    ingest(
+      db,
+      readdirSync(planted).map((f) => join(planted, f)),
+      true,
+    );
 
     const users = Object.fromEntries(Object.entries(USERS).map(([role, name]) => [name, addUser(db, name, role)]));
 

@@ -51,7 +51,7 @@ export function sampleAgencies(): SampleAgency[] {
  */
 export const PLANTED = {
   copies: [
-    { agency: '郑州市人民政府', year: 2024, from: { agency: '郑州市人民政府', year: 2023 }, sections: ['overview', 'problems'] as const },
+    { agency: '开封市人民政府', year: 2024, from: { agency: '开封市人民政府', year: 2023 }, sections: ['overview', 'problems'] as const },
     { agency: '开封市生态环境局', year: 2023, from: { agency: '郑州市生态环境局', year: 2023 }, sections: ['overview'] as const },
   ],
   // Every year, so that these counties' own history is of whole-area reports too.
@@ -62,7 +62,7 @@ export const PLANTED = {
   ],
   outliers: [
     { agency: '二七区人民政府', year: 2022, factor: 25 },
-    { agency: '南京市生态环境局', year: 2022, factor: 25 },
+    { agency: '无锡市生态环境局', year: 2022, factor: 25 },
   ],
 };
 
@@ -175,6 +175,20 @@ function plantHierarchy(planned: PlannedReport[], agencies: SampleAgency[]): Pla
     out.splice(Math.max(...children.map((c) => out.indexOf(c))) + 1, 0, parent);
   }
   return out;
+}
+
+/**
+ * Only the reports that carry the planted patterns (every year of the bodies involved, and the planted
+ * counties' townships): what the dashboard's browser tests add to their own small corpus.
+ */
+export function plantedPlan(): PlannedReport[] {
+  const bodies = new Set([
+    ...PLANTED.copies.flatMap((c) => [c.agency, c.from.agency]),
+    ...PLANTED.outliers.map((o) => o.agency),
+    ...PLANTED.hierarchy.map((h) => h.county),
+  ]);
+  const counties = PLANTED.hierarchy.map((h) => h.county.replace(/人民政府$/, ''));
+  return samplePlan().filter((p) => bodies.has(p.agency) || counties.some((c) => p.agency.startsWith(c)));
 }
 
 export async function loadSampleCorpus(db: Db): Promise<{ real: number; synthetic: number }> {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { ApplicantsWidget, CoverageWidget, DecisionsWidget, OutcomesWidget, ReviewWidget } from '../components/overview/chart-widgets';
 import { Headline } from '../components/overview/headline';
+import { OverviewInsights } from '../components/insights/overview-insights';
 import { FilterBar } from '../components/ui/filter-bar';
 import { Skeleton } from '../components/ui/widget-states';
 import { langOf, t } from '../i18n/messages';
@@ -31,6 +32,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       </Suspense>
       <Suspense fallback={<Skeleton kind="figures" label={m.state.loading} />}>
         <Headline {...props} />
+      </Suspense>
+      <Suspense fallback={<Skeleton kind="lines" label={m.state.loading} />}>
+        <OverviewInsights {...props} />
       </Suspense>
       <div className="grid-2">
         <Suspense fallback={chart}>

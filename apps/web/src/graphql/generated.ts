@@ -106,6 +106,39 @@ export type ImportReportMutationVariables = Exact<{
 
 export type ImportReportMutation = { importReport: { status: Types.ImportStatus, fileName: string, reason: string | null, report: { id: string, year: number | null, template: string | null, agency: { id: string, name: string } } | null, diagnostics: Array<{ code: string, severity: Types.Severity, path: string | null, rule: number | null, line: number | null, message: string }> } };
 
+export type SimilarityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SimilarityQuery = { report: { id: string, year: number | null, agencyTitle: string | null, agency: { id: string, name: string }, similarity: Array<{ section: Types.NarrativeSection, chars: number, earlierYear: { score: number, copied: boolean, report: { id: string, year: number | null, agencyTitle: string | null, agency: { id: string, name: string } }, passages: { sharedShare: number, this: Array<{ text: string, shared: boolean }>, other: Array<{ text: string, shared: boolean }> } } | null, sameYear: { score: number, copied: boolean, report: { id: string, year: number | null, agencyTitle: string | null, agency: { id: string, name: string } }, passages: { sharedShare: number, this: Array<{ text: string, shared: boolean }>, other: Array<{ text: string, shared: boolean }> } } | null }> } | null };
+
+export type CopiedSectionsQueryVariables = Exact<{
+  year?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CopiedSectionsQuery = { copiedSections: { totalCount: number, pairs: Array<{ section: Types.NarrativeSection, score: number, sameAgency: boolean, report: { id: string, year: number | null, agency: { id: string, name: string, synthetic: boolean } }, other: { id: string, year: number | null, agency: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type HierarchyChecksQueryVariables = Exact<{
+  regionCode?: string | null | undefined;
+  year: number;
+}>;
+
+
+export type HierarchyChecksQuery = { hierarchyChecks: Array<{ year: number, status: Types.HierarchyStatus, expected: number, missing: Array<string>, compared: number, mismatches: number, region: { code: string, name: string }, report: { id: string, agency: { id: string, name: string, synthetic: boolean } }, children: Array<{ id: string, agency: { id: string, name: string } }>, cells: Array<{ path: string, labelZh: string, labelEn: string, reported: number, childrenSum: number, difference: number }> }> };
+
+export type AnomaliesQueryVariables = Exact<{
+  filter: Types.AnomalyFilter;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AnomaliesQuery = { anomalies: { year: number, judged: number, totalCount: number, entries: Array<{ kind: Types.AnomalyKind, value: number, median: number, z: number, over: number, reasonZh: string, reasonEn: string, agency: { id: string, name: string, synthetic: boolean }, report: { id: string, year: number | null }, measure: { key: string, labelZh: string, labelEn: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type NotebooksQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
@@ -342,6 +375,10 @@ export const AuditLogDocument = "query AuditLog($first: Int, $after: String, $ac
 export const AgenciesDocument = "query Agencies($search: String, $regionCode: String, $level: AdminLevel, $synthetic: SyntheticFilter, $first: Int, $after: String) {\n  agencies(\n    search: $search\n    regionCode: $regionCode\n    level: $level\n    synthetic: $synthetic\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        name\n        level\n        synthetic\n        years\n        region {\n          code\n          name\n        }\n      }\n    }\n  }\n}" as TypedDocument<AgenciesQuery, AgenciesQueryVariables>;
 export const AgencyDocument = "query Agency($id: ID!) {\n  agency(id: $id) {\n    id\n    name\n    names\n    level\n    synthetic\n    township\n    regionConfidence\n    region {\n      code\n      name\n      parent {\n        code\n        name\n        parent {\n          code\n          name\n        }\n      }\n    }\n    years\n    crossYearChecks {\n      rule\n      path\n      year\n      previousYear\n      expected\n      actual\n      ok\n      message\n    }\n    reports {\n      id\n      year\n      template\n      synthetic\n      version\n      publishedOn\n      sourceName\n      diagnostics {\n        severity\n      }\n    }\n  }\n}" as TypedDocument<AgencyQuery, AgencyQueryVariables>;
 export const ImportReportDocument = "mutation ImportReport($fileName: String!, $content: String!) {\n  importReport(fileName: $fileName, content: $content, encoding: BASE64) {\n    status\n    fileName\n    reason\n    report {\n      id\n      year\n      template\n      agency {\n        id\n        name\n      }\n    }\n    diagnostics {\n      code\n      severity\n      path\n      rule\n      line\n      message\n    }\n  }\n}" as TypedDocument<ImportReportMutation, ImportReportMutationVariables>;
+export const SimilarityDocument = "query Similarity($id: ID!) {\n  report(id: $id) {\n    id\n    year\n    agencyTitle\n    agency {\n      id\n      name\n    }\n    similarity {\n      section\n      chars\n      earlierYear {\n        score\n        copied\n        report {\n          id\n          year\n          agencyTitle\n          agency {\n            id\n            name\n          }\n        }\n        passages {\n          sharedShare\n          this {\n            text\n            shared\n          }\n          other {\n            text\n            shared\n          }\n        }\n      }\n      sameYear {\n        score\n        copied\n        report {\n          id\n          year\n          agencyTitle\n          agency {\n            id\n            name\n          }\n        }\n        passages {\n          sharedShare\n          this {\n            text\n            shared\n          }\n          other {\n            text\n            shared\n          }\n        }\n      }\n    }\n  }\n}" as TypedDocument<SimilarityQuery, SimilarityQueryVariables>;
+export const CopiedSectionsDocument = "query CopiedSections($year: Int, $first: Int, $after: String) {\n  copiedSections(year: $year, first: $first, after: $after) {\n    totalCount\n    pairs {\n      section\n      score\n      sameAgency\n      report {\n        id\n        year\n        agency {\n          id\n          name\n          synthetic\n        }\n      }\n      other {\n        id\n        year\n        agency {\n          id\n          name\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}" as TypedDocument<CopiedSectionsQuery, CopiedSectionsQueryVariables>;
+export const HierarchyChecksDocument = "query HierarchyChecks($regionCode: String, $year: Int!) {\n  hierarchyChecks(regionCode: $regionCode, year: $year) {\n    region {\n      code\n      name\n    }\n    year\n    status\n    expected\n    missing\n    compared\n    mismatches\n    report {\n      id\n      agency {\n        id\n        name\n        synthetic\n      }\n    }\n    children {\n      id\n      agency {\n        id\n        name\n      }\n    }\n    cells {\n      path\n      labelZh\n      labelEn\n      reported\n      childrenSum\n      difference\n    }\n  }\n}" as TypedDocument<HierarchyChecksQuery, HierarchyChecksQueryVariables>;
+export const AnomaliesDocument = "query Anomalies($filter: AnomalyFilter!, $first: Int, $after: String) {\n  anomalies(filter: $filter, first: $first, after: $after) {\n    year\n    judged\n    totalCount\n    entries {\n      agency {\n        id\n        name\n        synthetic\n      }\n      report {\n        id\n        year\n      }\n      measure {\n        key\n        labelZh\n        labelEn\n      }\n      kind\n      value\n      median\n      z\n      over\n      reasonZh\n      reasonEn\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}" as TypedDocument<AnomaliesQuery, AnomaliesQueryVariables>;
 export const NotebooksDocument = "query Notebooks($search: String) {\n  notebooks(search: $search) {\n    id\n    title\n    description\n    revision\n    shipped\n    updatedAt\n    document\n  }\n}" as TypedDocument<NotebooksQuery, NotebooksQueryVariables>;
 export const NotebookDocument = "query Notebook($id: ID!) {\n  notebook(id: $id) {\n    id\n    title\n    description\n    document\n    revision\n    shipped\n    createdAt\n    updatedAt\n    revisions {\n      revision\n      title\n      savedAt\n    }\n  }\n}" as TypedDocument<NotebookQuery, NotebookQueryVariables>;
 export const NotebookExportDocument = "query NotebookExport($id: ID!) {\n  notebook(id: $id) {\n    id\n    title\n    exportJson\n  }\n}" as TypedDocument<NotebookExportQuery, NotebookExportQueryVariables>;

@@ -7,7 +7,8 @@ import { FilterBar } from '../../components/ui/filter-bar';
 import { HeatTable } from '../../components/ui/heat-table';
 import { SyntheticBanner } from '../../components/ui/synthetic-banner';
 import { ErrorBox, Skeleton } from '../../components/ui/widget-states';
-import { DataQualityDocument, ReportsDocument } from '../../graphql/generated';
+import { DataQualityDocument, ReportsDocument, StatusDocument } from '../../graphql/generated';
+import { CopiesSection, HierarchySection } from '../../components/insights/sections';
 import type { Lang } from '../../i18n/messages';
 import { langOf, t } from '../../i18n/messages';
 import type { Filters, SearchParams } from '../../lib/filters';
@@ -37,6 +38,41 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
       <Suspense key={JSON.stringify(filters)} fallback={<Skeleton kind="chart" label={m.state.loading} />}>
         <Quality lang={lang} filters={filters} />
       </Suspense>
+      <Suspense key={`insights-${JSON.stringify(filters)}`} fallback={<Skeleton kind="lines" label={m.state.loading} />}>
+        <QualityInsights lang={lang} filters={filters} />
+      </Suspense>
+    </>
+  );
+}
+
+/** Copied sections and hierarchy checks: the data-quality side of the insights, shortened, linking to /insights. */
+async function QualityInsights({ lang, filters }: { lang: Lang; filters: Filters }) {
+  const m = t(lang);
+  const status = await attempt(() => query(StatusDocument, {}));
+  if (!status.ok) return null;
+  const latest = Math.max(...status.data.status.years);
+  const year = filters.yearTo ?? (Number.isFinite(latest) ? latest : null);
+  const oneYear = filters.yearFrom !== null && filters.yearFrom === filters.yearTo ? filters.yearFrom : null;
+  const more = (anchor: string) => href('/insights', { year, region: filters.region, ...langParam(lang) }) + anchor;
+  return (
+    <>
+      <section className="card section" aria-labelledby="quality-copies-title">
+        <h2 id="quality-copies-title">{m.insights.copies}</h2>
+        <p className="muted small">{m.insights.copiesIntro}</p>
+        <CopiesSection lang={lang} year={oneYear} limit={10} />
+        <p>
+          <Link href={more('#copies')}>{m.insights.viewAll}</Link>
+        </p>
+      </section>
+      {year !== null ? (
+        <section className="section" aria-labelledby="quality-hierarchy-title">
+          <h2 id="quality-hierarchy-title">
+            {m.insights.hierarchy} <span className="muted small">{year}</span>
+          </h2>
+          <p className="muted small">{m.insights.hierarchyIntro}</p>
+          <HierarchySection lang={lang} year={year} region={filters.region} />
+        </section>
+      ) : null}
     </>
   );
 }

@@ -10,6 +10,7 @@ const ITEMS = [
   { key: 'agencies', path: '/agencies' },
   { key: 'quality', path: '/quality' },
   { key: 'rankings', path: '/rankings' },
+  { key: 'insights', path: '/insights' },
   { key: 'review', path: '/review' },
   { key: 'notebooks', path: '/notebooks' },
   { key: 'import', path: '/import' },

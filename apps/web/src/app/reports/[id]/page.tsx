@@ -3,6 +3,7 @@ import { SECTIONS } from '@gongkai/schema/report';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 import { CompareYearForm } from '../../../components/report/compare-year-form';
 import { DiagnosticsList } from '../../../components/report/diagnostics-list';
 import type { CellView } from '../../../components/report/form-table';
@@ -11,7 +12,8 @@ import { Narrative } from '../../../components/report/narratives';
 import { ReportTables, sectionTitle as sectionTitleOf } from '../../../components/report/report-tables';
 import type { SourceCell } from '../../../components/report/source-viewer';
 import { SourceViewer } from '../../../components/report/source-viewer';
-import { ErrorBox } from '../../../components/ui/widget-states';
+import { ErrorBox, Skeleton } from '../../../components/ui/widget-states';
+import { SimilarityCard } from '../../../components/insights/similarity-card';
 import type { ReportQuery } from '../../../graphql/generated';
 import { ReportDocument } from '../../../graphql/generated';
 import type { Lang } from '../../../i18n/messages';
@@ -147,6 +149,10 @@ export default async function ReportPage({ params, searchParams }: Props) {
           <CompareForm report={report} lang={lang} />
         </div>
       </div>
+
+      <Suspense fallback={<Skeleton kind="lines" label={m.state.loading} />}>
+        <SimilarityCard reportId={id} lang={lang} />
+      </Suspense>
 
       <section className="card section" aria-labelledby="narratives-title">
         <h2 id="narratives-title">{m.report.narratives}</h2>
