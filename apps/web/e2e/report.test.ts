@@ -158,7 +158,7 @@ describe('agencies', () => {
   it('searches, opens an agency with its series, checks and reports', async () => {
     const { page, context } = await open(browser, '/agencies');
     expect(await page.locator('[data-testid="agency-link"]').count()).toBeGreaterThan(0);
-    await page.fill('input[name="search"]', '郑州');
+    await page.fill('input[name="search"]', '郑州市人民政府');
     await page.press('input[name="search"]', 'Enter');
     await page.waitForURL(/search=/);
     await expect.poll(() => page.locator('[data-testid="agency-link"]').count()).toBe(1);

@@ -5,7 +5,7 @@ import { ensureRegions } from './regions.ts';
 import { ingestBytes } from '../services/ingest.ts';
 import { correctCell } from '../services/review.ts';
 import { tempDatabase } from '../test-support.ts';
-import { peerStanding, quantile, rankings } from './rankings.ts';
+import { peerStanding, quantile, rankAll, rankings } from './rankings.ts';
 import { cellsOfReports } from './reports.ts';
 
 // Rankings on a real store filled by the real ingest: the expected order is computed here from each
@@ -132,5 +132,29 @@ describe('rankings', () => {
     expect(() => rankings(db, { measure: 'reports', year: 2024, level: 'COUNTY' })).toThrow(/counts reports or agencies/);
     expect(() => rankings(db, { measure: 'rate.granted', year: 2024, level: 'COUNTY', minBase: -1 })).toThrow(/minBase is a whole number/);
     expect(() => rankings(db, { measure: 'rate.granted', year: 2024, level: 'COUNTY', after: 'eHl6' })).toThrow(/not a cursor/);
+  });
+});
+
+describe('the kept ranking', () => {
+  it('is used again until the store changes, on this connection or by another process', async () => {
+    const input = { measure: 'applications.newlyReceived.total', year: 2024, level: 'COUNTY' as const, regionCode: '41' };
+    const first = rankings(db, input);
+    // The same answer object: not ranked again.
+    expect(rankAll(db, input)).toBe(rankAll(db, input));
+    const top = first.entries[0]!;
+    // A write through this connection: the top agency's figure doubles.
+    db.$client
+      .prepare('UPDATE report_facts SET applications_newlyReceived_total = applications_newlyReceived_total * 2 + 1 WHERE report_id = ?')
+      .run(top.reportId);
+    const second = rankings(db, input);
+    expect(second.entries[0]!.value).toBe(top.value! * 2 + 1);
+    // A commit by another connection (the CLI ingesting beside the server) is seen too.
+    const { default: Database } = await import('better-sqlite3');
+    const other = new Database(db.$client.name);
+    other.prepare('UPDATE report_facts SET applications_newlyReceived_total = 0 WHERE report_id = ?').run(top.reportId);
+    other.close();
+    const third = rankings(db, input);
+    expect(third.entries.find((e) => e.reportId === top.reportId)!.value).toBe(0);
+    expect(third.entries[0]!.reportId).not.toBe(top.reportId);
   });
 });
