@@ -83,6 +83,14 @@ describe('insights', () => {
     await Promise.all([page.waitForURL(/\/reports\/\d+/), reported.click()]);
     const cell = page.locator(`button.cell-button[data-path="${cells[0]!.path}"]`);
     expect(digits(await cell.textContent())).toBe(shown);
+    // The county government's own page shows its latest year's check.
+    const found = await api<{ agencies: { edges: { node: { id: string } }[] } }>(
+      '{ agencies(search: "顺河回族区人民政府", first: 1) { edges { node { id } } } }',
+    );
+    await page.goto(`${page.url().replace(/\/reports\/.*$/, '')}/agencies/${found.agencies.edges[0]!.node.id}`);
+    const own = page.locator('[data-testid="agency-hierarchy"] li[data-status="ADDS_UP"]');
+    await own.waitFor({ timeout: 30_000 });
+    expect(await own.locator('h3').textContent()).toContain('顺河回族区人民政府 2025');
     expect(errors).toEqual([]);
     await context.close();
   });

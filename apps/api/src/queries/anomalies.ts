@@ -150,17 +150,17 @@ export function anomalies(db: Db, input: AnomalyInput): { judged: number; entrie
   const usable = (v: { value: number; base: number } | null, m: MeasureDef): v is { value: number; base: number } =>
     v !== null && (m.kind !== 'RATE' || v.base >= minBase);
   const scale = (m: MeasureDef, v: number) => (m.kind === 'RATE' ? v : Math.log1p(v));
-  const bigEnough = (m: MeasureDef, value: number, others: number[]) =>
-    m.kind === 'RATE' || Math.max(value, median([...others].sort((a, b) => a - b))) >= minBase;
-  const flag = (p: Point, i: number, kind: AnomalyKind, others: number[]) => {
+  const middle = (values: number[]) => median([...values].sort((a, b) => a - b));
+  const bigEnough = (m: MeasureDef, value: number, othersMedian: number) => m.kind === 'RATE' || Math.max(value, othersMedian) >= minBase;
+  const flag = (p: Point, i: number, kind: AnomalyKind, others: number[], stats = robust(others.map((o) => scale(JUDGED[i]!, o))), over = others.length) => {
     const m = JUDGED[i]!;
     const v = p.values[i]!;
-    const { median: med, mad } = robust(others.map((o) => scale(m, o)));
+    const { median: med, mad } = stats;
     const z = (0.6745 * (scale(m, v.value) - med)) / Math.max(mad, m.kind === 'RATE' ? MAD_FLOOR.rate : MAD_FLOOR.count);
     judged++;
     if (Math.abs(z) < threshold) return;
     const shown = m.kind === 'RATE' ? med : Math.expm1(med);
-    const r = reasons(m, kind, v.value, shown, z, others.length, year);
+    const r = reasons(m, kind, v.value, shown, z, over, year);
     entries.push({
       agencyId: p.agencyId,
       reportId: p.reportId,
@@ -169,7 +169,7 @@ export function anomalies(db: Db, input: AnomalyInput): { judged: number; entrie
       value: Number(v.value.toFixed(2)),
       median: Number(shown.toFixed(2)),
       z: Number(z.toFixed(2)),
-      over: others.length,
+      over,
       reasonZh: r.zh,
       reasonEn: r.en,
     });
@@ -195,7 +195,7 @@ export function anomalies(db: Db, input: AnomalyInput): { judged: number; entrie
           .map((h) => h.values[i]!)
           .filter((v): v is { value: number; base: number } => usable(v, m))
           .map((v) => v.value);
-        if (others.length >= MIN_HISTORY && bigEnough(m, p.values[i]!.value, others)) flag(p, i, 'HISTORY', others);
+        if (others.length >= MIN_HISTORY && bigEnough(m, p.values[i]!.value, middle(others))) flag(p, i, 'HISTORY', others);
       });
     }
   }
@@ -203,16 +203,19 @@ export function anomalies(db: Db, input: AnomalyInput): { judged: number; entrie
     const groups = new Map<string, Point[]>();
     for (const p of judgedPoints) {
       const key = `${p.level}|${p.province}`;
-      groups.set(key, [...(groups.get(key) ?? []), p]);
+      const list = groups.get(key);
+      if (list) list.push(p);
+      else groups.set(key, [p]);
     }
     for (const group of groups.values()) {
       JUDGED.forEach((m, i) => {
         const members = group.filter((p) => usable(p.values[i]!, m));
         if (members.length < MIN_PEERS + 1) return;
-        for (const p of members) {
-          const others = members.filter((o) => o !== p).map((o) => o.values[i]!.value);
-          if (bigEnough(m, p.values[i]!.value, others)) flag(p, i, 'PEERS', others);
-        }
+        // The group's median and MAD, once: with nine peers or more, one body's own weight in them is small.
+        const values = members.map((o) => o.values[i]!.value);
+        const stats = robust(values.map((v) => scale(m, v)));
+        const groupMedian = middle(values);
+        for (const p of members) if (bigEnough(m, p.values[i]!.value, groupMedian)) flag(p, i, 'PEERS', values, stats, members.length - 1);
       });
     }
   }

@@ -8,6 +8,7 @@ import type { Parsed, ParsePool } from './parse-pool.ts';
 import { ParseFailure, sharedParsePool } from './parse-pool.ts';
 import { agencyLevel, normaliseAgencyName, resolveAgency } from './regions.ts';
 import { refreshReviewCounts, restoreReview, snapshotReview } from './review.ts';
+import type { SectionSignature } from './shingles.ts';
 import { storeSimilarity } from './similarity.ts';
 
 // One report → one transaction: the report, its cells with provenance, diagnostics, narratives, its fact
@@ -262,7 +263,16 @@ function countCodes(report: ParsedReport): Record<string, number> {
 /** Writes one parsed report (a new version of its agency-year) and returns its id. Call inside a transaction. */
 function writeReport(
   s: Statements,
-  input: { report: ParsedReport; fileName: string; hash: string; bytes: number; sourceText: string | null; synthetic: boolean; now: string },
+  input: {
+    report: ParsedReport;
+    fileName: string;
+    hash: string;
+    bytes: number;
+    sourceText: string | null;
+    signatures?: SectionSignature[];
+    synthetic: boolean;
+    now: string;
+  },
 ): { reportId: number; version: number } {
   const { report, fileName, synthetic, now } = input;
   const agency = findOrCreateAgency(s, report, fileName.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, ''), synthetic, now);
@@ -334,7 +344,7 @@ function writeReport(
   }
   insertMany(s, 'diagnostics', ['report_id', 'code', 'severity', 'path', 'rule', 'line', 'message', 'candidates'], diagnosticRows, report.diagnostics.length);
   for (const [section, text] of Object.entries(report.narratives)) if (text) s.insertNarrative.run(reportId, section, text);
-  storeSimilarity(s.db.$client, { id: reportId, agencyId: agency.id, year: report.year }, report.narratives);
+  storeSimilarity(s.db.$client, { id: reportId, agencyId: agency.id, year: report.year }, report.narratives, input.signatures);
   if (input.sourceText !== null) s.insertSource.run(reportId, input.sourceText);
 
   // Reports without a year cannot be placed on the time axis: stored, but out of the analytics tables.
@@ -425,7 +435,16 @@ export function storeParsed(db: Db, fileName: string, bytes: Uint8Array, hash: s
     // A newer parser re-reads the same bytes: people's corrections and reviews move to the new report.
     const review = found ? snapshotReview(db, found.id, found.parser_version) : null;
     if (found) removeReport(s, found);
-    const written = writeReport(s, { report, fileName, hash, bytes: bytes.length, sourceText, synthetic: options.synthetic ?? false, now });
+    const written = writeReport(s, {
+      report,
+      fileName,
+      hash,
+      bytes: bytes.length,
+      sourceText,
+      signatures: parsed.signatures,
+      synthetic: options.synthetic ?? false,
+      now,
+    });
     if (review) restoreReview(db, review, written.reportId, report.source.parserVersion);
     return { ...written, replaced: Boolean(found) };
   });

@@ -1,3 +1,4 @@
+import type { SectionSignature } from './shingles.ts';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParsedReport } from '@gongkai/schema/report';
@@ -9,6 +10,8 @@ import type { ParsedReport } from '@gongkai/schema/report';
 export interface Parsed {
   report: ParsedReport;
   sourceText: string | null;
+  /** The narratives' similarity signatures, computed beside the parse (off the main thread). */
+  signatures?: SectionSignature[];
 }
 
 export interface ParsePoolOptions {

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { parseReportWithSource } from '@gongkai/parser/parse';
+import { signatures } from './shingles.ts';
 
 // Parses files off the main thread: the pool gives each worker a memory limit and each file a time
 // limit, and replaces a worker that runs over either. Files are parsed one after another, in the order
@@ -12,7 +13,8 @@ parentPort?.on('message', (job: { id: number; fileName: string; bytes: Uint8Arra
     parentPort?.postMessage({ started: job.id });
     try {
       const parsed = await parseReportWithSource(job.bytes, { fileName: job.fileName });
-      parentPort?.postMessage({ id: job.id, parsed });
+      // The similarity signatures are CPU work too: done here, in parallel, not in the ingest's transaction.
+      parentPort?.postMessage({ id: job.id, parsed: { ...parsed, signatures: signatures(parsed.report.narratives) } });
     } catch (error) {
       parentPort?.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });
     }

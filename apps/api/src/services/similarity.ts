@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../db/client.ts';
-import { BANDS, bandKeys, blobToSignature, estimate, signatures, signatureToBlob, textSimilarity } from './shingles.ts';
-import type { NarrativeSection } from './shingles.ts';
+import { BANDS, bandKeys, blobToSignature, estimate, jaccard, normalise, shingles, signatures, signatureToBlob } from './shingles.ts';
+import type { NarrativeSection, SectionSignature } from './shingles.ts';
 
 // Copied sections, the store side: at ingest each narrative section long enough to judge gets its MinHash
 // signature and band keys, and any section at least COPY_THRESHOLD alike to one already stored (the same
@@ -78,10 +78,11 @@ export function storeSimilarity(
   sqlite: Database.Database,
   report: { id: number; agencyId: number; year: number | null },
   narratives: Partial<Record<string, string | null>>,
+  computed?: SectionSignature[],
 ): void {
   const started = performance.now();
   try {
-    storeSignatures(sqlite, report, narratives);
+    storeSignatures(sqlite, report, narratives, computed ?? signatures(narratives));
   } finally {
     similarityCost.ms += performance.now() - started;
     similarityCost.reports++;
@@ -92,16 +93,20 @@ function storeSignatures(
   sqlite: Database.Database,
   report: { id: number; agencyId: number; year: number | null },
   narratives: Partial<Record<string, string | null>>,
+  sigs: SectionSignature[],
 ): void {
   const st = stmts(sqlite);
-  for (const sig of signatures(narratives)) {
+  for (const sig of sigs) {
     st.insertSignature.run(report.id, sig.section, report.agencyId, report.year, sig.chars, signatureToBlob(sig.minhash));
-    const text = narratives[sig.section]!;
+    const text = narratives[sig.section];
+    if (!text) continue;
+    let mine: Set<number> | undefined;
     const compare = (otherId: number, otherSig: Buffer, sameAgency: boolean, otherYear: number | null) => {
       if (estimate(sig.minhash, blobToSignature(otherSig)) < SCREEN) return;
       const other = (st.text.get(otherId, sig.section) as { text: string } | undefined)?.text;
       if (!other) return;
-      const score = Number(textSimilarity(text, other).toFixed(3));
+      mine ??= shingles(normalise(text).text);
+      const score = Number(jaccard(mine, shingles(normalise(other).text)).toFixed(3));
       if (score < COPY_THRESHOLD) return;
       // The later report is the copy: by year, then by id (the one stored later).
       const later = (report.year ?? 0) > (otherYear ?? 0) || ((report.year ?? 0) === (otherYear ?? 0) && report.id > otherId);

@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
+import { HierarchySection } from '../../../components/insights/sections';
 import { OUTCOME_COLOURS } from '../../../components/charts/palette';
 import { TimeSeriesChart } from '../../../components/charts/time-series-chart';
 import { yearChartBase } from '../../../components/overview/chart-labels';
@@ -109,6 +110,17 @@ export default async function AgencyPage({ params, searchParams }: Props) {
         <Peers agency={agency} lang={lang} />
       </Suspense>
       <CrossYearChecks agency={agency} lang={lang} />
+      {agency.level && ['PROVINCE', 'CITY', 'COUNTY'].includes(agency.level) && agency.region?.code && agency.years.length > 0 ? (
+        <section className="section" aria-labelledby="agency-hierarchy-title" data-testid="agency-hierarchy">
+          <h2 id="agency-hierarchy-title">
+            {m.insights.hierarchy} <span className="muted small">{Math.max(...agency.years)}</span>
+          </h2>
+          <p className="muted small">{m.insights.hierarchyIntro}</p>
+          <Suspense fallback={<Skeleton kind="lines" label={m.state.loading} />}>
+            <HierarchySection lang={lang} year={Math.max(...agency.years)} region={agency.region.code} />
+          </Suspense>
+        </section>
+      ) : null}
     </>
   );
 }
