@@ -15,7 +15,16 @@ beforeAll(async () => {
   ({ db } = tempDatabase());
   for (const [i, name] of COUNTIES.entries()) {
     const newRequests = name === '延津县' ? 2400 : 100 + ((i * 37) % 40);
-    const g = generateReport({ seed: 6_100 + i, layout: 'tabs', template: '2021', year: 2024, agency: `${name}人民政府`, province: '河南省', newRequests, stable: true });
+    const g = generateReport({
+      seed: 6_100 + i,
+      layout: 'tabs',
+      template: '2021',
+      year: 2024,
+      agency: `${name}人民政府`,
+      province: '河南省',
+      newRequests,
+      stable: true,
+    });
     await ingestBytes(db, `peers/${i}.txt`, g.bytes, { synthetic: true });
   }
 }, 120_000);
