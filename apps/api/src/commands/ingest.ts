@@ -25,6 +25,8 @@ export interface IngestRunOptions {
   dryRun: boolean;
   synthetic: boolean;
   maxBytes?: number;
+  /** false: signatures later, by the server (IngestOptions.similarity). */
+  similarity?: boolean;
   /** Where progress goes (stderr by default). */
   progress?: NodeJS.WriteStream;
   /** Worker threads that parse (default: one per core, at least one); the main thread only writes. */
@@ -114,7 +116,7 @@ export async function runIngest(db: Db, paths: string[], options: IngestRunOptio
     memoryMb: options.memoryMb,
   });
   const parse = (name: string, bytes: Uint8Array) => pool.parse(name, bytes);
-  const ingestOptions = { synthetic: options.synthetic, dryRun: options.dryRun, maxBytes: options.maxBytes };
+  const ingestOptions = { synthetic: options.synthetic, dryRun: options.dryRun, maxBytes: options.maxBytes, similarity: options.similarity };
   const queue: Job[] = [];
   let next = 0;
   const enqueue = () => {

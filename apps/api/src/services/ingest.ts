@@ -34,6 +34,11 @@ export interface IngestOptions {
   dryRun?: boolean;
   /** Largest file taken, in bytes. */
   maxBytes?: number;
+  /**
+   * false: leave the similarity signatures to the server's background pass (a bulk load goes faster;
+   * copies among the new reports are found when the server next starts). Default true.
+   */
+  similarity?: boolean;
 }
 
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
@@ -270,6 +275,7 @@ function writeReport(
     bytes: number;
     sourceText: string | null;
     signatures?: SectionSignature[];
+    similarity: boolean;
     synthetic: boolean;
     now: string;
   },
@@ -344,7 +350,8 @@ function writeReport(
   }
   insertMany(s, 'diagnostics', ['report_id', 'code', 'severity', 'path', 'rule', 'line', 'message', 'candidates'], diagnosticRows, report.diagnostics.length);
   for (const [section, text] of Object.entries(report.narratives)) if (text) s.insertNarrative.run(reportId, section, text);
-  storeSimilarity(s.db.$client, { id: reportId, agencyId: agency.id, year: report.year }, report.narratives, input.signatures);
+  if (input.similarity) storeSimilarity(s.db.$client, { id: reportId, agencyId: agency.id, year: report.year }, report.narratives, input.signatures);
+  else s.db.$client.prepare('INSERT OR IGNORE INTO similarity_backfill (report_id) VALUES (?)').run(reportId);
   if (input.sourceText !== null) s.insertSource.run(reportId, input.sourceText);
 
   // Reports without a year cannot be placed on the time axis: stored, but out of the analytics tables.
@@ -442,6 +449,7 @@ export function storeParsed(db: Db, fileName: string, bytes: Uint8Array, hash: s
       bytes: bytes.length,
       sourceText,
       signatures: parsed.signatures,
+      similarity: options.similarity ?? true,
       synthetic: options.synthetic ?? false,
       now,
     });

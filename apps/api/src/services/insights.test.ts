@@ -83,6 +83,18 @@ describe('planted patterns in the sample corpus', () => {
     expect(copiedSections(db, { first: 500 }).pairs).toEqual(before);
   });
 
+  it('an ingest told to leave similarity for later queues the report, and the background pass signs it', async () => {
+    const { generateReport } = await import('@gongkai/samples/generator');
+    const { ingestBytes } = await import('./ingest.ts');
+    const g = generateReport({ seed: 4242, layout: 'tabs', year: 2024, agency: '开封市档案馆', province: '河南省' });
+    const out = await ingestBytes(db, 'later/kaifeng-archives-2024.txt', g.bytes, { synthetic: true, similarity: false });
+    const count = (sql: string) => (db.$client.prepare(sql).get(out.reportId) as { n: number }).n;
+    expect(count('SELECT count(*) AS n FROM narrative_signatures WHERE report_id = ?')).toBe(0);
+    expect(count('SELECT count(*) AS n FROM similarity_backfill WHERE report_id = ?')).toBe(1);
+    expect(await backfillSimilarity(db)).toBe(1);
+    expect(count('SELECT count(*) AS n FROM narrative_signatures WHERE report_id = ?')).toBeGreaterThan(0);
+  });
+
   it('hierarchyChecks: the planted counties add up or not as planted; no other whole-area report is compared', () => {
     for (const year of [2023, 2024]) {
       const checks = hierarchyChecks(db, { year });

@@ -16,15 +16,15 @@ export const MAX_CANDIDATES = 50;
 
 interface Statements {
   insertSignature: Database.Statement;
-  insertBand: Database.Statement;
   insertPair: Database.Statement;
-  sameAgency: Database.Statement<[number, string, number, number | null, number | null]>;
+  sameAgency: Database.Statement<[number, number, number | null, number | null]>;
   text: Database.Statement<[number, string]>;
   backlog: Database.Statement<[number]>;
   dropBacklog: Database.Statement<[number]>;
   reportOf: Database.Statement<[number]>;
   narrativesOf: Database.Statement<[number]>;
   candidates: Database.Statement;
+  bandInserts: Map<number, Database.Statement>;
 }
 
 const cache = new WeakMap<Database.Database, Statements>();
@@ -33,11 +33,10 @@ function stmts(s: Database.Database): Statements {
   if (!st) {
     st = {
       insertSignature: s.prepare('INSERT OR REPLACE INTO narrative_signatures (report_id, section, agency_id, year, chars, minhash) VALUES (?, ?, ?, ?, ?, ?)'),
-      insertBand: s.prepare('INSERT OR IGNORE INTO narrative_bands (band, report_id) VALUES (?, ?)'),
       insertPair: s.prepare('INSERT OR REPLACE INTO copied_sections (report_id, other_id, section, same_agency, score) VALUES (?, ?, ?, ?, ?)'),
       sameAgency: s.prepare(
-        `SELECT s.report_id AS reportId, s.year, s.minhash FROM narrative_signatures s
-         WHERE s.agency_id = ? AND s.section = ? AND s.report_id <> ? AND (s.year IS NOT ? OR ? IS NULL)`,
+        `SELECT s.report_id AS reportId, s.section, s.year, s.minhash FROM narrative_signatures s
+         WHERE s.agency_id = ? AND s.report_id <> ? AND (s.year IS NOT ? OR ? IS NULL)`,
       ),
       text: s.prepare('SELECT text FROM narratives WHERE report_id = ? AND section = ?'),
       backlog: s.prepare('SELECT report_id AS id FROM similarity_backfill LIMIT ?'),
@@ -50,6 +49,7 @@ function stmts(s: Database.Database): Statements {
          WHERE b.band IN (${Array.from({ length: BANDS }, () => '?').join(', ')}) AND b.report_id <> ? AND s.agency_id <> ?
          GROUP BY b.report_id ORDER BY count(*) DESC, b.report_id LIMIT ?`,
       ),
+      bandInserts: new Map(),
     };
     cache.set(s, st);
   }
@@ -96,6 +96,16 @@ function storeSignatures(
   sigs: SectionSignature[],
 ): void {
   const st = stmts(sqlite);
+  if (sigs.length === 0) return;
+  // The same body's other reports, every section at once (another version of the same year is a re-issue,
+  // not a copy).
+  const ownOthers = st.sameAgency.all(report.agencyId, report.id, report.year, report.year) as {
+    reportId: number;
+    section: NarrativeSection;
+    year: number | null;
+    minhash: Buffer;
+  }[];
+  const bands: number[] = [];
   for (const sig of sigs) {
     st.insertSignature.run(report.id, sig.section, report.agencyId, report.year, sig.chars, signatureToBlob(sig.minhash));
     const text = narratives[sig.section];
@@ -112,18 +122,21 @@ function storeSignatures(
       const later = (report.year ?? 0) > (otherYear ?? 0) || ((report.year ?? 0) === (otherYear ?? 0) && report.id > otherId);
       st.insertPair.run(later ? report.id : otherId, later ? otherId : report.id, sig.section, sameAgency ? 1 : 0, score);
     };
-    // The same body's other years (another version of the same year is a re-issue, not a copy).
-    for (const row of st.sameAgency.all(report.agencyId, sig.section, report.id, report.year, report.year) as {
-      reportId: number;
-      year: number | null;
-      minhash: Buffer;
-    }[])
-      compare(row.reportId, row.minhash, true, row.year);
+    for (const row of ownOthers) if (row.section === sig.section) compare(row.reportId, row.minhash, true, row.year);
     if (report.year === null) continue;
     const keys = bandKeys(sig.minhash, sig.section, report.year);
     for (const row of bandCandidates(sqlite, sig.section, keys, { reportId: report.id, agencyId: report.agencyId }))
       compare(row.reportId, row.minhash, false, report.year);
-    for (const key of keys) st.insertBand.run(key, report.id);
+    bands.push(...keys);
+  }
+  // All the report's band keys in one statement (up to 3 sections × 8).
+  if (bands.length > 0) {
+    let insert = st.bandInserts.get(bands.length);
+    if (!insert) {
+      insert = sqlite.prepare(`INSERT OR IGNORE INTO narrative_bands (band, report_id) VALUES ${bands.map(() => '(?, ?)').join(', ')}`);
+      st.bandInserts.set(bands.length, insert);
+    }
+    insert.run(...bands.flatMap((b) => [b, report.id]));
   }
 }
 
