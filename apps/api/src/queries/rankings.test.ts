@@ -158,3 +158,15 @@ describe('the kept ranking', () => {
     expect(third.entries[0]!.reportId).not.toBe(top.reportId);
   });
 });
+
+describe('a rate with an empty cell', () => {
+  it('is not ranked: a sum over a blank would be a wrong rate', () => {
+    const input = { measure: 'rate.granted', year: 2024, level: 'COUNTY' as const, regionCode: '41', minBase: 0 };
+    const before = rankings(db, input);
+    const victim = before.entries[0]!;
+    db.$client.prepare('UPDATE report_facts SET applications_granted_total = NULL WHERE report_id = ?').run(victim.reportId);
+    const after = rankings(db, input);
+    expect(after.entries.find((e) => e.reportId === victim.reportId)).toBeUndefined();
+    expect(after.agencies).toBe(before.agencies - 1);
+  });
+});

@@ -65,16 +65,21 @@ function peerValues(db: Db, m: MeasureDef, input: RankingsInput): { agencyId: nu
   const sum = (cols: string[]) => (cols.length ? cols.map((c) => `coalesce(f."${c}", 0)`).join(' + ') : '0');
   // Every value column null: the report does not print the measure, so the agency has no value.
   const any = (cols: string[]) => (cols.length ? cols.map((c) => `f."${c}" IS NOT NULL`).join(' OR ') : '0');
+  // A rate's cells are printed by both formats: one left empty (a blank the rules could not fill) would make
+  // a wrong rate, so the agency has none.
+  const all = (cols: string[]) => (cols.length ? cols.map((c) => `f."${c}" IS NOT NULL`).join(' AND ') : '1');
   const rows = db.$client
     .prepare(
       `SELECT f.agency_id AS agencyId, f.report_id AS reportId, ${sum(m.columns)} AS num, (${any(m.columns)}) AS hasNum,
+         (${all([...m.columns, ...(m.denominator ?? [])])}) AS complete,
          ${m.denominator ? `${sum(m.denominator)} AS den` : 'NULL AS den'} FROM report_facts f WHERE f.year = ? AND ${where.sql}`,
     )
-    .all(input.year, ...where.params) as { agencyId: number; reportId: number; num: number; hasNum: number; den: number | null }[];
+    .all(input.year, ...where.params) as { agencyId: number; reportId: number; num: number; hasNum: number; complete: number; den: number | null }[];
   return rows.map((r) => {
     if (m.kind === 'RATE') {
       const base = r.den ?? 0;
-      return { agencyId: r.agencyId, reportId: r.reportId, value: base > 0 ? Number(((100 * r.num) / base).toFixed(2)) : null, base };
+      const value = r.complete && base > 0 ? Number(((100 * r.num) / base).toFixed(2)) : null;
+      return { agencyId: r.agencyId, reportId: r.reportId, value, base };
     }
     const value = r.hasNum ? (m.money ? r.num / 10 ** MONEY_SCALE : r.num) : null;
     return { agencyId: r.agencyId, reportId: r.reportId, value, base: null };
