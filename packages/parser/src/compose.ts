@@ -3,6 +3,7 @@ import { ruleEquations } from '@gongkai/schema/report';
 import { assembleReport, diagnostic, emptyReport } from './assemble.ts';
 import { decodeText, formatFromName, looksLikeHtml, sniff } from './decode.ts';
 import type { SourceDocument } from './document.ts';
+import { docToText, wordTextToLines } from './extract-doc.ts';
 import { docxToDocument } from './extract-docx.ts';
 import { htmlToDocument } from './extract-html.ts';
 import { pdfToDocument } from './extract-pdf.ts';
@@ -26,7 +27,7 @@ export interface ParseOptions {
   fileName?: string;
 }
 
-/** Parse one report from its bytes (text in any supported encoding, HTML, DOCX or PDF). */
+/** Parse one report from its bytes (text in any supported encoding, HTML, DOCX, DOC/WPS or PDF). */
 export async function parseReport(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedReport> {
   return (await parseReportWithSource(bytes, options)).report;
 }
@@ -41,10 +42,23 @@ export async function parseReportWithSource(bytes: Uint8Array, options: ParseOpt
       const doc = kind === 'pdf' ? await pdfToDocument(bytes) : await docxToDocument(bytes);
       return { report: parseDocument(doc), sourceText: doc.text };
     }
+    if (kind === 'ole') {
+      // Legacy Word or WPS: its text, read by the text pipeline, reported as the format it came in.
+      const format = named === 'wps' ? 'wps' : 'doc';
+      const text = wordTextToLines(await docToText(bytes));
+      checkTextSize(text.length);
+      if (!REPORT_SIGNS.test(text))
+        return { report: emptyReport(format, [diagnostic('NOT_A_REPORT', '未找到年度报告的标题和表格 / no report title or tables found')]), sourceText: null };
+      const doc = { ...textDocument(text, null), format } satisfies SourceDocument;
+      return { report: parseDocument(doc), sourceText: text };
+    }
     if (kind === 'zip' || kind === 'binary') {
       return {
         report: emptyReport(named ?? 'txt', [
-          diagnostic('NOT_A_REPORT', `不是文本、HTML、DOCX 或 PDF 文件（${kind === 'zip' ? '其他压缩包' : '二进制数据'}）/ not text, HTML, DOCX or PDF`),
+          diagnostic(
+            'NOT_A_REPORT',
+            `不是文本、HTML、DOCX、DOC/WPS 或 PDF 文件（${kind === 'zip' ? '其他压缩包' : '二进制数据'}）/ not text, HTML, DOCX, DOC/WPS or PDF`,
+          ),
         ]),
         sourceText: null,
       };

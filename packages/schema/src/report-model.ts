@@ -429,7 +429,8 @@ export interface Diagnostic {
   rule?: number;
 }
 
-export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf';
+/** doc: Word 97–2003; wps: WPS Office (the same binary format). */
+export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'doc' | 'wps' | 'pdf';
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export interface ParsedReport {

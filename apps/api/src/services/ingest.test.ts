@@ -121,6 +121,11 @@ describe('ingest', () => {
     writeFileSync(join(dir, 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 0x30));
     writeFileSync(join(dir, 'broken.docx'), Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(100)]));
     writeFileSync(join(dir, 'fake.pdf'), '%PDF-1.7 not really');
+    const ole = Buffer.alloc(2048, 0x41);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+    writeFileSync(join(dir, 'broken.doc'), ole);
+    // A WPS Office document (the Word 97 format) is a report like any other.
+    writeFileSync(join(dir, 'report.wps'), readFileSync(join(import.meta.dirname, '../../../../packages/parser/src/__fixtures__/legacy-word/gen-9107.wps')));
     symlinkSync(join(dir, 'missing-target.txt'), join(dir, 'dangling.txt'));
     mkdirSync(join(dir, 'gbk'));
     writeFileSync(join(dir, 'gbk', 'report-gbk.txt'), iconv.encode(seed.bytes.toString('utf8').replace('海通乡', '王楼乡'), 'gbk'));
@@ -137,11 +142,13 @@ describe('ingest', () => {
     expect(reasons['huge.txt']).toMatch(/too large: 50\.0 MB/);
     expect(reasons['broken.docx']).toMatch(/INPUT_UNREADABLE|NOT_A_REPORT/);
     expect(reasons['fake.pdf']).toMatch(/INPUT_UNREADABLE/);
+    expect(reasons['broken.doc']).toMatch(/INPUT_UNREADABLE: .*DOC could not be read/);
     expect(reasons['dangling.txt']).toMatch(/broken link: ENOENT/);
     expect(reasons['no-such-file.txt']).toMatch(/no such file/);
-    // The GBK report and the truncated one (its tables cut mid-way) are still reports.
-    expect(summary.ingested).toBe(2);
-    expect(count(db, 'reports')).toBe(stored[0]! + 2);
+    // The GBK report, the truncated one (its tables cut mid-way) and the WPS one are reports.
+    expect(summary.ingested).toBe(3);
+    expect(count(db, 'reports')).toBe(stored[0]! + 3);
+    expect((db.$client.prepare("SELECT source_format AS f FROM reports WHERE source_name LIKE '%report.wps'").get() as { f: string }).f).toBe('wps');
     expect(count(db, 'rollup_province')).toBeGreaterThanOrEqual(stored[2]!);
     expect(rollupDisagreements(db)).toEqual([]);
     const gbk = db.$client.prepare("SELECT encoding FROM reports WHERE source_name LIKE '%report-gbk.txt'").get() as { encoding: string };

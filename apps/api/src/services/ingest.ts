@@ -54,7 +54,7 @@ export function contentHash(bytes: Uint8Array): string {
 }
 
 function formatOf(fileName: string, report: ParsedReport): string {
-  const ext = fileName.toLowerCase().match(/\.(txt|md|html?|docx|pdf)$/)?.[1];
+  const ext = fileName.toLowerCase().match(/\.(txt|md|html?|docx|doc|wps|pdf)$/)?.[1];
   return ext === 'htm' ? 'html' : (ext ?? report.source.format);
 }
 
