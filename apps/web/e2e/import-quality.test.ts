@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataQualityQuery } from '../src/graphql/generated';
@@ -45,6 +46,23 @@ describe('import', () => {
     const phone = await open(browser, `/import?imported=${id}`, PHONE);
     await shot(phone.page, 'import-phone');
     await phone.context.close();
+  });
+
+  it('imports a legacy Word (.doc) report and shows its tables', async () => {
+    const { page, context, errors } = await open(browser, '/import');
+    const file = join(import.meta.dirname, '../../../packages/parser/src/__fixtures__/legacy-word/pingtan-word-2019.doc');
+    await page.setInputFiles('[data-testid="file-input"]', file);
+    await page.locator('[data-testid="import-results"] li[data-status="INGESTED"]').waitFor({ timeout: 60_000 });
+    const report = page.locator('[data-testid="imported-report"]');
+    await report.waitFor();
+    expect(await report.locator('h3').first().textContent()).toContain('平潭综合实验区经济发展局');
+    // 本年新收 3 (自然人 3), as the report prints it.
+    expect(await report.locator('button[data-path="applications.newlyReceived.total"]').textContent()).toBe('3');
+    const id = await report.getAttribute('data-report-id');
+    const stored = await api<{ report: { sourceFormat: string } }>('query($id: ID!) { report(id: $id) { sourceFormat } }', { id });
+    expect(stored.report.sourceFormat).toBe('doc');
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('reports a file that is not a report, with its diagnostics', async () => {
