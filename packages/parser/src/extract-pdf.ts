@@ -385,3 +385,72 @@ function columnOf(span: Span, origin: number): number {
   const centre = Math.round((span.x + span.width / 2 - origin) / COLUMN_PT);
   return Math.max(0, centre - Math.floor(span.text.length / 2));
 }
+
+/** A scanned page: its largest image, in grey levels (0 black … 255 white), row by row. */
+export interface PageImage {
+  page: number;
+  width: number;
+  height: number;
+  gray: Uint8Array;
+}
+
+/** A page image larger than this (about A4 at 600 dpi) is not read: the OCR would take minutes. */
+export const MAX_PAGE_PIXELS = 36_000_000;
+
+/**
+ * The page images of a PDF without a text layer (a scan, or pages saved as images): per page the largest
+ * image it paints, as grey levels. Pages with text of their own, or no image, give none. Rejects like
+ * pdfToDocument.
+ */
+export async function pdfPageImages(bytes: Uint8Array, opts: PdfOptions = {}): Promise<PageImage[]> {
+  if (!hasPdfHeader(bytes)) throw new Error('PDF could not be read: it is not a PDF (no %PDF- header)');
+  checkPdfStreams(bytes);
+  let task: PDFDocumentLoadingTask | undefined;
+  try {
+    task = await openDocument(bytes);
+    const pdfjs = await loadPdfJs();
+    const read = async (): Promise<PageImage[]> => {
+      const doc = await task!.promise;
+      const pages = Math.min(doc.numPages, opts.maxPages ?? DEFAULT_MAX_PAGES);
+      const out: PageImage[] = [];
+      for (let p = 1; p <= pages; p++) {
+        const page = await doc.getPage(p);
+        if ((await page.getTextContent()).items.some((i) => 'str' in i && i.str.trim() !== '')) continue;
+        const ops = await page.getOperatorList();
+        let best: { width: number; height: number; kind: number; data: Uint8ClampedArray | Uint8Array } | null = null;
+        for (let i = 0; i < ops.fnArray.length; i++) {
+          if (ops.fnArray[i] !== pdfjs.OPS.paintImageXObject) continue;
+          const name = (ops.argsArray[i] as [string])[0];
+          const img = await new Promise<{ width: number; height: number; kind: number; data?: Uint8ClampedArray | Uint8Array } | null>((resolve) => {
+            const objs = name.startsWith('g_') ? page.commonObjs : page.objs;
+            objs.get(name, resolve);
+          });
+          if (!img?.data || img.width * img.height > MAX_PAGE_PIXELS) continue;
+          if (!best || img.width * img.height > best.width * best.height) best = { width: img.width, height: img.height, kind: img.kind, data: img.data };
+        }
+        if (best) out.push({ page: p, width: best.width, height: best.height, gray: toGray(best) });
+      }
+      return out;
+    };
+    return await withDeadline(read(), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  } catch (error) {
+    if (error instanceof LimitError) throw error;
+    throw new Error(`PDF could not be read: ${reason(error)}`, { cause: error });
+  } finally {
+    await task?.destroy().catch(() => undefined);
+  }
+}
+
+/** pdf.js image kinds: 1 one bit per pixel (rows padded to bytes), 2 RGB, 3 RGBA. */
+function toGray(img: { width: number; height: number; kind: number; data: Uint8ClampedArray | Uint8Array }): Uint8Array {
+  const { width, height, kind, data } = img;
+  const gray = new Uint8Array(width * height);
+  if (kind === 1) {
+    const stride = Math.ceil(width / 8);
+    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) gray[y * width + x] = (data[y * stride + (x >> 3)]! >> (7 - (x & 7))) & 1 ? 255 : 0;
+    return gray;
+  }
+  const step = kind === 3 ? 4 : 3;
+  for (let i = 0, j = 0; i < gray.length; i++, j += step) gray[i] = (data[j]! * 299 + data[j + 1]! * 587 + data[j + 2]! * 114) / 1000;
+  return gray;
+}

@@ -4,3 +4,9 @@
 export { PARSER_VERSION, parseDocument, parseReport, parseReportWithSource, parseText } from './compose.ts';
 export type { ParseOptions } from './compose.ts';
 export { agencyFromTitle } from './metadata.ts';
+// Scanned PDFs: the page images and their layout, for the OCR stage that lives with the API (it needs the
+// OCR engine's files); the text it reads comes back through parseReportWithSource.
+export { MAX_PAGE_PIXELS, pdfPageImages } from './extract-pdf.ts';
+export type { PageImage } from './extract-pdf.ts';
+export { composeScanText, cropPgm, inkIn, layoutScannedPage } from './scan-layout.ts';
+export type { Box, ScanRegion } from './scan-layout.ts';

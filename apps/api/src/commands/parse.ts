@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parseReport } from '@gongkai/parser/parse';
+import { parseWithOcr, stopOcr } from '../services/ocr.ts';
 
 /** A report is unusable when the parser says it is not one or could not read it. */
 const FATAL = new Set(['NOT_A_REPORT', 'INPUT_UNREADABLE', 'PARSE_FAILED']);
@@ -16,7 +16,10 @@ export async function runParse(files: string[], options: { pretty: boolean }): P
       failed++;
       continue;
     }
-    const report = await parseReport(bytes, { fileName: file });
+    // A scanned PDF is read by OCR here, in this process (the ingest does it in its parse workers).
+    const { report } = await parseWithOcr(bytes, file, (page, of) => {
+      if (process.stderr.isTTY) process.stderr.write(`\rgongkai parse: ${file}: OCR page ${page}/${of}${page === of ? '\n' : ''}`);
+    });
     const fatal = report.diagnostics.find((d) => FATAL.has(d.code));
     if (fatal) {
       console.error(`gongkai parse: ${file}: ${fatal.code}: ${fatal.message}`);
@@ -25,5 +28,6 @@ export async function runParse(files: string[], options: { pretty: boolean }): P
     }
     process.stdout.write(`${JSON.stringify(report, null, options.pretty ? 2 : undefined)}\n`);
   }
+  await stopOcr();
   return failed > 0 ? 1 : 0;
 }

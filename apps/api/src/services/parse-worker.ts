@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { parseReportWithSource } from '@gongkai/parser/parse';
+import { parseWithOcr } from './ocr.ts';
 import { signatures } from './shingles.ts';
 
 // Parses files off the main thread: the pool gives each worker a memory limit and each file a time
@@ -12,7 +12,8 @@ parentPort?.on('message', (job: { id: number; fileName: string; bytes: Uint8Arra
   chain = chain.then(async () => {
     parentPort?.postMessage({ started: job.id });
     try {
-      const parsed = await parseReportWithSource(job.bytes, { fileName: job.fileName });
+      // A scan is read page by page by OCR; each page restarts the time limit (it is per page then).
+      const parsed = await parseWithOcr(job.bytes, job.fileName, () => parentPort?.postMessage({ started: job.id }));
       // The similarity signatures are CPU work too: done here, in parallel, not in the ingest's transaction.
       parentPort?.postMessage({ id: job.id, parsed: { ...parsed, signatures: signatures(parsed.report.narratives) } });
     } catch (error) {

@@ -1,0 +1,119 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { PageImage } from '@gongkai/parser/parse';
+import { composeScanText, cropPgm, inkIn, layoutScannedPage, parseReportWithSource, pdfPageImages } from '@gongkai/parser/parse';
+import type { ParsedReport } from '@gongkai/schema/report';
+import type { Box } from '@gongkai/parser/parse';
+import { createWorker, PSM } from 'tesseract.js';
+import type { Worker as OcrWorker } from 'tesseract.js';
+
+// Scanned PDFs, read offline: tesseract.js with the simplified-Chinese model from the npm registry
+// (@tesseract.js-data/chi_sim, read from node_modules: nothing is downloaded). Runs inside the parse
+// worker, so each core OCRs its own file. The page is cut by the parser (layoutScannedPage): text blocks
+// are read as blocks; each table cell on its own, and a cell that reads as a number is read again with a
+// digits-only pass. A number the engine is not sure of is printed as “?”: the rules may then infer it, or
+// it stays empty with a diagnostic. Never a guess.
+
+/** Below this confidence (0–100) a digits-only reading is not taken. */
+export const MIN_DIGIT_CONFIDENCE = 60;
+
+const LANG_PATH = join(dirname(createRequire(import.meta.url).resolve('@tesseract.js-data/chi_sim/package.json')), '4.0.0_best_int');
+
+let engines: Promise<{ text: OcrWorker; digits: OcrWorker }> | undefined;
+
+/** One text and one digits engine per thread, started on first use (about a second). */
+function ocrEngines(): Promise<{ text: OcrWorker; digits: OcrWorker }> {
+  engines ??= (async () => {
+    const options = { langPath: LANG_PATH, cacheMethod: 'none', gzip: true };
+    const [text, digits] = await Promise.all([createWorker('chi_sim', 1, options), createWorker('chi_sim', 1, options)]);
+    await text.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_BLOCK });
+    await digits.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE, tessedit_char_whitelist: '0123456789.-' });
+    return { text, digits };
+  })();
+  engines.catch(() => {
+    engines = undefined;
+  });
+  return engines;
+}
+
+export async function stopOcr(): Promise<void> {
+  const e = await engines?.catch(() => undefined);
+  engines = undefined;
+  if (e) await Promise.all([e.text.terminate(), e.digits.terminate()]);
+}
+
+async function readCell(img: PageImage, box: Box): Promise<string> {
+  const width = box.x1 - box.x0;
+  const s = img.width / 1240;
+  if (width < 8 * s || box.y1 - box.y0 < 8 * s || inkIn(img, box) < 12 * s * s) return '';
+  const { text, digits } = await ocrEngines();
+  const image = cropPgm(img, box);
+  const read = (await text.recognize(image)).data.text.replace(/\s+/g, '');
+  const narrow = width < 90 * s;
+  // A number (or what the text model makes of one), or a short mark in a narrow cell: read the digits.
+  if (/^[\dOoIl|.,\-—]+$/.test(read) || (narrow && read.length <= 4)) {
+    const d = (await digits.recognize(image)).data;
+    const value = d.text.replace(/\s+/g, '');
+    if (/^\d+(\.\d+)?$/.test(value)) return d.confidence >= MIN_DIGIT_CONFIDENCE ? value : '?';
+    // Vertical headers (商业企业 in a narrow column) are not numbers: left out.
+    return narrow ? '' : read;
+  }
+  return read;
+}
+
+export interface ScanReading {
+  text: string;
+  pages: number;
+  ms: number;
+}
+
+/**
+ * The text of a scanned PDF, or null when it has no page images (then it is no scan). onPage is called
+ * after each page (the parse worker restarts its time limit there: each page has the per-file limit).
+ */
+export async function readScannedPdf(bytes: Uint8Array, onPage?: (page: number, of: number) => void): Promise<ScanReading | null> {
+  const started = performance.now();
+  const images = await pdfPageImages(bytes);
+  if (images.length === 0) return null;
+  const { text } = await ocrEngines();
+  const pages: Parameters<typeof composeScanText>[0] = [];
+  for (const img of images) {
+    const regions: Parameters<typeof composeScanText>[0][number]['regions'] = [];
+    for (const r of layoutScannedPage(img)) {
+      if (r.kind === 'text') regions.push({ kind: 'text', text: (await text.recognize(cropPgm(img, r.box))).data.text });
+      else {
+        const cells: string[] = [];
+        for (const c of r.cells) cells.push(await readCell(img, c));
+        regions.push({ kind: 'row', cells });
+      }
+    }
+    pages.push({ regions });
+    onPage?.(img.page, images.length);
+  }
+  return { text: composeScanText(pages), pages: images.length, ms: Math.round(performance.now() - started) };
+}
+
+/**
+ * A file parsed as the parser reads it, and, when it is a PDF the parser found no report text in, read
+ * again from its page images by OCR. The report then says so (OCR_READ, with pages and time), its layout
+ * is scan-ocr and its source text is the OCR text the provenance points into.
+ */
+export async function parseWithOcr(
+  bytes: Uint8Array,
+  fileName: string,
+  onPage?: (page: number, of: number) => void,
+): Promise<{ report: ParsedReport; sourceText: string | null }> {
+  const parsed = await parseReportWithSource(bytes, { fileName });
+  const noText = parsed.report.source.format === 'pdf' && parsed.report.diagnostics.some((d) => d.code === 'NOT_A_REPORT');
+  if (!noText) return parsed;
+  const scan = await readScannedPdf(bytes, onPage);
+  if (!scan) return parsed;
+  const read = await parseReportWithSource(new TextEncoder().encode(scan.text), { fileName: `${fileName.replace(/\.pdf$/i, '')}.txt` });
+  read.report.source = { ...read.report.source, format: 'pdf', layout: 'scan-ocr' };
+  read.report.diagnostics.unshift({
+    code: 'OCR_READ',
+    severity: 'info',
+    message: `扫描件，经 OCR 识别：${scan.pages} 页，${(scan.ms / 1000).toFixed(1)} 秒 / a scan, read by OCR: ${scan.pages} pages in ${(scan.ms / 1000).toFixed(1)} s`,
+  });
+  return read;
+}

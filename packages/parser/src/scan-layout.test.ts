@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { composeScanText, cropPgm, inkIn, layoutScannedPage } from './scan-layout.ts';
+
+// The layout of a scanned page, on a page drawn here: a line of text, then a ruled table of three rows
+// and three columns with a mark in some cells.
+
+function page(): { width: number; height: number; gray: Uint8Array } {
+  const width = 1240;
+  const height = 900;
+  const gray = new Uint8Array(width * height).fill(255);
+  const rect = (x0: number, y0: number, x1: number, y1: number) => {
+    for (let y = y0; y < y1; y++) gray.fill(0, y * width + x0, y * width + x1);
+  };
+  // Printed characters: strokes, never a run long enough to be a ruling.
+  const word = (x0: number, y0: number, x1: number, y1: number) => {
+    for (let x = x0; x + 10 <= x1; x += 16) rect(x, y0, x + 10, y1);
+  };
+  word(200, 100, 900, 130); // a line of text above the table
+  const xs = [150, 600, 800, 1000];
+  const ys = [300, 380, 460, 540];
+  for (const y of ys) rect(150, y, 1002, y + 2);
+  for (const x of xs) rect(x, 300, x + 2, 542);
+  word(200, 330, 400, 350); // a label in row 1
+  word(680, 330, 700, 350); // a number in row 1, column 2
+  word(880, 410, 900, 430); // a number in row 2, column 3
+  return { width, height, gray };
+}
+
+describe('layoutScannedPage', () => {
+  it('finds the text above the table and each ruled row with its cells', () => {
+    const img = page();
+    const regions = layoutScannedPage(img);
+    expect(regions.map((r) => r.kind)).toEqual(['text', 'row', 'row', 'row']);
+    const rows = regions.filter((r) => r.kind === 'row');
+    for (const r of rows) expect(r.cells).toHaveLength(3);
+    // Cells sit inside the rulings, and the marks are where they were drawn.
+    const marked = rows.map((r) => r.cells.map((c) => inkIn(img, c) > 0));
+    expect(marked).toEqual([
+      [true, true, false],
+      [false, false, true],
+      [false, false, false],
+    ]);
+  });
+
+  it('crops a box as a PGM image with a white border', () => {
+    const pgm = cropPgm(page(), { x0: 200, y0: 100, x1: 300, y1: 130 }, 5);
+    const header = new TextDecoder().decode(pgm.subarray(0, 15));
+    expect(header.startsWith('P5\n110 40\n255\n')).toBe(true);
+    expect(pgm.length).toBe('P5\n110 40\n255\n'.length + 110 * 40);
+  });
+});
+
+describe('composeScanText', () => {
+  it('joins the spaces OCR puts between Chinese characters and writes rows as tab-separated cells', () => {
+    const text = composeScanText([
+      {
+        regions: [
+          { kind: 'text', text: '三、收到 和 处理 政府信息公开申请情况\n\n' },
+          { kind: 'row', cells: ['一、本年新收', '9 5', '0', ''] },
+        ],
+      },
+      { regions: [{ kind: 'text', text: '2024 年 1 月' }] },
+    ]);
+    expect(text.split('\n')).toEqual(['三、收到和处理政府信息公开申请情况', '一、本年新收\t95\t0\t', '\f', '2024 年 1 月', '\f']);
+  });
+});
