@@ -13,7 +13,7 @@ const USAGE = `gongkai — 政府信息公开工作年度报告 analytics
 Usage:
   gongkai parse FILE... [--pretty]          print parsed reports as JSON (several files: JSON lines)
   gongkai ingest PATH... [--db FILE]        store files, folders (recursively) and globs of
-        [--json] [--dry-run] [--synthetic]  .txt .md .html .htm .docx .doc .wps .pdf in the database;
+        [--json] [--dry-run] [--synthetic]  .txt .md .html .docx .doc .wps .pdf .png .jpg .tif in the database;
         [--timeout-s 30] [--memory-mb 512]  each file parsed in a worker with these limits
         [--workers N] [--max-mb 32]
   gongkai export --format csv|jsonl         one row per report-cell (tidy long form);

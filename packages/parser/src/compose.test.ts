@@ -59,12 +59,12 @@ describe('parseReport: each format through its own extraction', () => {
 
 describe('parseReport: files that are not reports', () => {
   it.each<[string, Uint8Array, string, string]>([
-    // A PNG's first bytes, in a file named as a PDF.
+    // A PNG's first bytes, in a file named as a PDF: an image (the OCR stage with the API reads those).
     [
       'an image',
       new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6]),
       'scan.pdf',
-      'pdf',
+      'png',
     ],
     ['another archive', new TextEncoder().encode('PK\u0003\u0004....photos/1.jpg'), 'photos.zip', 'txt'],
     ['a text naming no table', new TextEncoder().encode('会议纪要\n今天讨论了明年的工作安排。\n'), 'notes.txt', 'txt'],

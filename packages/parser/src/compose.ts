@@ -4,6 +4,7 @@ import { assembleReport, diagnostic, emptyReport } from './assemble.ts';
 import { decodeText, formatFromName, looksLikeHtml, sniff } from './decode.ts';
 import type { SourceDocument } from './document.ts';
 import { docToText, wordTextToLines } from './extract-doc.ts';
+import { imageKind } from './extract-image.ts';
 import { docxToDocument } from './extract-docx.ts';
 import { htmlToDocument } from './extract-html.ts';
 import { pdfToDocument } from './extract-pdf.ts';
@@ -51,6 +52,14 @@ export async function parseReportWithSource(bytes: Uint8Array, options: ParseOpt
         return { report: emptyReport(format, [diagnostic('NOT_A_REPORT', '未找到年度报告的标题和表格 / no report title or tables found')]), sourceText: null };
       const doc = { ...textDocument(text, null), format } satisfies SourceDocument;
       return { report: parseDocument(doc), sourceText: text };
+    }
+    if (kind === 'image') {
+      // A page image has no text of its own: the OCR stage (with the API) reads it, see imagePages.
+      const format = imageKind(bytes)!;
+      return {
+        report: emptyReport(format, [diagnostic('NOT_A_REPORT', '图片文件，需经文字识别（OCR）读取 / an image: it is read by OCR')]),
+        sourceText: null,
+      };
     }
     if (kind === 'zip' || kind === 'binary') {
       return {

@@ -1,7 +1,8 @@
 import iconv from 'iconv-lite';
 import type { SourceFormat, TextEncoding } from '@gongkai/schema/report';
+import { imageKind } from './extract-image.ts';
 
-export type SniffedKind = 'pdf' | 'docx' | 'ole' | 'zip' | 'text' | 'binary';
+export type SniffedKind = 'pdf' | 'docx' | 'ole' | 'image' | 'zip' | 'text' | 'binary';
 
 /** What the bytes are, by their magic numbers and content rather than by file name. */
 export function sniff(bytes: Uint8Array): SniffedKind {
@@ -10,6 +11,7 @@ export function sniff(bytes: Uint8Array): SniffedKind {
     // A DOCX names word/document.xml in its central directory; other zips are not reports.
     return latin1Includes(bytes, 'word/') ? 'docx' : 'zip';
   }
+  if (imageKind(bytes)) return 'image';
   // An OLE compound file: legacy Word (.doc) and WPS Office (.wps) documents, but Excel and others too.
   const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
   if (bytes.length >= 512 && OLE.every((b, i) => bytes[i] === b)) return 'ole';
@@ -124,6 +126,14 @@ export function formatFromName(fileName: string | undefined): SourceFormat | nul
       return 'doc';
     case 'wps':
       return 'wps';
+    case 'png':
+      return 'png';
+    case 'jpg':
+    case 'jpeg':
+      return 'jpg';
+    case 'tif':
+    case 'tiff':
+      return 'tif';
     case 'pdf':
       return 'pdf';
     default:

@@ -9,4 +9,5 @@ export { agencyFromTitle } from './metadata.ts';
 export { MAX_PAGE_PIXELS, pdfPageImages } from './extract-pdf.ts';
 export type { PageImage } from './extract-pdf.ts';
 export { composeScanText, cropPgm, inkIn, layoutScannedPage } from './scan-layout.ts';
+export { imageKind, imagePages } from './extract-image.ts';
 export type { Box, ScanRegion } from './scan-layout.ts';

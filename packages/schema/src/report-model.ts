@@ -429,8 +429,8 @@ export interface Diagnostic {
   rule?: number;
 }
 
-/** doc: Word 97–2003; wps: WPS Office (the same binary format). */
-export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'doc' | 'wps' | 'pdf';
+/** doc: Word 97–2003; wps: WPS Office (the same binary format); png, jpg, tif: page images, read by OCR. */
+export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'doc' | 'wps' | 'pdf' | 'png' | 'jpg' | 'tif';
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export interface ParsedReport {

@@ -52,3 +52,34 @@ describe.skipIf(!existsSync(SCANNED))('a scanned report', () => {
     db.$client.close();
   }, 300_000);
 });
+
+describe.skipIf(!existsSync(SCANNED))('a page photographed or scanned to an image file', () => {
+  it.each(['png', 'jpg', 'tif'] as const)(
+    'reads a .%s page: every number it gives is the text PDF’s',
+    async (ext) => {
+      const { pdfPageImages } = await import('@gongkai/parser/parse');
+      const { PNG } = await import('pngjs');
+      const jpeg = (await import('jpeg-js')).default;
+      const UTIF = (await import('utif')).default;
+      // Page 3 of the scan (section 二's end, section 三's first rows), written as an image file here.
+      const page = (await pdfPageImages(readFileSync(SCANNED)))[2]!;
+      const rgba = new Uint8Array(page.width * page.height * 4);
+      for (let i = 0; i < page.gray.length; i++) rgba.set([page.gray[i]!, page.gray[i]!, page.gray[i]!, 255], i * 4);
+      const bytes =
+        ext === 'png'
+          ? PNG.sync.write(Object.assign(new PNG({ width: page.width, height: page.height }), { data: Buffer.from(rgba) }))
+          : ext === 'jpg'
+            ? jpeg.encode({ data: rgba, width: page.width, height: page.height }, 90).data
+            : Buffer.from(UTIF.encodeImage(rgba, page.width, page.height));
+      const { parseWithOcr } = await import('./ocr.ts');
+      const { report } = await parseWithOcr(new Uint8Array(bytes), `page-3.${ext}`);
+      expect(report.source).toMatchObject({ format: ext, layout: 'scan-ocr' });
+      const reference = await parseReport(readFileSync(join(SHARED, '009_hongze_district_gov_2024.pdf')), { fileName: '009.pdf' });
+      const value = (r: unknown, path: string) => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], r);
+      const read = CELLS.filter((c) => typeof value(report, c.path) === 'number');
+      expect(read.length).toBeGreaterThan(20);
+      for (const c of read) expect(value(report, c.path), c.path).toBe(value(reference, c.path));
+    },
+    120_000,
+  );
+});

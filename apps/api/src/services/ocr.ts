@@ -1,13 +1,13 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PageImage } from '@gongkai/parser/parse';
-import { composeScanText, cropPgm, inkIn, layoutScannedPage, parseReportWithSource, pdfPageImages } from '@gongkai/parser/parse';
+import { composeScanText, cropPgm, imagePages, inkIn, layoutScannedPage, parseReportWithSource, pdfPageImages } from '@gongkai/parser/parse';
 import type { ParsedReport } from '@gongkai/schema/report';
 import type { Box } from '@gongkai/parser/parse';
 import { createWorker, PSM } from 'tesseract.js';
 import type { Worker as OcrWorker } from 'tesseract.js';
 
-// Scanned PDFs, read offline: tesseract.js with the simplified-Chinese model from the npm registry
+// Scanned PDFs and page images (.png, .jpg, .tif), read offline: tesseract.js with the simplified-Chinese model from the npm registry
 // (@tesseract.js-data/chi_sim, read from node_modules: nothing is downloaded). Runs inside the parse
 // worker, so each core OCRs its own file. The page is cut by the parser (layoutScannedPage): text blocks
 // are read as blocks; each table cell on its own, and a cell that reads as a number is read again with a
@@ -68,12 +68,11 @@ export interface ScanReading {
 }
 
 /**
- * The text of a scanned PDF, or null when it has no page images (then it is no scan). onPage is called
- * after each page (the parse worker restarts its time limit there: each page has the per-file limit).
+ * The text of page images (a scanned PDF's, or an image file's), or null when there are none. onPage is
+ * called after each page (the parse worker restarts its time limit there: each page has the per-file limit).
  */
-export async function readScannedPdf(bytes: Uint8Array, onPage?: (page: number, of: number) => void): Promise<ScanReading | null> {
+export async function readScan(images: PageImage[], onPage?: (page: number, of: number) => void): Promise<ScanReading | null> {
   const started = performance.now();
-  const images = await pdfPageImages(bytes);
   if (images.length === 0) return null;
   const { text } = await ocrEngines();
   const pages: Parameters<typeof composeScanText>[0] = [];
@@ -104,12 +103,21 @@ export async function parseWithOcr(
   onPage?: (page: number, of: number) => void,
 ): Promise<{ report: ParsedReport; sourceText: string | null }> {
   const parsed = await parseReportWithSource(bytes, { fileName });
-  const noText = parsed.report.source.format === 'pdf' && parsed.report.diagnostics.some((d) => d.code === 'NOT_A_REPORT');
+  const format = parsed.report.source.format;
+  const image = format === 'png' || format === 'jpg' || format === 'tif';
+  const noText = (format === 'pdf' || image) && parsed.report.diagnostics.some((d) => d.code === 'NOT_A_REPORT');
   if (!noText) return parsed;
-  const scan = await readScannedPdf(bytes, onPage);
+  let scan: ScanReading | null;
+  try {
+    scan = await readScan(image ? imagePages(bytes) : await pdfPageImages(bytes), onPage);
+  } catch (error) {
+    const message = (error as Error).message;
+    parsed.report.diagnostics = [{ code: 'INPUT_UNREADABLE', severity: 'error', message: `文件无法读取：${message} / cannot read the file: ${message}` }];
+    return parsed;
+  }
   if (!scan) return parsed;
   const read = await parseReportWithSource(new TextEncoder().encode(scan.text), { fileName: `${fileName.replace(/\.pdf$/i, '')}.txt` });
-  read.report.source = { ...read.report.source, format: 'pdf', layout: 'scan-ocr' };
+  read.report.source = { ...read.report.source, format, layout: 'scan-ocr' };
   read.report.diagnostics.unshift({
     code: 'OCR_READ',
     severity: 'info',

@@ -231,7 +231,8 @@ const zh = {
   },
   import: {
     title: '导入报告',
-    intro: '把报告文件拖到这里（txt、md、html、docx、doc、wps、pdf）。文件经 API 的 importReport 解析并入库，下方显示解析出的表格和诊断。',
+    intro:
+      '把报告文件拖到这里（txt、md、html、docx、doc、wps、pdf，以及扫描件：pdf、png、jpg、tif）。文件经 API 的 importReport 解析并入库，下方显示解析出的表格和诊断。',
     drop: '拖放文件到此处，或点击选择文件',
     choose: '选择文件',
     uploading: '正在导入…',
@@ -830,7 +831,7 @@ const en: Messages = {
   import: {
     title: 'Import reports',
     intro:
-      'Drop report files here (txt, md, html, docx, doc, wps, pdf). Each goes through the API’s importReport; the parsed tables and diagnostics appear below.',
+      'Drop report files here (txt, md, html, docx, doc, wps, pdf, and scans: pdf, png, jpg, tif). Each goes through the API’s importReport; the parsed tables and diagnostics appear below.',
     drop: 'Drop files here, or click to choose',
     choose: 'Choose files',
     uploading: 'Importing…',

@@ -21,7 +21,7 @@ export interface DropZoneLabels {
 }
 
 const ACCEPT =
-  '.txt,.md,.markdown,.html,.htm,.docx,.doc,.wps,.pdf,text/plain,text/markdown,text/html,application/pdf,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  '.txt,.md,.markdown,.html,.htm,.docx,.doc,.wps,.pdf,.png,.jpg,.jpeg,.tif,.tiff,image/png,image/jpeg,image/tiff,text/plain,text/markdown,text/html,application/pdf,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const MAX_BYTES = 20 * 1024 * 1024;
 
 type Row = { name: string; pending: true } | ({ name: string; pending: false } & ImportOutcome);
