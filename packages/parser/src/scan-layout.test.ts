@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeScanText, cropPgm, inkIn, layoutScannedPage } from './scan-layout.ts';
+import { composeScanText, cropPgm, deskew, inkIn, layoutScannedPage } from './scan-layout.ts';
 
 // The layout of a scanned page, on a page drawn here: a line of text, then a ruled table of three rows
 // and three columns with a mark in some cells.
@@ -62,5 +62,41 @@ describe('composeScanText', () => {
       { regions: [{ kind: 'text', text: '2024 年 1 月' }] },
     ]);
     expect(text.split('\n')).toEqual(['三、收到和处理政府信息公开申请情况', '一、本年新收\t95\t0\t', '\f', '2024 年 1 月', '\f']);
+  });
+});
+
+describe('deskew', () => {
+  /** The page turned by `degrees` (the same nearest-pixel turn a scanner's tilt makes). */
+  function turned(degrees: number) {
+    const img = page();
+    const a = (degrees * Math.PI) / 180;
+    const out = new Uint8Array(img.gray.length).fill(255);
+    const cx = img.width / 2;
+    const cy = img.height / 2;
+    for (let y = 0; y < img.height; y++)
+      for (let x = 0; x < img.width; x++) {
+        const sx = Math.round(cx + (x - cx) * Math.cos(a) + (y - cy) * Math.sin(a));
+        const sy = Math.round(cy - (x - cx) * Math.sin(a) + (y - cy) * Math.cos(a));
+        if (sx >= 0 && sx < img.width && sy >= 0 && sy < img.height) out[y * img.width + x] = img.gray[sy * img.width + sx]!;
+      }
+    return { ...img, gray: out };
+  }
+
+  it.each([0.8, -1.5, 2.5])('finds a tilt of %s° and turns the page back, so its table is found again', (degrees) => {
+    const tilted = turned(degrees);
+    // Tilted by a degree or more, the rulings break into short runs: the table is not found.
+    if (Math.abs(degrees) >= 1) expect(layoutScannedPage(tilted).filter((r) => r.kind === 'row').length).toBeLessThan(3);
+    const level = deskew(tilted);
+    expect(Math.abs(Math.abs(level.skew) - Math.abs(degrees))).toBeLessThanOrEqual(0.2);
+    const rows = layoutScannedPage(level).filter((r) => r.kind === 'row');
+    expect(rows).toHaveLength(3);
+    for (const r of rows) expect(r.cells).toHaveLength(3);
+  });
+
+  it('leaves a level page as it is', () => {
+    const img = page();
+    const same = deskew(img);
+    expect(same.skew).toBe(0);
+    expect(same.gray).toBe(img.gray);
   });
 });

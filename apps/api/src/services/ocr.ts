@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PageImage } from '@gongkai/parser/parse';
-import { composeScanText, cropPgm, imagePages, inkIn, layoutScannedPage, parseReportWithSource, pdfPageImages } from '@gongkai/parser/parse';
+import { composeScanText, cropPgm, deskew, imagePages, inkIn, layoutScannedPage, parseReportWithSource, pdfPageImages } from '@gongkai/parser/parse';
 import type { ParsedReport } from '@gongkai/schema/report';
 import type { Box } from '@gongkai/parser/parse';
 import { createWorker, PSM } from 'tesseract.js';
@@ -76,7 +76,9 @@ export async function readScan(images: PageImage[], onPage?: (page: number, of: 
   if (images.length === 0) return null;
   const { text } = await ocrEngines();
   const pages: Parameters<typeof composeScanText>[0] = [];
-  for (const img of images) {
+  for (const page of images) {
+    // A page scanned a little askew is turned level first, or its rulings break into short runs.
+    const img = deskew(page);
     const regions: Parameters<typeof composeScanText>[0][number]['regions'] = [];
     for (const r of layoutScannedPage(img)) {
       if (r.kind === 'text') regions.push({ kind: 'text', text: (await text.recognize(cropPgm(img, r.box))).data.text });
