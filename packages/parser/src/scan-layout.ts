@@ -103,10 +103,12 @@ export function layoutScannedPage(img: Pick<PageImage, 'width' | 'height' | 'gra
       const bottom = t.ys[i + 1]!;
       if (bottom - top < 15 * s) continue;
       const mid = (top + bottom) / 2;
+      // A ruling drawn twice (a double border, or a thick one anti-aliased) is one ruling.
       const xs = vl
         .filter((v) => v.y0 <= mid && v.y1 >= mid)
         .map((v) => Math.round((v.x0 + v.x1) / 2))
-        .sort((a, b) => a - b);
+        .sort((a, b) => a - b)
+        .filter((x, k, all) => k === 0 || x - all[k - 1]! > 10 * s);
       // A band without two rulings down is text that happens to sit between two lines.
       if (xs.length < 2) {
         text(top + 3, bottom - 2);

@@ -3,7 +3,7 @@ import type { Severity } from './report-model.ts';
 // Stable diagnostic codes: the API, the database and the dashboard key on these, so never rename one.
 export const DIAGNOSTIC_CODES = {
   NOT_A_REPORT: { severity: 'error', zh: '不是政府信息公开工作年度报告', en: 'Not an annual disclosure report' },
-  OCR_READ: { severity: 'info', zh: '扫描件，经文字识别（OCR）读取', en: 'A scan, read by OCR' },
+  OCR_READ: { severity: 'warning', zh: '扫描件，经文字识别（OCR）读取，数字需人工核对', en: 'A scan, read by OCR: its numbers need a check' },
   REPORT_INCOMPLETE: { severity: 'error', zh: '报告不完整（缺少表格或表格中断）', en: 'Incomplete report: a table is missing or cut short' },
   INPUT_TOO_LARGE: { severity: 'error', zh: '文件超出限制', en: 'The file exceeds a limit' },
   INPUT_UNREADABLE: { severity: 'error', zh: '文件无法读取', en: 'The file cannot be read' },

@@ -12,7 +12,9 @@ import type { Worker as OcrWorker } from 'tesseract.js';
 // worker, so each core OCRs its own file. The page is cut by the parser (layoutScannedPage): text blocks
 // are read as blocks; each table cell on its own, and a cell that reads as a number is read again with a
 // digits-only pass. A number the engine is not sure of is printed as “?”: the rules may then infer it, or
-// it stays empty with a diagnostic. Never a guess.
+// it stays empty with a diagnostic. A number is taken only when the text model and the digits pass read the
+// same digits. OCR can still misread (a decimal point lost in small print): the report carries OCR_READ as a
+// warning, so it waits in the review queue for a person to check it against the image.
 
 /** Below this confidence (0–100) a digits-only reading is not taken. */
 export const MIN_DIGIT_CONFIDENCE = 60;
@@ -27,7 +29,7 @@ function ocrEngines(): Promise<{ text: OcrWorker; digits: OcrWorker }> {
     const options = { langPath: LANG_PATH, cacheMethod: 'none', gzip: true };
     const [text, digits] = await Promise.all([createWorker('chi_sim', 1, options), createWorker('chi_sim', 1, options)]);
     await text.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_BLOCK });
-    await digits.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE, tessedit_char_whitelist: '0123456789.-' });
+    await digits.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE, tessedit_char_whitelist: '0123456789.' });
     return { text, digits };
   })();
   engines.catch(() => {
@@ -51,10 +53,15 @@ async function readCell(img: PageImage, box: Box): Promise<string> {
   const read = (await text.recognize(image)).data.text.replace(/\s+/g, '');
   const narrow = width < 90 * s;
   // A number (or what the text model makes of one), or a short mark in a narrow cell: read the digits.
-  if (/^[\dOoIl|.,\-—]+$/.test(read) || (narrow && read.length <= 4)) {
+  if (/^[-−]?[\dOoDIl|.,]+$/.test(read) || (narrow && read.length <= 4)) {
     const d = (await digits.recognize(image)).data;
     const value = d.text.replace(/\s+/g, '');
-    if (/^\d+(\.\d+)?$/.test(value)) return d.confidence >= MIN_DIGIT_CONFIDENCE ? value : '?';
+    // Taken only when both readings agree on every digit (the text model's O, D, l, | read as 0 and 1)
+    // and the digits pass is sure: two models misreading the same way is rare; one misreading is not.
+    const asDigits = read.replace(/[OoD]/g, '0').replace(/[Il|]/g, '1').replace(/,/g, '');
+    // A minus sign cannot be told from a stroke of the ruling beside it: a signed reading is not taken.
+    if (/^\d+(\.\d+)?$/.test(asDigits) && /^\d+(\.\d+)?$/.test(value)) return asDigits === value && d.confidence >= MIN_DIGIT_CONFIDENCE ? value : '?';
+    if (/^\d+(\.\d+)?$/.test(value)) return '?';
     // Vertical headers (商业企业 in a narrow column) are not numbers: left out.
     return narrow ? '' : read;
   }
@@ -120,9 +127,10 @@ export async function parseWithOcr(
   if (!scan) return parsed;
   const read = await parseReportWithSource(new TextEncoder().encode(scan.text), { fileName: `${fileName.replace(/\.pdf$/i, '')}.txt` });
   read.report.source = { ...read.report.source, format, layout: 'scan-ocr' };
+  // A warning, not a note: numbers read from an image go to the review queue for a person to check.
   read.report.diagnostics.unshift({
     code: 'OCR_READ',
-    severity: 'info',
+    severity: 'warning',
     message: `扫描件，经 OCR 识别：${scan.pages} 页，${(scan.ms / 1000).toFixed(1)} 秒 / a scan, read by OCR: ${scan.pages} pages in ${(scan.ms / 1000).toFixed(1)} s`,
   });
   return read;
