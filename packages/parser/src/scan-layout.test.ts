@@ -100,3 +100,22 @@ describe('deskew', () => {
     expect(same.gray).toBe(img.gray);
   });
 });
+
+describe('glyphCount', () => {
+  it('counts the characters printed in a cell: strokes apart, a dot apart, a broken stroke as one, specks not', async () => {
+    const { glyphCount } = await import('./scan-layout.ts');
+    const width = 100;
+    const gray = new Uint8Array(width * 40).fill(255);
+    const rect = (x0: number, y0: number, x1: number, y1: number) => {
+      for (let y = y0; y < y1; y++) gray.fill(0, y * width + x0, y * width + x1);
+    };
+    rect(10, 10, 13, 30); // 1
+    rect(20, 10, 23, 30); // 1
+    rect(30, 27, 33, 30); // .
+    rect(40, 10, 46, 18); // a 5 broken in two, one piece above the other
+    rect(42, 21, 48, 30);
+    gray[5 * width + 80] = 0; // a speck
+    const box = { x0: 0, y0: 0, x1: width, y1: 40 };
+    expect(glyphCount({ width, gray }, box)).toBe(4);
+  });
+});

@@ -221,3 +221,53 @@ export function deskew<T extends Pick<PageImage, 'width' | 'height' | 'gray'>>(i
   }
   return { ...img, gray: out, skew: angle };
 }
+
+/**
+ * The characters printed in a box: its ink in connected pieces, pieces that overlap across (the two
+ * strokes of a broken 5) counted as one. A dot is a character of its own. Specks of one or two pixels are
+ * left out; anything larger counts, so dirt makes the count disagree, and a reading that disagrees is not
+ * taken.
+ */
+export function glyphCount(img: Pick<PageImage, 'width' | 'gray'>, b: Box): number {
+  const w = b.x1 - b.x0;
+  const h = b.y1 - b.y0;
+  if (w <= 0 || h <= 0) return 0;
+  const seen = new Uint8Array(w * h);
+  const spans: { x0: number; x1: number }[] = [];
+  const inkAt = (x: number, y: number) => img.gray[(b.y0 + y) * img.width + b.x0 + x]! < INK;
+  const stack: number[] = [];
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      if (seen[y * w + x] || !inkAt(x, y)) continue;
+      let size = 0;
+      let x0 = x;
+      let x1 = x;
+      seen[y * w + x] = 1;
+      stack.push(x, y);
+      while (stack.length) {
+        const cy = stack.pop()!;
+        const cx = stack.pop()!;
+        size++;
+        x0 = Math.min(x0, cx);
+        x1 = Math.max(x1, cx);
+        for (let dy = -1; dy <= 1; dy++)
+          for (let dx = -1; dx <= 1; dx++) {
+            const nx = cx + dx;
+            const ny = cy + dy;
+            if (nx < 0 || ny < 0 || nx >= w || ny >= h || seen[ny * w + nx] || !inkAt(nx, ny)) continue;
+            seen[ny * w + nx] = 1;
+            stack.push(nx, ny);
+          }
+      }
+      if (size > 2) spans.push({ x0, x1 });
+    }
+  }
+  spans.sort((a, b) => a.x0 - b.x0);
+  let count = 0;
+  let reach = -1;
+  for (const s of spans) {
+    if (s.x0 > reach) count++;
+    reach = Math.max(reach, s.x1);
+  }
+  return count;
+}

@@ -1,7 +1,17 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PageImage } from '@gongkai/parser/parse';
-import { composeScanText, cropPgm, deskew, imagePages, inkIn, layoutScannedPage, parseReportWithSource, pdfPageImages } from '@gongkai/parser/parse';
+import {
+  composeScanText,
+  cropPgm,
+  deskew,
+  glyphCount,
+  imagePages,
+  inkIn,
+  layoutScannedPage,
+  parseReportWithSource,
+  pdfPageImages,
+} from '@gongkai/parser/parse';
 import type { ParsedReport } from '@gongkai/schema/report';
 import type { Box } from '@gongkai/parser/parse';
 import { createWorker, PSM } from 'tesseract.js';
@@ -60,11 +70,17 @@ async function readCell(img: PageImage, box: Box): Promise<string> {
     // and the digits pass is sure: two models misreading the same way is rare; one misreading is not.
     const asDigits = read.replace(/[OoD]/g, '0').replace(/[Il|]/g, '1').replace(/,/g, '');
     // A minus sign cannot be told from a stroke of the ruling beside it: a signed reading is not taken.
-    if (/^\d+(\.\d+)?$/.test(asDigits) && /^\d+(\.\d+)?$/.test(value)) return asDigits === value && d.confidence >= MIN_DIGIT_CONFIDENCE ? value : '?';
+    // And the cell must print as many characters as were read: a digit the engines ran together (11 read
+    // as 1) or a decimal point they lost (1.226 read as 1226) makes the counts differ.
+    if (/^\d+(\.\d+)?$/.test(asDigits) && /^\d+(\.\d+)?$/.test(value))
+      return asDigits === value && d.confidence >= MIN_DIGIT_CONFIDENCE && glyphCount(img, box) === value.length ? value : '?';
     if (/^\d+(\.\d+)?$/.test(value)) return '?';
     // Vertical headers (商业企业 in a narrow column) are not numbers: left out.
     return narrow ? '' : read;
   }
+  // Words with digits among them in a table cell (a number with a stray stroke read as a sign or a
+  // character): not passed on, for the parser would take the digits.
+  if (/\d/.test(read) && !/[\u3400-\u9fff]{2,}/.test(read)) return '?';
   return read;
 }
 
