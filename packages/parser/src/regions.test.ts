@@ -27,6 +27,8 @@ describe('findRegions: headings', () => {
     ['四、行政复议和行政诉讼情况', 'review'],
     ['五、存在的主要问题及改进情况', 'problems'],
     ['五、存在问题及改进措施', 'problems'],
+    // OCR read 五 as 四: the words name the section alone.
+    ['四存在的主要问题及改进情况', 'problems'],
     ['六、其他需要报告的事项', 'otherMatters'],
     // Markdown headings, traditional characters, a heading spaced out over many cells.
     ['### 三、收到和处理政府信息公开申请情况', 'applications'],

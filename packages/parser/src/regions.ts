@@ -22,7 +22,8 @@ const HEADINGS: Record<SectionKey, RegExp> = {
   active: new RegExp(`${NUM('二', '2')}主动公开(?:政府)?信息(?:的)?情况`),
   applications: new RegExp(`${NUM('三', '3')}收到(?:和|及|与)?处理政府信息公开申请(?:的)?情况`),
   review: new RegExp(`${NUM('四', '4')}(?:政府信息公开)?(?:行政复议|复议)[、,，和及与]?(?:行政诉讼|诉讼)(?:情况)?`),
-  problems: new RegExp(`${NUM('五', '5')}(?:存在的?)?(?:主要)?问题(?:及|和|与)?(?:改进)?(?:情况|措施)?`),
+  // Or under another numeral (OCR reads 五 as 四; some reports renumber): 存在的主要问题 names it alone.
+  problems: new RegExp(`${NUM('五', '5')}(?:存在的?)?(?:主要)?问题(?:及|和|与)?(?:改进)?(?:情况|措施)?|${NUM('[一二三四六七]', '[1-47]')}存在的?主要问题`),
   otherMatters: new RegExp(`${NUM('六', '6')}其他需要报告的?事项`),
 };
 

@@ -32,8 +32,26 @@ describe('buildSegments: one row', () => {
     ['a table row printed all blank', '3.其他\t\t\t', { kind: 'blank', label: '3.其他', cells: ['', '', ''] }],
     ['a pdftotext row of printed marks', '3.其他     /     /     /', { kind: 'blank', label: '3.其他', cells: ['/', '/', '/'] }],
     ['a label on its own line', '5.要求行政机关确认或重新', { kind: 'label', label: '5.要求行政机关确认或重新', cells: [] }],
+    // “?” is what OCR prints for a value it could not read: it keeps its place wherever it stands.
+    ['an unreadable first value', '政府集中采购\t?\t1226', { kind: 'values', label: '政府集中采购', cells: ['?', '1226'] }],
+    ['an unreadable last value', '行政许可\t3\t0\t?', { kind: 'values', label: '行政许可', cells: ['3', '0', '?'] }],
+    ['a row of unreadable values', '行政强制\t?\t?\t?', { kind: 'values', label: '行政强制', cells: ['?', '?', '?'] }],
+    // Other stray marks before the first value are what is left of a label (“(六) 其他 · 0”).
+    ['a stray mark after the label', '（六）其他\t·\t0\t0', { kind: 'values', label: '（六）其他', cells: ['0', '0'] }],
   ])('%s', (_, text, expected) => {
     expect(segmentsOf(text).map(brief)).toEqual([expected]);
+  });
+
+  it('keeps an unreadable first cell of section 四’s bare number row', () => {
+    const [row] = segmentsOf('?\t1\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0').map(brief);
+    expect(row?.cells).toHaveLength(15);
+    expect(row?.cells[0]).toBe('?');
+  });
+
+  it('reads a number followed by 年 as a year in a sentence, not a value', () => {
+    expect(segmentsOf('2024 年，我市政府信息公开工作取得了一定成效').map(brief)).toEqual([
+      { kind: 'label', label: '2024年，我市政府信息公开工作取得了一定成效', cells: [] },
+    ]);
   });
 
   it('keeps section 四’s bare number row whole, its blank first cell included', () => {

@@ -50,6 +50,8 @@ interface Piece {
   hasValues: boolean;
 }
 
+const TEXT: Reading = { kind: 'text' };
+
 export function buildSegments(placed: PlacedCell[], rows: Row[]): Segment[] {
   const pieces = cutRows(placed, rows);
   const segments: Segment[] = [];
@@ -113,7 +115,8 @@ function cutRows(placed: PlacedCell[], rows: Row[]): Piece[] {
     };
     for (let k = i; k < end; k++) {
       const { cell } = placed[k]!;
-      const reading = readings[k]!;
+      // A number followed by 年 is a year in a sentence (“2024 年，我市…”), not a value.
+      const reading = readings[k]!.kind !== 'text' && k + 1 < end && placed[k + 1]!.cell.text.startsWith('年') ? TEXT : readings[k]!;
       const current = piece as Piece | null;
       if (reading.kind === 'text') {
         // Words after values start the next label of the row (flat text runs rows together); blank cells
@@ -129,10 +132,12 @@ function cutRows(placed: PlacedCell[], rows: Row[]): Piece[] {
           // Before any word: merged-cell padding, unless the row is bare numbers (section 四's data row
           // may start with a blank first column) or the mark is printed (/, -, 无 are cells).
           if (reading.kind === 'blank' && (explicit || (tabular && noWords))) pending.push({ cell, reading, row: rowIndex });
+          else if (tabular && isUnreadableMark(cell.text)) pending.push({ cell, reading: { kind: 'garbled', candidates: [] }, row: rowIndex });
           continue;
         }
-        // Noise stands for a lost digit only between two values of a table row.
-        if (reading.kind === 'noise' && !(current.hasValues && tabular)) continue;
+        // Noise stands for a lost digit only between two values of a table row; a printed “?” (what OCR
+        // and lossy decoders put for what they could not read) is a cell wherever it stands in one.
+        if (reading.kind === 'noise' && !(tabular && (current.hasValues || isUnreadableMark(cell.text)))) continue;
         pending.push({ cell, reading: reading.kind === 'blank' ? reading : { kind: 'garbled', candidates: [] }, row: rowIndex });
         continue;
       }
@@ -146,7 +151,10 @@ function cutRows(placed: PlacedCell[], rows: Row[]): Piece[] {
       // Empty cells after a table row's last value: the fitter decides whether they are padding.
       // Printed marks (/ - 无) are cells in any layout.
       for (const s of pending) {
-        if (s.reading.kind !== 'blank') continue;
+        if (s.reading.kind !== 'blank') {
+          if (tabular && isUnreadableMark(s.cell.text)) last.slots.push(s);
+          continue;
+        }
         const empty = !isPrintedMark(s.cell.text);
         if (tabular || !empty) last.slots.push({ ...s, trailing: empty });
       }
@@ -160,10 +168,18 @@ function cutRows(placed: PlacedCell[], rows: Row[]): Piece[] {
   return pieces;
 }
 
+/** A cell printed as “?” (or □, �): a value that was there but could not be read. */
+export function isUnreadableMark(text: string): boolean {
+  return /^[?？□�]+$/.test(text.trim());
+}
+
 /**
  * A label followed by blank cells only: those cells are the row's (blank) values; in text laid out by
  * spaces only printed marks (/ - 无) are cells, an empty cell leaves no trace there.
  */
 function finishBlank(piece: Piece, pending: Slot[]): void {
-  piece.slots = pending.filter((s) => s.reading.kind === 'blank' && (piece.tabular || isPrintedMark(s.cell.text)));
+  const unreadable = (s: Slot) => piece.tabular && isUnreadableMark(s.cell.text);
+  piece.slots = pending.filter((s) => (s.reading.kind === 'blank' && (piece.tabular || isPrintedMark(s.cell.text))) || unreadable(s));
+  // Cells that were printed but could not be read: the row has values, none of them known.
+  if (piece.slots.some(unreadable)) piece.hasValues = true;
 }
