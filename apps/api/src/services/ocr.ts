@@ -5,15 +5,18 @@ import {
   composeScanText,
   cropPgm,
   deskew,
+  doubtfulNumbers,
+  glyphShapes,
   glyphCount,
   imagePages,
-  inkIn,
+  inkBox,
+  inkPieces,
   layoutScannedPage,
   parseReportWithSource,
   pdfPageImages,
 } from '@gongkai/parser/parse';
 import type { ParsedReport } from '@gongkai/schema/report';
-import type { Box } from '@gongkai/parser/parse';
+import type { Box, ReadNumber } from '@gongkai/parser/parse';
 import { createWorker, PSM } from 'tesseract.js';
 import type { Worker as OcrWorker } from 'tesseract.js';
 
@@ -25,6 +28,12 @@ import type { Worker as OcrWorker } from 'tesseract.js';
 // it stays empty with a diagnostic. A number is taken only when the text model and the digits pass read the
 // same digits. OCR can still misread (a decimal point lost in small print): the report carries OCR_READ as a
 // warning, so it waits in the review queue for a person to check it against the image.
+
+/** What a table prints for a cell not filled: read as such when the digits pass is not sure of a number. */
+const BLANK_MARK = /^(?:[/／\\\-—－]|——|无)$/;
+
+/** A cell's characters are enlarged to about this height (pixels) before they are read (see cropPgm). */
+const READ_HEIGHT = 20;
 
 /** Below this confidence (0–100) a digits-only reading is not taken. */
 export const MIN_DIGIT_CONFIDENCE = 60;
@@ -54,34 +63,81 @@ export async function stopOcr(): Promise<void> {
   if (e) await Promise.all([e.text.terminate(), e.digits.terminate()]);
 }
 
-async function readCell(img: PageImage, box: Box): Promise<string> {
+/** A cell's reading: words or a mark, or a number with its glyphs (checked against the document's other digits). */
+type CellReading = string | ReadNumber;
+
+async function readCell(img: PageImage, box: Box): Promise<CellReading> {
   const width = box.x1 - box.x0;
   const s = img.width / 1240;
-  if (width < 8 * s || box.y1 - box.y0 < 8 * s || inkIn(img, box) < 12 * s * s) return '';
+  if (width < 8 * s || box.y1 - box.y0 < 8 * s) return '';
+  // Specks alone are an empty cell; the writing is cut out with a margin and enlarged to the height the
+  // engine reads best (specks away from it are left out).
+  const ink = inkBox(img, box, 6 * s);
+  if (!ink) return '';
+  const margin = Math.round(ink.height * 0.4);
+  const tight = {
+    x0: Math.max(box.x0, ink.box.x0 - margin),
+    y0: Math.max(box.y0, ink.box.y0 - margin),
+    x1: Math.min(box.x1, ink.box.x1 + margin),
+    y1: Math.min(box.y1, ink.box.y1 + margin),
+  };
+  const scale = Math.min(4, Math.max(1, READ_HEIGHT / ink.height));
   const { text, digits } = await ocrEngines();
-  const image = cropPgm(img, box);
+  const image = cropPgm(img, tight, 10, scale);
   const read = (await text.recognize(image)).data.text.replace(/\s+/g, '');
   const narrow = width < 90 * s;
-  // A number (or what the text model makes of one), or a short mark in a narrow cell: read the digits.
-  if (/^[-−]?[\dOoDIl|.,]+$/.test(read) || (narrow && read.length <= 4)) {
+  const numeric = /^[-−]?[\dOoDIl|.,]+$/.test(read);
+  // One line of a few characters: a value cell, whatever the text model made of it (a 5 read as 人).
+  const short = read.length <= 3 && ink.box.y1 - ink.box.y0 <= 1.6 * ink.height;
+  // A number (or what the text model makes of one), ink the text model could not read, a short mark, or
+  // a short mark in a narrow cell: read the digits.
+  if (numeric || read === '' || short || (narrow && read.length <= 4)) {
     const d = (await digits.recognize(image)).data;
     const value = d.text.replace(/\s+/g, '');
     // Taken only when both readings agree on every digit (the text model's O, D, l, | read as 0 and 1)
     // and the digits pass is sure: two models misreading the same way is rare; one misreading is not.
     const asDigits = read.replace(/[OoD]/g, '0').replace(/[Il|]/g, '1').replace(/,/g, '');
+    const digitsRead = /^\d+(\.\d+)?$/.test(value);
     // A minus sign cannot be told from a stroke of the ruling beside it: a signed reading is not taken.
     // And the cell must print as many characters as were read: a digit the engines ran together (11 read
     // as 1) or a decimal point they lost (1.226 read as 1226) makes the counts differ.
-    if (/^\d+(\.\d+)?$/.test(asDigits) && /^\d+(\.\d+)?$/.test(value))
-      return asDigits === value && d.confidence >= MIN_DIGIT_CONFIDENCE && glyphCount(img, box) === value.length ? value : '?';
-    if (/^\d+(\.\d+)?$/.test(value)) return '?';
-    // Vertical headers (商业企业 in a narrow column) are not numbers: left out.
-    return narrow ? '' : read;
+    if (/^\d+(\.\d+)?$/.test(asDigits) && digitsRead)
+      return asDigits === value && d.confidence >= MIN_DIGIT_CONFIDENCE && glyphCount(img, ink.box) === value.length
+        ? { text: value, glyphs: glyphShapes(img, ink.box) }
+        : '?';
+    // Printed, but not read the same way twice (or not at all): a value nobody can vouch for.
+    if (numeric || read === '') return '?';
+    // Vertical headers (商业企业 in a narrow column, over several lines) are not numbers: left out.
+    if (narrow && !short) return '';
+    // Digits where the text model saw a character (a 5 read as 人): the cell holds a value, not known.
+    // A printed blank mark (/ - 无) stands unless the digits pass is sure of a number.
+    if (digitsRead && (!BLANK_MARK.test(read) || d.confidence >= MIN_DIGIT_CONFIDENCE)) return '?';
+    // A character or two whose shapes are all narrower than a Chinese character is square: digits the
+    // text model took for words (1 read as 工); passed on as words they would start a label among values.
+    if (short && !BLANK_MARK.test(read) && /[\u3400-\u9fff]/.test(read) && digitLike(img, ink.box, ink.height)) return '?';
+    return read;
   }
   // Words with digits among them in a table cell (a number with a stray stroke read as a sign or a
   // character): not passed on, for the parser would take the digits.
   if (/\d/.test(read) && !/[\u3400-\u9fff]{2,}/.test(read)) return '?';
   return read;
+}
+
+/** Every glyph in the box (ink overlapping across is one) narrower than three quarters of its height. */
+function digitLike(img: PageImage, box: Box, height: number): boolean {
+  let x0 = -1;
+  let x1 = -2;
+  const spans: number[] = [];
+  for (const p of inkPieces(img, box).filter((p) => p.size > 2)) {
+    if (p.x0 <= x1) x1 = Math.max(x1, p.x1);
+    else {
+      if (x1 >= x0 && x0 >= 0) spans.push(x1 - x0 + 1);
+      x0 = p.x0;
+      x1 = p.x1;
+    }
+  }
+  if (x0 >= 0) spans.push(x1 - x0 + 1);
+  return spans.length > 0 && spans.every((w) => w < 0.75 * height);
 }
 
 export interface ScanReading {
@@ -99,6 +155,8 @@ export async function readScan(images: PageImage[], onPage?: (page: number, of: 
   if (images.length === 0) return null;
   const { text } = await ocrEngines();
   const pages: Parameters<typeof composeScanText>[0] = [];
+  const rows: CellReading[][] = [];
+  const read: { kind: 'row'; cells: string[] }[] = [];
   for (const page of images) {
     // A page scanned a little askew is turned level first, or its rulings break into short runs.
     const img = deskew(page);
@@ -106,14 +164,24 @@ export async function readScan(images: PageImage[], onPage?: (page: number, of: 
     for (const r of layoutScannedPage(img)) {
       if (r.kind === 'text') regions.push({ kind: 'text', text: (await text.recognize(cropPgm(img, r.box))).data.text });
       else {
-        const cells: string[] = [];
+        const cells: CellReading[] = [];
         for (const c of r.cells) cells.push(await readCell(img, c));
-        regions.push({ kind: 'row', cells });
+        rows.push(cells);
+        regions.push({ kind: 'row', cells: [] });
+        read.push(regions.at(-1) as { kind: 'row'; cells: string[] });
       }
     }
     pages.push({ regions });
     onPage?.(img.page, images.length);
   }
+  // Every number's digits against the document's other copies of them: one that does not look like what
+  // it was read as is not taken.
+  const numbers = rows.flat().filter((c): c is ReadNumber => typeof c !== 'string');
+  const doubtful = doubtfulNumbers(numbers);
+  const index = new Map(numbers.map((n, k) => [n, k]));
+  rows.forEach((cells, k) => {
+    read[k]!.cells = cells.map((c) => (typeof c === 'string' ? c : doubtful.has(index.get(c)!) ? '?' : c.text));
+  });
   return { text: composeScanText(pages), pages: images.length, ms: Math.round(performance.now() - started) };
 }
 
