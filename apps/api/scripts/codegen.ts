@@ -24,6 +24,7 @@ export async function generateResolverTypes(): Promise<string> {
       mappers: {
         Report: '../queries/reports.ts#ReportRow',
         Cell: '../queries/reports.ts#CellRow',
+        ScanPage: '../queries/reports.ts#ScanPageRow',
         Diagnostic: '../queries/reports.ts#DiagnosticRow',
         Agency: '../queries/agencies.ts#AgencyRow',
         Region: '../queries/regions.ts#RegionRow',

@@ -171,22 +171,48 @@ export function cropPgm(img: Pick<PageImage, 'width' | 'gray'>, b: Box, pad = 10
  * form feed line.
  */
 export function composeScanText(pages: { regions: ({ kind: 'text'; text: string } | { kind: 'row'; cells: string[] })[] }[]): string {
+  return composeScanTextWithCells(pages).text;
+}
+
+/**
+ * The same text, and where each table cell stands in it: `cells[r][k]` is the offset range of the k-th
+ * cell of the r-th table row (counted over all pages), so that a number's provenance can be traced back
+ * to its box on the page.
+ */
+export function composeScanTextWithCells(pages: { regions: ({ kind: 'text'; text: string } | { kind: 'row'; cells: string[] })[] }[]): {
+  text: string;
+  cells: { start: number; end: number }[][];
+} {
   const lines: string[] = [];
+  const cells: { start: number; end: number }[][] = [];
+  let offset = 0;
+  const push = (line: string) => {
+    lines.push(line);
+    offset += line.length + 1;
+  };
   const han = /(?<=[\u3400-\u9fff，。、；：（）《》“”])\s+(?=[\u3400-\u9fff，。、；：（）《》“”])/g;
   for (const page of pages) {
     for (const r of page.regions) {
-      if (r.kind === 'text')
-        lines.push(
-          ...r.text
-            .split('\n')
-            .map((l) => l.replace(han, '').trim())
-            .filter((l) => l !== ''),
-        );
-      else lines.push(r.cells.map((c) => c.replace(/\s+/g, '')).join('\t'));
+      if (r.kind === 'text') {
+        for (const line of r.text.split('\n')) {
+          const l = line.replace(han, '').trim();
+          if (l !== '') push(l);
+        }
+        continue;
+      }
+      const texts = r.cells.map((c) => c.replace(/\s+/g, ''));
+      const spans: { start: number; end: number }[] = [];
+      let at = offset;
+      for (const t of texts) {
+        spans.push({ start: at, end: at + t.length });
+        at += t.length + 1;
+      }
+      cells.push(spans);
+      push(texts.join('\t'));
     }
-    lines.push('\f');
+    push('\f');
   }
-  return lines.join('\n');
+  return { text: lines.join('\n'), cells };
 }
 
 /**
@@ -297,7 +323,15 @@ export function inkPieces(img: Pick<PageImage, 'width' | 'gray'>, b: Box): InkPi
  * holds only specks. Specks away from the writing are left out of the box.
  */
 export function inkBox(img: Pick<PageImage, 'width' | 'gray'>, b: Box, minHeight: number): { box: Box; height: number } | null {
-  const pieces = inkPieces(img, b);
+  // What is left of a ruling at the cell's edge (a long thin line) is not writing.
+  const w = b.x1 - b.x0;
+  const h = b.y1 - b.y0;
+  const ruling = (p: InkPiece) => {
+    const pw = p.x1 - p.x0 + 1;
+    const ph = p.y1 - p.y0 + 1;
+    return (ph > 0.6 * h && ph >= 4 * pw) || (pw > 0.6 * w && pw >= 4 * ph);
+  };
+  const pieces = inkPieces(img, b).filter((p) => !ruling(p));
   const tallest = Math.max(0, ...pieces.map((p) => p.y1 - p.y0 + 1));
   if (tallest < minHeight) return null;
   const main = pieces.filter((p) => p.y1 - p.y0 + 1 >= tallest / 2);

@@ -410,6 +410,11 @@ export interface CellProvenance extends Partial<SourceSpan> {
   raw?: string;
   /** Exact decimal text for money cells, so no float ever stands between print and storage. */
   decimal?: string;
+  /** A cell read by OCR from a page image: the page (from 1) and the cell's box in that page's pixels. */
+  page?: number;
+  box?: [x0: number, y0: number, x1: number, y1: number];
+  /** How sure the OCR engine was of the number it read (0–100). */
+  confidence?: number;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

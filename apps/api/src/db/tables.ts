@@ -117,8 +117,28 @@ export const reportCells = sqliteTable(
     start: integer('start'),
     end: integer('end'),
     raw: text('raw'),
+    /** A cell read by OCR: its page (from 1) and box "x0,y0,x1,y1" in the kept page image (scan_pages). */
+    page: integer('page'),
+    box: text('box'),
+    /** The OCR engine's confidence in the number (0–100). */
+    confidence: integer('confidence'),
   },
   (t) => [primaryKey({ columns: [t.reportId, t.cell] })],
+);
+
+/** The pages of a scanned report as grey PNGs, so that a person can check a number read by OCR against the page. */
+export const scanPages = sqliteTable(
+  'scan_pages',
+  {
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    page: integer('page').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    png: blob('png', { mode: 'buffer' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.page] })],
 );
 
 export const diagnostics = sqliteTable(

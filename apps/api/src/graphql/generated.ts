@@ -1,7 +1,7 @@
 // Generated from the SDL by npm run codegen. Do not edit.
 /* eslint-disable */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ReportRow, CellRow, DiagnosticRow } from '../queries/reports.ts';
+import type { ReportRow, CellRow, ScanPageRow, DiagnosticRow } from '../queries/reports.ts';
 import type { AgencyRow } from '../queries/agencies.ts';
 import type { RegionRow } from '../queries/regions.ts';
 import type { AnalyticsOut } from '../queries/analytics.ts';
@@ -1125,6 +1125,10 @@ export type Report = {
   narratives: Narratives;
   /** The text the provenance offsets point into (decoded text, HTML, or the layout text of a PDF). */
   sourceText?: Maybe<Scalars['String']['output']>;
+  /** The pages of a scanned report, as kept for checking numbers read by OCR (empty for any other report). */
+  scanPages: Array<ScanPage>;
+  /** One page of a scanned report, with its image. */
+  scanPage?: Maybe<ScanPage>;
   /** Every version of the same agency-year, this one included. */
   versions: Array<Report>;
   /** How far people have reviewed this report. */
@@ -1151,6 +1155,32 @@ export type ReportCellArgs = {
   path: Scalars['String']['input'];
 };
 
+
+export type ReportScanPageArgs = {
+  page: Scalars['Int']['input'];
+};
+
+/** A table cell's place on a scanned page, in the pixels of the page image kept for it. */
+export type ScanBox = {
+  __typename?: 'ScanBox';
+  /** The page, from 1. */
+  page: Scalars['Int']['output'];
+  x0: Scalars['Int']['output'];
+  y0: Scalars['Int']['output'];
+  x1: Scalars['Int']['output'];
+  y1: Scalars['Int']['output'];
+};
+
+/** A page of a scanned report, in grey, at most 1,240 pixels wide. */
+export type ScanPage = {
+  __typename?: 'ScanPage';
+  page: Scalars['Int']['output'];
+  width: Scalars['Int']['output'];
+  height: Scalars['Int']['output'];
+  /** The page as a PNG data URL (data:image/png;base64,…); asked for one page at a time. */
+  image: Scalars['String']['output'];
+};
+
 export type Cell = {
   __typename?: 'Cell';
   path: Scalars['String']['output'];
@@ -1168,6 +1198,10 @@ export type Cell = {
   end?: Maybe<Scalars['Int']['output']>;
   /** The raw text of the cell as printed. */
   raw?: Maybe<Scalars['String']['output']>;
+  /** A cell read by OCR from a scanned page: where it is on that page (see Report.scanPage). */
+  scanBox?: Maybe<ScanBox>;
+  /** How sure the OCR engine was of this number (0–100); null when it was not read by OCR. */
+  confidence?: Maybe<Scalars['Int']['output']>;
   /** What the parser read, whatever a person corrected since. */
   parsedValue?: Maybe<Scalars['Float']['output']>;
   parsedDecimal?: Maybe<Scalars['Decimal']['output']>;
@@ -1563,6 +1597,8 @@ export type ResolversTypes = {
   ReportConnection: ResolverTypeWrapper<Omit<ReportConnection, 'edges'> & { edges: Array<ResolversTypes['ReportEdge']> }>;
   ReportEdge: ResolverTypeWrapper<Omit<ReportEdge, 'node'> & { node: ResolversTypes['Report'] }>;
   Report: ResolverTypeWrapper<ReportRow>;
+  ScanBox: ResolverTypeWrapper<ScanBox>;
+  ScanPage: ResolverTypeWrapper<ScanPageRow>;
   Cell: ResolverTypeWrapper<CellRow>;
   Diagnostic: ResolverTypeWrapper<DiagnosticRow>;
   Narratives: ResolverTypeWrapper<Narratives>;
@@ -1651,6 +1687,8 @@ export type ResolversParentTypes = {
   ReportConnection: Omit<ReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReportEdge']> };
   ReportEdge: Omit<ReportEdge, 'node'> & { node: ResolversParentTypes['Report'] };
   Report: ReportRow;
+  ScanBox: ScanBox;
+  ScanPage: ScanPageRow;
   Cell: CellRow;
   Diagnostic: DiagnosticRow;
   Narratives: Narratives;
@@ -2157,11 +2195,28 @@ export type ReportResolvers<ContextType = Context, ParentType extends ResolversP
   diagnostics?: Resolver<Array<ResolversTypes['Diagnostic']>, ParentType, ContextType>;
   narratives?: Resolver<ResolversTypes['Narratives'], ParentType, ContextType>;
   sourceText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scanPages?: Resolver<Array<ResolversTypes['ScanPage']>, ParentType, ContextType>;
+  scanPage?: Resolver<Maybe<ResolversTypes['ScanPage']>, ParentType, ContextType, RequireFields<ReportScanPageArgs, 'page'>>;
   versions?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
   reviewStatus?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
   reviewHistory?: Resolver<Array<ResolversTypes['ReviewEvent']>, ParentType, ContextType>;
   corrections?: Resolver<Array<ResolversTypes['Correction']>, ParentType, ContextType>;
   similarity?: Resolver<Array<ResolversTypes['SectionSimilarity']>, ParentType, ContextType>;
+};
+
+export type ScanBoxResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScanBox'] = ResolversParentTypes['ScanBox']> = {
+  page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  x0?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  y0?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  x1?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  y1?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ScanPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScanPage'] = ResolversParentTypes['ScanPage']> = {
+  page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  width?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  height?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  image?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cell'] = ResolversParentTypes['Cell']> = {
@@ -2178,6 +2233,8 @@ export type CellResolvers<ContextType = Context, ParentType extends ResolversPar
   start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   raw?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scanBox?: Resolver<Maybe<ResolversTypes['ScanBox']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   parsedValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   parsedDecimal?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   parsedState?: Resolver<ResolversTypes['CellState'], ParentType, ContextType>;
@@ -2409,6 +2466,8 @@ export type Resolvers<ContextType = Context> = {
   ReportConnection?: ReportConnectionResolvers<ContextType>;
   ReportEdge?: ReportEdgeResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
+  ScanBox?: ScanBoxResolvers<ContextType>;
+  ScanPage?: ScanPageResolvers<ContextType>;
   Cell?: CellResolvers<ContextType>;
   Diagnostic?: DiagnosticResolvers<ContextType>;
   Narratives?: NarrativesResolvers<ContextType>;

@@ -114,6 +114,8 @@ export interface CellRow {
   start: number | null;
   end: number | null;
   raw: string | null;
+  scanBox: { page: number; x0: number; y0: number; x1: number; y1: number } | null;
+  confidence: number | null;
   parsedValue: number | null;
   parsedDecimal: string | null;
   parsedState: (typeof STATES)[number];
@@ -124,7 +126,7 @@ export interface CellRow {
 export function cellsOfReports(db: Db, reportIds: readonly number[]): CellRow[][] {
   const rows = db.$client
     .prepare(
-      'SELECT report_id AS reportId, cell, value, state, line, start, "end", raw FROM report_cells WHERE report_id IN (SELECT value FROM json_each(?)) ORDER BY report_id, cell',
+      'SELECT report_id AS reportId, cell, value, state, line, start, "end", raw, page, box, confidence FROM report_cells WHERE report_id IN (SELECT value FROM json_each(?)) ORDER BY report_id, cell',
     )
     .all(JSON.stringify(reportIds)) as {
     reportId: number;
@@ -135,6 +137,9 @@ export function cellsOfReports(db: Db, reportIds: readonly number[]): CellRow[][
     start: number | null;
     end: number | null;
     raw: string | null;
+    page: number | null;
+    box: string | null;
+    confidence: number | null;
   }[];
   const corrections = correctionsOfReports(db, reportIds);
   const correctionsOf = new Map(reportIds.map((id, i) => [id, corrections[i]!]));
@@ -155,6 +160,8 @@ export function cellsOfReports(db: Db, reportIds: readonly number[]): CellRow[][
       start: r.start,
       end: r.end,
       raw: r.raw,
+      scanBox: scanBoxOf(r.page, r.box),
+      confidence: r.confidence,
       parsedValue: decimal === null ? null : Number(decimal),
       parsedDecimal: decimal,
       parsedState,
@@ -221,6 +228,32 @@ export function narrativesOfReports(db: Db, reportIds: readonly number[]): Recor
     .prepare('SELECT report_id AS reportId, section, text FROM narratives WHERE report_id IN (SELECT value FROM json_each(?))')
     .all(JSON.stringify(reportIds)) as { reportId: number; section: string; text: string }[];
   return reportIds.map((id) => Object.fromEntries(rows.filter((r) => r.reportId === id).map((r) => [r.section, r.text])));
+}
+
+function scanBoxOf(page: number | null, box: string | null): CellRow['scanBox'] {
+  if (page === null || box === null) return null;
+  const [x0, y0, x1, y1] = box.split(',').map(Number) as [number, number, number, number];
+  return { page, x0, y0, x1, y1 };
+}
+
+export interface ScanPageRow {
+  reportId: number;
+  page: number;
+  width: number;
+  height: number;
+}
+
+/** The pages kept of a scanned report (their images are read one at a time, see scanPageImage). */
+export function scanPagesOf(db: Db, reportId: number): ScanPageRow[] {
+  return db.$client
+    .prepare('SELECT report_id AS reportId, page, width, height FROM scan_pages WHERE report_id = ? ORDER BY page')
+    .all(reportId) as ScanPageRow[];
+}
+
+/** One kept page's PNG as a data URL, or null. */
+export function scanPageImage(db: Db, reportId: number, page: number): string | null {
+  const row = db.$client.prepare('SELECT png FROM scan_pages WHERE report_id = ? AND page = ?').get(reportId, page) as { png: Buffer } | undefined;
+  return row ? `data:image/png;base64,${row.png.toString('base64')}` : null;
 }
 
 export function sourceText(db: Db, reportId: number): string | null {

@@ -8,6 +8,7 @@ import type { Parsed, ParsePool } from './parse-pool.ts';
 import { ParseFailure, sharedParsePool } from './parse-pool.ts';
 import { agencyLevel, normaliseAgencyName, resolveAgency } from './regions.ts';
 import { refreshReviewCounts, restoreReview, snapshotReview } from './review.ts';
+import type { ScanPage } from './ocr.ts';
 import type { SectionSignature } from './shingles.ts';
 import { storeSimilarity } from './similarity.ts';
 
@@ -83,6 +84,7 @@ class Statements {
   readonly insertReport;
   readonly insertNarrative;
   readonly insertSource;
+  readonly insertScanPage;
   readonly insertFact;
   readonly factOf;
   readonly deleteReport;
@@ -151,6 +153,7 @@ class Statements {
     );
     this.insertNarrative = s.prepare('INSERT INTO narratives (report_id, section, text) VALUES (?, ?, ?)');
     this.insertSource = s.prepare('INSERT INTO report_sources (report_id, text) VALUES (?, ?)');
+    this.insertScanPage = s.prepare('INSERT INTO scan_pages (report_id, page, width, height, png) VALUES (?, ?, ?, ?, ?)');
     this.insertFact = s.prepare(
       `INSERT INTO report_facts (report_id, agency_id, is_latest, complete, ${dims.join(', ')}, ${cols.join(', ')}) VALUES (${['?', '?', '?', '?', ...dims.map(() => '?'), ...cols.map(() => '?')].join(', ')})`,
     );
@@ -275,6 +278,7 @@ function writeReport(
     bytes: number;
     sourceText: string | null;
     signatures?: SectionSignature[];
+    scanPages?: ScanPage[];
     similarity: boolean;
     synthetic: boolean;
     now: string;
@@ -331,10 +335,22 @@ function writeReport(
     const table = (report as unknown as Record<string, Record<string, Record<string, number | null>>>)[raw[0]!]?.[raw[1]!];
     const value = cellValue(path, table?.[raw[2]!] ?? null, p.decimal);
     values[index] = value;
-    cellRows.push(reportId, index, value, STATE_CODE[p.state], p.line ?? null, p.start ?? null, p.end ?? null, p.raw ?? null);
+    cellRows.push(
+      reportId,
+      index,
+      value,
+      STATE_CODE[p.state],
+      p.line ?? null,
+      p.start ?? null,
+      p.end ?? null,
+      p.raw ?? null,
+      p.page ?? null,
+      p.box ? p.box.join(',') : null,
+      p.confidence ?? null,
+    );
     cellCount++;
   }
-  insertMany(s, 'report_cells', ['report_id', 'cell', 'value', 'state', 'line', 'start', '"end"', 'raw'], cellRows, cellCount);
+  insertMany(s, 'report_cells', ['report_id', 'cell', 'value', 'state', 'line', 'start', '"end"', 'raw', 'page', 'box', 'confidence'], cellRows, cellCount);
   const diagnosticRows: unknown[] = [];
   for (const d of report.diagnostics) {
     diagnosticRows.push(
@@ -353,6 +369,7 @@ function writeReport(
   if (input.similarity) storeSimilarity(s.db.$client, { id: reportId, agencyId: agency.id, year: report.year }, report.narratives, input.signatures);
   else s.db.$client.prepare('INSERT OR IGNORE INTO similarity_backfill (report_id) VALUES (?)').run(reportId);
   if (input.sourceText !== null) s.insertSource.run(reportId, input.sourceText);
+  for (const p of input.scanPages ?? []) s.insertScanPage.run(reportId, p.page, p.width, p.height, Buffer.from(p.png));
 
   // Reports without a year cannot be placed on the time axis: stored, but out of the analytics tables.
   if (report.year !== null) {
@@ -449,6 +466,7 @@ export function storeParsed(db: Db, fileName: string, bytes: Uint8Array, hash: s
       bytes: bytes.length,
       sourceText,
       signatures: parsed.signatures,
+      scanPages: parsed.scanPages,
       similarity: options.similarity ?? true,
       synthetic: options.synthetic ?? false,
       now,

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parseReport } from '@gongkai/parser/parse';
 import { CELLS } from '@gongkai/schema/report';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cellsOfReports } from '../queries/reports.ts';
+import { PNG } from 'pngjs';
+import { cellsOfReports, scanPageImage, scanPagesOf } from '../queries/reports.ts';
 import { tempDatabase } from '../test-support.ts';
 import { ingestBytes } from './ingest.ts';
 import { ParsePool } from './parse-pool.ts';
@@ -49,6 +50,29 @@ describe.skipIf(!existsSync(SCANNED))('a scanned report', () => {
     expect(wrong).toEqual([]);
     expect(all).toBeGreaterThan(150);
     expect(right / all).toBeGreaterThanOrEqual(0.95);
+
+    // Each number read points at its page and box: the kept page shows ink there, the digits it was read
+    // from; and carries the engine's confidence.
+    const pages = scanPagesOf(db, out.reportId!);
+    expect(pages.map((p) => p.page)).toEqual([1, 2, 3, 4, 5]);
+    const images = new Map(
+      pages.map((p) => {
+        const png = PNG.sync.read(Buffer.from(scanPageImage(db, out.reportId!, p.page)!.replace(/^data:image\/png;base64,/, ''), 'base64'));
+        expect([png.width, png.height]).toEqual([p.width, p.height]);
+        return [p.page, png];
+      }),
+    );
+    const printed = cells.filter((c) => c.state === 'PRINTED' && c.value !== null);
+    expect(printed.length).toBeGreaterThan(150);
+    for (const c of printed) {
+      expect(c.scanBox, c.spec.path).not.toBeNull();
+      expect(c.confidence, c.spec.path).toBeGreaterThanOrEqual(60);
+      const { page, x0, y0, x1, y1 } = c.scanBox!;
+      const png = images.get(page)!;
+      let ink = 0;
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (png.data[(y * png.width + x) * 4]! < 140) ink++;
+      expect(ink, `${c.spec.path} on page ${page}`).toBeGreaterThan(10);
+    }
     db.$client.close();
   }, 300_000);
 });

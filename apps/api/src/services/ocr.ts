@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { PageImage } from '@gongkai/parser/parse';
 import {
   composeScanText,
+  composeScanTextWithCells,
   cropPgm,
   deskew,
   doubtfulNumbers,
@@ -17,17 +18,20 @@ import {
 } from '@gongkai/parser/parse';
 import type { ParsedReport } from '@gongkai/schema/report';
 import type { Box, ReadNumber } from '@gongkai/parser/parse';
+import { PNG } from 'pngjs';
 import { createWorker, PSM } from 'tesseract.js';
 import type { Worker as OcrWorker } from 'tesseract.js';
 
-// Scanned PDFs and page images (.png, .jpg, .tif), read offline: tesseract.js with the simplified-Chinese model from the npm registry
-// (@tesseract.js-data/chi_sim, read from node_modules: nothing is downloaded). Runs inside the parse
-// worker, so each core OCRs its own file. The page is cut by the parser (layoutScannedPage): text blocks
-// are read as blocks; each table cell on its own, and a cell that reads as a number is read again with a
-// digits-only pass. A number the engine is not sure of is printed as “?”: the rules may then infer it, or
-// it stays empty with a diagnostic. A number is taken only when the text model and the digits pass read the
-// same digits. OCR can still misread (a decimal point lost in small print): the report carries OCR_READ as a
-// warning, so it waits in the review queue for a person to check it against the image.
+// Scanned PDFs and page images (.png, .jpg, .tif), read offline: tesseract.js with the simplified-Chinese
+// model from the npm registry (@tesseract.js-data/chi_sim, read from node_modules: nothing is downloaded).
+// Runs inside the parse worker, so each core OCRs its own file. The page is cut by the parser
+// (layoutScannedPage): text blocks are read as blocks, each table cell on its own, its writing cut out and
+// enlarged. A number is taken only when three readers agree: the text model, a digits-only pass, and the
+// document's own typeface (each digit must look like the other copies of what it was read as: the two
+// passes share one model and can misread alike, a 6 as 0). Anything less is printed as “?”: the rules may
+// then infer it, or it stays empty with a diagnostic. Each number keeps its page, box and confidence, and
+// the pages are kept, so that a person can check it against the image; the report carries OCR_READ as a
+// warning, so it waits in the review queue.
 
 /** What a table prints for a cell not filled: read as such when the digits pass is not sure of a number. */
 const BLANK_MARK = /^(?:[/／\\\-—－]|——|无)$/;
@@ -64,7 +68,8 @@ export async function stopOcr(): Promise<void> {
 }
 
 /** A cell's reading: words or a mark, or a number with its glyphs (checked against the document's other digits). */
-type CellReading = string | ReadNumber;
+type ReadCellNumber = ReadNumber & { confidence: number };
+type CellReading = string | ReadCellNumber;
 
 async function readCell(img: PageImage, box: Box): Promise<CellReading> {
   const width = box.x1 - box.x0;
@@ -103,7 +108,7 @@ async function readCell(img: PageImage, box: Box): Promise<CellReading> {
     // as 1) or a decimal point they lost (1.226 read as 1226) makes the counts differ.
     if (/^\d+(\.\d+)?$/.test(asDigits) && digitsRead)
       return asDigits === value && d.confidence >= MIN_DIGIT_CONFIDENCE && glyphCount(img, ink.box) === value.length
-        ? { text: value, glyphs: glyphShapes(img, ink.box) }
+        ? { text: value, glyphs: glyphShapes(img, ink.box), confidence: d.confidence }
         : '?';
     // Printed, but not read the same way twice (or not at all): a value nobody can vouch for.
     if (numeric || read === '') return '?';
@@ -140,10 +145,40 @@ function digitLike(img: PageImage, box: Box, height: number): boolean {
   return spans.length > 0 && spans.every((w) => w < 0.75 * height);
 }
 
+/** A page of a scan as kept for the report page: grey PNG, about PAGE_WIDTH wide; cell boxes are in its pixels. */
+export interface ScanPage {
+  page: number;
+  width: number;
+  height: number;
+  png: Uint8Array;
+}
+
+/** Pages are kept about this wide (A4 at 150 dpi): enough to check a number by eye. */
+export const PAGE_WIDTH = 1240;
+
 export interface ScanReading {
   text: string;
   pages: number;
   ms: number;
+  /** Each table cell's place in `text`, with its page and box (in the kept page's pixels) and, for a number, the engine's confidence. */
+  cells: { start: number; end: number; page: number; box: [number, number, number, number]; confidence?: number }[];
+  images: ScanPage[];
+}
+
+/** The page as a grey PNG, shrunk by the whole factor that brings it nearest PAGE_WIDTH wide; the factor is returned. */
+function keptPage(img: PageImage & { page: number }): { page: ScanPage; factor: number } {
+  const factor = Math.max(1, Math.round(img.width / PAGE_WIDTH));
+  const width = Math.floor(img.width / factor);
+  const height = Math.floor(img.height / factor);
+  const gray = Buffer.alloc(width * height);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      let sum = 0;
+      for (let dy = 0; dy < factor; dy++) for (let dx = 0; dx < factor; dx++) sum += img.gray[(y * factor + dy) * img.width + x * factor + dx]!;
+      gray[y * width + x] = Math.round(sum / (factor * factor));
+    }
+  const png = PNG.sync.write({ width, height, data: gray } as PNG, { colorType: 0, inputColorType: 0, inputHasAlpha: false });
+  return { page: { page: img.page, width, height, png: new Uint8Array(png) }, factor };
 }
 
 /**
@@ -155,18 +190,21 @@ export async function readScan(images: PageImage[], onPage?: (page: number, of: 
   if (images.length === 0) return null;
   const { text } = await ocrEngines();
   const pages: Parameters<typeof composeScanText>[0] = [];
-  const rows: CellReading[][] = [];
+  const rows: { cells: CellReading[]; boxes: Box[]; page: number; factor: number }[] = [];
   const read: { kind: 'row'; cells: string[] }[] = [];
+  const kept: ScanPage[] = [];
   for (const page of images) {
     // A page scanned a little askew is turned level first, or its rulings break into short runs.
     const img = deskew(page);
+    const { page: shown, factor } = keptPage(img);
+    kept.push(shown);
     const regions: Parameters<typeof composeScanText>[0][number]['regions'] = [];
     for (const r of layoutScannedPage(img)) {
       if (r.kind === 'text') regions.push({ kind: 'text', text: (await text.recognize(cropPgm(img, r.box))).data.text });
       else {
         const cells: CellReading[] = [];
         for (const c of r.cells) cells.push(await readCell(img, c));
-        rows.push(cells);
+        rows.push({ cells, boxes: r.cells, page: img.page, factor });
         regions.push({ kind: 'row', cells: [] });
         read.push(regions.at(-1) as { kind: 'row'; cells: string[] });
       }
@@ -176,13 +214,26 @@ export async function readScan(images: PageImage[], onPage?: (page: number, of: 
   }
   // Every number's digits against the document's other copies of them: one that does not look like what
   // it was read as is not taken.
-  const numbers = rows.flat().filter((c): c is ReadNumber => typeof c !== 'string');
+  const numbers = rows.flatMap((r) => r.cells).filter((c): c is ReadCellNumber => typeof c !== 'string');
   const doubtful = doubtfulNumbers(numbers);
   const index = new Map(numbers.map((n, k) => [n, k]));
-  rows.forEach((cells, k) => {
-    read[k]!.cells = cells.map((c) => (typeof c === 'string' ? c : doubtful.has(index.get(c)!) ? '?' : c.text));
+  rows.forEach((row, k) => {
+    read[k]!.cells = row.cells.map((c) => (typeof c === 'string' ? c : doubtful.has(index.get(c)!) ? '?' : c.text));
   });
-  return { text: composeScanText(pages), pages: images.length, ms: Math.round(performance.now() - started) };
+  const composed = composeScanTextWithCells(pages);
+  const cells = rows.flatMap((row, r) =>
+    row.cells.map((c, k) => {
+      const b = row.boxes[k]!;
+      const f = row.factor;
+      return {
+        ...composed.cells[r]![k]!,
+        page: row.page,
+        box: [Math.floor(b.x0 / f), Math.floor(b.y0 / f), Math.ceil(b.x1 / f), Math.ceil(b.y1 / f)] as [number, number, number, number],
+        ...(typeof c !== 'string' && !doubtful.has(index.get(c)!) ? { confidence: Math.round(c.confidence) } : {}),
+      };
+    }),
+  );
+  return { text: composed.text, pages: images.length, ms: Math.round(performance.now() - started), cells, images: kept };
 }
 
 /**
@@ -194,7 +245,7 @@ export async function parseWithOcr(
   bytes: Uint8Array,
   fileName: string,
   onPage?: (page: number, of: number) => void,
-): Promise<{ report: ParsedReport; sourceText: string | null }> {
+): Promise<{ report: ParsedReport; sourceText: string | null; scanPages?: ScanPage[] }> {
   const parsed = await parseReportWithSource(bytes, { fileName });
   const format = parsed.report.source.format;
   const image = format === 'png' || format === 'jpg' || format === 'tif';
@@ -217,5 +268,25 @@ export async function parseWithOcr(
     severity: 'warning',
     message: `扫描件，经 OCR 识别：${scan.pages} 页，${(scan.ms / 1000).toFixed(1)} 秒 / a scan, read by OCR: ${scan.pages} pages in ${(scan.ms / 1000).toFixed(1)} s`,
   });
-  return read;
+  placeOnPages(read.report, scan.cells);
+  return { ...read, scanPages: scan.images };
+}
+
+/** Each cell's provenance in the OCR text traced back to its page and box (and the number's confidence). */
+function placeOnPages(report: ParsedReport, cells: ScanReading['cells']): void {
+  for (const p of Object.values(report.provenance)) {
+    if (p.start === undefined) continue;
+    let lo = 0;
+    let hi = cells.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (cells[mid]!.start <= p.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const cell = cells[lo];
+    if (!cell || cell.start > p.start || p.start > cell.end) continue;
+    p.page = cell.page;
+    p.box = cell.box;
+    if (cell.confidence !== undefined && p.state === 'printed') p.confidence = cell.confidence;
+  }
 }

@@ -1,4 +1,5 @@
 import type { SectionSignature } from './shingles.ts';
+import type { ScanPage } from './ocr.ts';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParsedReport } from '@gongkai/schema/report';
@@ -10,6 +11,8 @@ import type { ParsedReport } from '@gongkai/schema/report';
 export interface Parsed {
   report: ParsedReport;
   sourceText: string | null;
+  /** A scan's pages as kept for checking (grey PNGs), with the cells' boxes in their pixels. */
+  scanPages?: ScanPage[];
   /** The narratives' similarity signatures, computed beside the parse (off the main thread). */
   signatures?: SectionSignature[];
 }

@@ -1,7 +1,7 @@
 import { CELLS } from '@gongkai/schema/report';
 import type { Resolvers } from '../generated.ts';
 import { DomainError } from '../../errors.ts';
-import { listReports, sourceText, tablesFromCells } from '../../queries/reports.ts';
+import { listReports, scanPageImage, scanPagesOf, sourceText, tablesFromCells } from '../../queries/reports.ts';
 import { MEASURES } from '../../queries/analytics.ts';
 
 const LABELS = new Map(MEASURES.filter((m) => m.kind === 'CELL').map((m) => [m.key, m]));
@@ -29,11 +29,16 @@ export const reportResolvers: Resolvers = {
       return { overview: n.overview ?? null, problems: n.problems ?? null, otherMatters: n.otherMatters ?? null };
     },
     sourceText: (r, _, ctx) => sourceText(ctx.db, r.id),
+    scanPages: (r, _, ctx) => scanPagesOf(ctx.db, r.id),
+    scanPage: (r, { page }, ctx) => scanPagesOf(ctx.db, r.id).find((p) => p.page === page) ?? null,
     versions: (r, _, ctx) => ctx.loaders.versions.load(JSON.stringify({ agencyId: r.agencyId, year: r.year })),
   },
   ActiveTable: tableResolvers(['regulations', 'normativeDocuments', 'licensing', 'otherServices', 'penalties', 'coercion', 'fees', 'procurement']),
   ApplicationsTable: tableResolvers(CELLS.filter((c) => c.section === 'applications' && c.column === 'total').map((c) => c.row)),
   ReviewTable: tableResolvers(['reconsideration', 'litigationDirect', 'litigationAfterReconsideration']),
+  ScanPage: {
+    image: (p, _, ctx) => scanPageImage(ctx.db, p.reportId, p.page) ?? '',
+  },
   Cell: {
     path: (c) => c.spec.path,
     section: (c) => c.spec.section,

@@ -17,6 +17,17 @@ export interface SourceCell {
   line: number | null;
   start: number | null;
   end: number | null;
+  /** A cell read by OCR: its box on a kept page image (served at pageUrl(page)). */
+  scanBox?: { page: number; x0: number; y0: number; x1: number; y1: number } | null;
+  /** OCR confidence as shown (formatted), when the number was read by OCR. */
+  confidence?: string | null;
+}
+
+export interface ScanPages {
+  /** page → its size in pixels */
+  sizes: Record<number, { width: number; height: number }>;
+  /** The pages' address: page n is at `${base}/${n}`. */
+  base: string;
 }
 
 export interface SourceLabels {
@@ -28,6 +39,11 @@ export interface SourceLabels {
   line: string;
   state: string;
   value: string;
+  /** With {n} for the page number. */
+  page: string;
+  /** With {n} and {label}. */
+  imageAlt: string;
+  confidence: string;
 }
 
 export function SourceViewer({
@@ -35,11 +51,13 @@ export function SourceViewer({
   sourceText,
   cells,
   labels,
+  scanPages,
 }: {
   children: ReactNode;
   sourceText: string | null;
   cells: Record<string, SourceCell>;
   labels: SourceLabels;
+  scanPages?: ScanPages;
 }) {
   const [selected, setSelected] = useState<string | null>(null);
   const tablesRef = useRef<HTMLDivElement>(null);
@@ -97,7 +115,22 @@ export function SourceViewer({
                     <dd>{cell.line}</dd>
                   </>
                 ) : null}
+                {cell.confidence ? (
+                  <>
+                    <dt>{labels.confidence}</dt>
+                    <dd data-testid="source-cell-confidence">{cell.confidence}</dd>
+                  </>
+                ) : null}
               </dl>
+              {cell.scanBox && scanPages?.sizes[cell.scanBox.page] ? (
+                <ScanCrop
+                  box={cell.scanBox}
+                  size={scanPages.sizes[cell.scanBox.page]!}
+                  src={`${scanPages.base}/${cell.scanBox.page}`}
+                  label={cell.label}
+                  labels={labels}
+                />
+              ) : null}
             </div>
           ) : (
             <p className="muted small">{labels.hint}</p>
@@ -126,5 +159,50 @@ export function SourceViewer({
         )}
       </aside>
     </div>
+  );
+}
+
+/**
+ * The scanned page around a cell read by OCR, the cell outlined: the page's full width, a band of it
+ * around the cell's row, so that the row's label and its neighbours are in view.
+ */
+function ScanCrop({
+  box,
+  size,
+  src,
+  label,
+  labels,
+}: {
+  box: { page: number; x0: number; y0: number; x1: number; y1: number };
+  size: { width: number; height: number };
+  src: string;
+  label: string;
+  labels: SourceLabels;
+}) {
+  const band = Math.min(size.height, Math.max(240, (box.y1 - box.y0) * 4));
+  const top = Math.max(0, Math.min(size.height - band, Math.round((box.y0 + box.y1) / 2 - band / 2)));
+  const pct = (v: number, of: number) => `${((v / of) * 100).toFixed(3)}%`;
+  return (
+    <figure className="scan-crop" data-testid="scan-crop" data-page={box.page}>
+      <div className="scan-crop-window" style={{ aspectRatio: `${size.width} / ${band}` }}>
+        <img
+          src={src}
+          alt={labels.imageAlt.replace('{n}', String(box.page)).replace('{label}', label)}
+          style={{ top: pct(-top, band), height: pct(size.height, band) }}
+          data-testid="scan-image"
+        />
+        <span
+          className="scan-box"
+          data-testid="scan-box"
+          style={{
+            left: pct(box.x0, size.width),
+            width: pct(box.x1 - box.x0, size.width),
+            top: pct(box.y0 - top, band),
+            height: pct(box.y1 - box.y0, band),
+          }}
+        />
+      </div>
+      <figcaption className="muted small">{labels.page.replace('{n}', String(box.page))}</figcaption>
+    </figure>
   );
 }

@@ -20,7 +20,7 @@ import type { Lang } from '../../../i18n/messages';
 import { langOf, t } from '../../../i18n/messages';
 import type { SearchParams } from '../../../lib/filters';
 import { href, langParam } from '../../../lib/filters';
-import { formatDate, formatDateTime } from '../../../lib/format';
+import { formatDate, formatDateTime, formatPercent } from '../../../lib/format';
 import { attempt, query } from '../../../lib/graphql';
 import { getAccess } from '../../../lib/access';
 
@@ -67,6 +67,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
         line: c.line,
         start: c.start,
         end: c.end,
+        scanBox: c.scanBox,
+        confidence: c.confidence === null ? null : formatPercent(c.confidence / 100, lang),
       },
     ]),
   );
@@ -120,7 +122,18 @@ export default async function ReportPage({ params, searchParams }: Props) {
             line: m.report.line,
             state: m.report.cellLegend,
             value: lang === 'zh' ? '值' : 'Value',
+            page: m.report.scanPage('{n}'),
+            imageAlt: m.report.scanImageAlt('{label}', '{n}'),
+            confidence: m.report.ocrConfidence,
           }}
+          scanPages={
+            report.scanPages.length > 0
+              ? {
+                  sizes: Object.fromEntries(report.scanPages.map((p) => [p.page, { width: p.width, height: p.height }])),
+                  base: `/reports/${report.id}/pages`,
+                }
+              : undefined
+          }
         >
           <ReportTables cells={report.cells} template={report.template} lang={lang} />
           <section className="card" aria-labelledby="diagnostics-title">
