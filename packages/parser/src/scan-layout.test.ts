@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeScanText, cropPgm, deskew, inkIn, layoutScannedPage } from './scan-layout.ts';
+import { composeScanText, composeScanTextWithCells, cropPgm, deskew, inkIn, layoutScannedPage } from './scan-layout.ts';
 
 // The layout of a scanned page, on a page drawn here: a line of text, then a ruled table of three rows
 // and three columns with a mark in some cells.
@@ -51,17 +51,38 @@ describe('layoutScannedPage', () => {
 });
 
 describe('composeScanText', () => {
-  it('joins the spaces OCR puts between Chinese characters and writes rows as tab-separated cells', () => {
-    const text = composeScanText([
-      {
-        regions: [
-          { kind: 'text', text: '三、收到 和 处理 政府信息公开申请情况\n\n' },
-          { kind: 'row', cells: ['一、本年新收', '9 5', '0', ''] },
-        ],
-      },
-      { regions: [{ kind: 'text', text: '2024 年 1 月' }] },
+  const pages = [
+    {
+      regions: [
+        { kind: 'text' as const, text: '三、收到 和 处理 政府信息公开申请情况\n\n' },
+        { kind: 'row' as const, cells: ['一、本年新收', '9 5', '0', ''] },
+      ],
+    },
+    {
+      regions: [
+        { kind: 'text' as const, text: '2024 年 1 月 印发' },
+        { kind: 'row' as const, cells: ['行政许可', '3'] },
+      ],
+    },
+  ];
+
+  it('joins the spaces OCR puts between Chinese characters (and numbers) and writes rows as tab-separated cells', () => {
+    expect(composeScanText(pages).split('\n')).toEqual([
+      '三、收到和处理政府信息公开申请情况',
+      '一、本年新收\t95\t0\t',
+      '\f',
+      '2024年1月印发',
+      '行政许可\t3',
+      '\f',
     ]);
-    expect(text.split('\n')).toEqual(['三、收到和处理政府信息公开申请情况', '一、本年新收\t95\t0\t', '\f', '2024 年 1 月', '\f']);
+  });
+
+  it('says where each table cell stands in the text, so a number can be traced to its box', () => {
+    const { text, cells } = composeScanTextWithCells(pages);
+    expect(cells.map((row) => row.map((c) => text.slice(c.start, c.end)))).toEqual([
+      ['一、本年新收', '95', '0', ''],
+      ['行政许可', '3'],
+    ]);
   });
 });
 

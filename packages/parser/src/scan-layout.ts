@@ -167,7 +167,7 @@ export function cropPgm(img: Pick<PageImage, 'width' | 'gray'>, b: Box, pad = 10
 
 /**
  * The text the pipeline reads from the OCR of a scan: each text block's lines (the spaces OCR puts
- * between Chinese characters taken out), each table row as its cells between tabs, pages separated by a
+ * between Chinese characters, and between them and numbers, taken out), each table row as its cells between tabs, pages separated by a
  * form feed line.
  */
 export function composeScanText(pages: { regions: ({ kind: 'text'; text: string } | { kind: 'row'; cells: string[] })[] }[]): string {
@@ -191,11 +191,13 @@ export function composeScanTextWithCells(pages: { regions: ({ kind: 'text'; text
     offset += line.length + 1;
   };
   const han = /(?<=[\u3400-\u9fff，。、；：（）《》“”])\s+(?=[\u3400-\u9fff，。、；：（）《》“”])/g;
+  // OCR spaces a number off the characters around it too (“2023 年”): printed reports do not.
+  const digitHan = /(?<=\d)\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+(?=\d)/g;
   for (const page of pages) {
     for (const r of page.regions) {
       if (r.kind === 'text') {
         for (const line of r.text.split('\n')) {
-          const l = line.replace(han, '').trim();
+          const l = line.replace(han, '').replace(digitHan, '').trim();
           if (l !== '') push(l);
         }
         continue;

@@ -163,8 +163,8 @@ export function SourceViewer({
 }
 
 /**
- * The scanned page around a cell read by OCR, the cell outlined: the page's full width, a band of it
- * around the cell's row, so that the row's label and its neighbours are in view.
+ * The scanned page around a cell read by OCR, the cell outlined: a window of the page a few cells wide,
+ * enlarged to the panel's width, so that the digits can be read and the row's neighbours are in view.
  */
 function ScanCrop({
   box,
@@ -179,26 +179,29 @@ function ScanCrop({
   label: string;
   labels: SourceLabels;
 }) {
-  const band = Math.min(size.height, Math.max(240, (box.y1 - box.y0) * 4));
-  const top = Math.max(0, Math.min(size.height - band, Math.round((box.y0 + box.y1) / 2 - band / 2)));
+  const windowWidth = Math.min(size.width, Math.max(480, (box.x1 - box.x0) * 5));
+  const windowHeight = Math.min(size.height, Math.round(windowWidth * 0.5));
+  const clamp = (v: number, max: number) => Math.max(0, Math.min(max, Math.round(v)));
+  const left = clamp((box.x0 + box.x1) / 2 - windowWidth / 2, size.width - windowWidth);
+  const top = clamp((box.y0 + box.y1) / 2 - windowHeight / 2, size.height - windowHeight);
   const pct = (v: number, of: number) => `${((v / of) * 100).toFixed(3)}%`;
   return (
     <figure className="scan-crop" data-testid="scan-crop" data-page={box.page}>
-      <div className="scan-crop-window" style={{ aspectRatio: `${size.width} / ${band}` }}>
+      <div className="scan-crop-window" style={{ aspectRatio: `${windowWidth} / ${windowHeight}` }}>
         <img
           src={src}
           alt={labels.imageAlt.replace('{n}', String(box.page)).replace('{label}', label)}
-          style={{ top: pct(-top, band), height: pct(size.height, band) }}
+          style={{ left: pct(-left, windowWidth), top: pct(-top, windowHeight), width: pct(size.width, windowWidth) }}
           data-testid="scan-image"
         />
         <span
           className="scan-box"
           data-testid="scan-box"
           style={{
-            left: pct(box.x0, size.width),
-            width: pct(box.x1 - box.x0, size.width),
-            top: pct(box.y0 - top, band),
-            height: pct(box.y1 - box.y0, band),
+            left: pct(box.x0 - left, windowWidth),
+            width: pct(box.x1 - box.x0, windowWidth),
+            top: pct(box.y0 - top, windowHeight),
+            height: pct(box.y1 - box.y0, windowHeight),
           }}
         />
       </div>

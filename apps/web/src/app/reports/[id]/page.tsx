@@ -68,7 +68,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         start: c.start,
         end: c.end,
         scanBox: c.scanBox,
-        confidence: c.confidence === null ? null : formatPercent(c.confidence / 100, lang),
+        confidence: c.confidence === null ? null : formatPercent(c.confidence, lang, 0),
       },
     ]),
   );
