@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateReport } from '@gongkai/samples/generator';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +95,21 @@ describe('generated reports as scanned images', () => {
       expect(box!.width).toBeGreaterThan(5);
       await expect.poll(() => page.getByTestId('source-cell-confidence').textContent()).toMatch(/%/);
       if (seed === 601) await page.getByTestId('source-panel').screenshot({ path: `${artifacts}/report-scan-cell.png` });
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+    240_000,
+  );
+
+  const scanned = join(import.meta.dirname, '../../../../shared/samples/scanned/009_hongze_district_gov_2024.pdf');
+  it.skipIf(!existsSync(scanned))(
+    'the import page shows a scan’s pages as OCR reads them',
+    async () => {
+      const { page, context, errors } = await open(browser, '/import');
+      await page.setInputFiles('[data-testid="file-input"]', { name: 'hongze-scan.pdf', mimeType: 'application/pdf', buffer: readFileSync(scanned) });
+      // Seen while the import runs: “第 n / 5 页已读完”, then the result.
+      await page.getByTestId('import-progress').filter({ hasText: /\/ 5/ }).waitFor({ timeout: 120_000 });
+      await page.locator('[data-testid="import-results"] li[data-status="INGESTED"]').waitFor({ timeout: 120_000 });
       expect(errors).toEqual([]);
       await context.close();
     },

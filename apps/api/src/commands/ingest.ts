@@ -88,6 +88,11 @@ function progressReporter(out: NodeJS.WriteStream, total: number, started: numbe
       out.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} files · ${rate.toFixed(1)}/s · ${failed} failed `);
       if (done === total) out.write('\n');
     },
+    /** A scan's page read by OCR (seconds a page): said as it happens. */
+    page(file: string, page: number, of: number) {
+      if (tty) out.write(`\r${display(file)}: OCR page ${page}/${of} `.padEnd(60));
+      else out.write(`  ${display(file)}: OCR page ${page}/${of}\n`);
+    },
   };
 }
 
@@ -115,7 +120,7 @@ export async function runIngest(db: Db, paths: string[], options: IngestRunOptio
     timeoutMs: options.timeoutMs,
     memoryMb: options.memoryMb,
   });
-  const parse = (name: string, bytes: Uint8Array) => pool.parse(name, bytes);
+  const parse = (name: string, bytes: Uint8Array) => pool.parse(name, bytes, undefined, (page, of) => progress.page(name, page, of));
   const ingestOptions = { synthetic: options.synthetic, dryRun: options.dryRun, maxBytes: options.maxBytes, similarity: options.similarity };
   const queue: Job[] = [];
   let next = 0;

@@ -58,6 +58,8 @@ export type Query = {
    * (one array per column) so a long series stays cheap; every row says how many reports it covers.
    */
   analytics: AnalyticsResult;
+  /** How far the signed-in user's import named progressKey has got (a scan, read page by page); null before its first page. */
+  importProgress?: Maybe<ImportProgress>;
   /**
    * Pairs of reports (latest versions) whose narrative section is at least minScore alike, most alike first:
    * a body that copied its own earlier report (sameAgency) or another body's report of the same year.
@@ -141,6 +143,11 @@ export type QueryCompareArgs = {
 
 export type QueryAnalyticsArgs = {
   query: AnalyticsQuery;
+};
+
+
+export type QueryImportProgressArgs = {
+  progressKey: Scalars['String']['input'];
 };
 
 
@@ -246,6 +253,7 @@ export type Mutation = {
   /**
    * Parse and store one report, as `gongkai ingest` does. Needs an editor.
    * content: the file's bytes in base64 (any supported format) or, with encoding TEXT, its text.
+   * progressKey: a random UUID naming this import, to follow a scan's pages with importProgress meanwhile.
    */
   importReport: ImportResult;
   /** Needs an editor, as every notebook change. */
@@ -332,6 +340,7 @@ export type MutationImportReportArgs = {
   fileName: Scalars['String']['input'];
   content: Scalars['String']['input'];
   encoding?: InputMaybe<ContentEncoding>;
+  progressKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -677,6 +686,13 @@ export type AnalyticsResult = {
   /** Synthetic reports among those covered: non-zero means sample data is included. */
   syntheticReports: Scalars['Int']['output'];
   totalReports: Scalars['Int']['output'];
+};
+
+/** A scan being read by OCR: the pages read so far, of how many. */
+export type ImportProgress = {
+  __typename?: 'ImportProgress';
+  page: Scalars['Int']['output'];
+  pages: Scalars['Int']['output'];
 };
 
 export type ContentEncoding =
@@ -1555,6 +1571,7 @@ export type ResolversTypes = {
   AnalyticsSort: AnalyticsSort;
   AnalyticsColumn: ResolverTypeWrapper<AnalyticsColumn>;
   AnalyticsResult: ResolverTypeWrapper<AnalyticsOut>;
+  ImportProgress: ResolverTypeWrapper<ImportProgress>;
   ContentEncoding: ContentEncoding;
   ImportStatus: ImportStatus;
   ImportResult: ResolverTypeWrapper<ImportResultRow>;
@@ -1656,6 +1673,7 @@ export type ResolversParentTypes = {
   AnalyticsSort: AnalyticsSort;
   AnalyticsColumn: AnalyticsColumn;
   AnalyticsResult: AnalyticsOut;
+  ImportProgress: ImportProgress;
   ImportResult: ImportResultRow;
   SectionSimilarity: SectionSimilarityRow;
   SimilarSection: SimilarSectionRow;
@@ -1729,6 +1747,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
   dimensions?: Resolver<Array<ResolversTypes['Dimension']>, ParentType, ContextType>;
   analytics?: Resolver<ResolversTypes['AnalyticsResult'], ParentType, ContextType, RequireFields<QueryAnalyticsArgs, 'query'>>;
+  importProgress?: Resolver<Maybe<ResolversTypes['ImportProgress']>, ParentType, ContextType, RequireFields<QueryImportProgressArgs, 'progressKey'>>;
   copiedSections?: Resolver<ResolversTypes['CopiedSections'], ParentType, ContextType, RequireFields<QueryCopiedSectionsArgs, 'minScore' | 'first'>>;
   hierarchyChecks?: Resolver<Array<ResolversTypes['HierarchyCheck']>, ParentType, ContextType, RequireFields<QueryHierarchyChecksArgs, 'year'>>;
   anomalies?: Resolver<ResolversTypes['Anomalies'], ParentType, ContextType, RequireFields<QueryAnomaliesArgs, 'filter' | 'first'>>;
@@ -1934,6 +1953,11 @@ export type AnalyticsResultResolvers<ContextType = Context, ParentType extends R
   rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   syntheticReports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalReports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportProgress'] = ResolversParentTypes['ImportProgress']> = {
+  page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
@@ -2438,6 +2462,7 @@ export type Resolvers<ContextType = Context> = {
   Dimension?: DimensionResolvers<ContextType>;
   AnalyticsColumn?: AnalyticsColumnResolvers<ContextType>;
   AnalyticsResult?: AnalyticsResultResolvers<ContextType>;
+  ImportProgress?: ImportProgressResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   SectionSimilarity?: SectionSimilarityResolvers<ContextType>;
   SimilarSection?: SimilarSectionResolvers<ContextType>;

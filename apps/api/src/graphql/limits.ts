@@ -70,6 +70,7 @@ const LIST_SIZES: Record<string, number> = {
   'HierarchyCheck.missing': 10,
   'HierarchyCheck.cells': 20,
   'Query.hierarchyChecks': 20,
+  'Report.scanPages': 10,
   // Introspection: our schema's ~110 types, most of them enums, scalars and small objects.
   '__Schema.types': 110,
   '__Schema.directives': 8,
@@ -185,6 +186,8 @@ function fieldWeight(parent: string, field: string, args: Record<string, unknown
   // Every peer's value is read to rank them; the agency's standing ranks its province once per rate.
   if (parent === 'Query' && field === 'rankings') return 200;
   if (parent === 'Agency' && field === 'peerStanding') return 200;
+  // A page image is some 300 KB of base64: a request may ask for a few, not for a whole archive's.
+  if (parent === 'ScanPage' && field === 'image') return 5_000;
   return 0;
 }
 

@@ -496,14 +496,14 @@ export async function ingestBytes(
   db: Db,
   fileName: string,
   bytes: Uint8Array,
-  options: IngestOptions & { pool?: ParsePool; signal?: AbortSignal } = {},
+  options: IngestOptions & { pool?: ParsePool; signal?: AbortSignal; onPage?: (page: number, of: number) => void } = {},
 ): Promise<IngestOutcome> {
   const checked = checkFile(db, fileName, bytes, options.maxBytes);
   if (checked.outcome) return checked.outcome;
   let parsed: Parsed;
   try {
     // In a worker thread with a memory and a time limit, never on the caller's thread.
-    parsed = await (options.pool ?? sharedParsePool()).parse(fileName, bytes, options.signal);
+    parsed = await (options.pool ?? sharedParsePool()).parse(fileName, bytes, options.signal, options.onPage);
   } catch (error) {
     return {
       file: fileName,

@@ -77,6 +77,27 @@ describe.skipIf(!existsSync(SCANNED))('a scanned report', () => {
   }, 300_000);
 });
 
+describe.skipIf(!existsSync(SCANNED))('gongkai ingest of a scan', () => {
+  it('says each page as OCR reads it, then stores the report', async () => {
+    const { runIngest } = await import('../commands/ingest.ts');
+    const { db } = tempDatabase();
+    const lines: string[] = [];
+    const progress = { write: (s: string) => lines.push(s) > 0, isTTY: false } as unknown as NodeJS.WriteStream;
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+    try {
+      const { summary } = await runIngest(db, [SCANNED], { json: false, dryRun: false, synthetic: false, progress, workers: 1 });
+      expect(summary.ingested).toBe(1);
+    } finally {
+      process.stdout.write = write;
+    }
+    const pages = lines.filter((l) => /OCR page/.test(l)).map((l) => /OCR page (\d+)\/(\d+)/.exec(l)!.slice(1).join('/'));
+    expect(pages).toEqual(['1/5', '2/5', '3/5', '4/5', '5/5']);
+    expect(lines.findIndex((l) => /OCR page 5\/5/.test(l))).toBeLessThan(lines.findIndex((l) => /\[1\/1\].*ingested/.test(l)));
+    db.$client.close();
+  }, 300_000);
+});
+
 describe.skipIf(!existsSync(SCANNED))('a page photographed or scanned to an image file', () => {
   it.each(['png', 'jpg', 'tif'] as const)(
     'reads a .%s page: every number it gives is the text PDF’s',

@@ -2,7 +2,6 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PageImage } from '@gongkai/parser/parse';
 import {
-  composeScanText,
   composeScanTextWithCells,
   cropPgm,
   deskew,
@@ -189,7 +188,7 @@ export async function readScan(images: PageImage[], onPage?: (page: number, of: 
   const started = performance.now();
   if (images.length === 0) return null;
   const { text } = await ocrEngines();
-  const pages: Parameters<typeof composeScanText>[0] = [];
+  const pages: Parameters<typeof composeScanTextWithCells>[0] = [];
   const rows: { cells: CellReading[]; boxes: Box[]; page: number; factor: number }[] = [];
   const read: { kind: 'row'; cells: string[] }[] = [];
   const kept: ScanPage[] = [];
@@ -198,7 +197,7 @@ export async function readScan(images: PageImage[], onPage?: (page: number, of: 
     const img = deskew(page);
     const { page: shown, factor } = keptPage(img);
     kept.push(shown);
-    const regions: Parameters<typeof composeScanText>[0][number]['regions'] = [];
+    const regions: Parameters<typeof composeScanTextWithCells>[0][number]['regions'] = [];
     for (const r of layoutScannedPage(img)) {
       if (r.kind === 'text') regions.push({ kind: 'text', text: (await text.recognize(cropPgm(img, r.box))).data.text });
       else {

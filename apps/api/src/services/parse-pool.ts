@@ -47,6 +47,7 @@ interface Job {
   bytes: Uint8Array;
   resolve: (p: Parsed) => void;
   reject: (e: Error) => void;
+  onPage?: (page: number, of: number) => void;
 }
 
 interface Slot {
@@ -89,11 +90,11 @@ export class ParsePool {
   }
 
   /** Parses in a worker; `signal` cancels it (waiting: dropped; being parsed: its worker is replaced). */
-  parse(fileName: string, bytes: Uint8Array, signal?: AbortSignal): Promise<Parsed> {
+  parse(fileName: string, bytes: Uint8Array, signal?: AbortSignal, onPage?: (page: number, of: number) => void): Promise<Parsed> {
     if (this.closed) return Promise.reject(new Error('the parse pool is closed'));
     if (signal?.aborted) return Promise.reject(new ParseFailure('cancelled', 'the request was cancelled before parsing began'));
     return new Promise<Parsed>((resolve, reject) => {
-      const job: Job = { id: this.nextId++, fileName, bytes, resolve, reject };
+      const job: Job = { id: this.nextId++, fileName, bytes, resolve, reject, onPage };
       signal?.addEventListener('abort', () => this.cancel(job), { once: true });
       this.queue.push(job);
       this.dispatch();
@@ -136,7 +137,7 @@ export class ParsePool {
     });
     const slot: Slot = { worker, jobs: [], timer: null, ready: false };
     if (this.unref) worker.unref();
-    worker.on('message', (m: { id?: number; parsed?: Parsed; error?: string; ready?: true; started?: number }) => {
+    worker.on('message', (m: { id?: number; parsed?: Parsed; error?: string; ready?: true; started?: number; page?: number; of?: number }) => {
       if (m.ready) {
         slot.ready = true;
         this.dispatch();
@@ -144,6 +145,8 @@ export class ParsePool {
       }
       if (m.started !== undefined) {
         if (slot.jobs[0]?.id !== m.started) return;
+        // A scan's page read: each page restarts the time limit, and whoever waits hears of it.
+        if (m.page !== undefined && m.of !== undefined) slot.jobs[0].onPage?.(m.page, m.of);
         if (slot.timer) clearTimeout(slot.timer);
         slot.timer = setTimeout(() => {
           this.replace(slot, new ParseFailure('timeout', `parsing took longer than ${this.timeoutMs / 1000} s (the limit per file) and was stopped`));

@@ -13,7 +13,7 @@ parentPort?.on('message', (job: { id: number; fileName: string; bytes: Uint8Arra
     parentPort?.postMessage({ started: job.id });
     try {
       // A scan is read page by page by OCR; each page restarts the time limit (it is per page then).
-      const parsed = await parseWithOcr(job.bytes, job.fileName, () => parentPort?.postMessage({ started: job.id }));
+      const parsed = await parseWithOcr(job.bytes, job.fileName, (page, of) => parentPort?.postMessage({ started: job.id, page, of }));
       // The similarity signatures are CPU work too: done here, in parallel, not in the ingest's transaction.
       parentPort?.postMessage({ id: job.id, parsed: { ...parsed, signatures: signatures(parsed.report.narratives) } });
     } catch (error) {

@@ -20,7 +20,8 @@ export async function importFile(form: FormData): Promise<ImportOutcome> {
   if (file.size > MAX_BYTES) return { ok: false, fileName: file.name, code: 'PAYLOAD_TOO_LARGE', message: `${(file.size / 1048576).toFixed(1)} MB > 20 MB` };
   try {
     const content = Buffer.from(await file.arrayBuffer()).toString('base64');
-    const data = await mutate(ImportReportDocument, { fileName: file.name, content });
+    const key = form.get('progressKey');
+    const data = await mutate(ImportReportDocument, { fileName: file.name, content, progressKey: typeof key === 'string' && key ? key : null });
     return { ok: true, result: data.importReport };
   } catch (error) {
     const e = error instanceof ApiError ? error : new ApiError(String(error), 'UNKNOWN', { cause: error });

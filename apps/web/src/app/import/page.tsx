@@ -40,6 +40,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
           drop: m.import.drop,
           choose: m.import.choose,
           uploading: m.import.uploading,
+          ocrPage: m.import.ocrPage,
           results: m.import.results,
           status: m.import.status,
           noToken: m.import.noToken,

@@ -18,13 +18,27 @@ export interface DropZoneLabels {
   noToken: string;
   tooLarge: string;
   severity: Record<string, string>;
+  /** With {page} and {pages}: a scan being read by OCR. */
+  ocrPage: string;
 }
 
 const ACCEPT =
   '.txt,.md,.markdown,.html,.htm,.docx,.doc,.wps,.pdf,.png,.jpg,.jpeg,.tif,.tiff,image/png,image/jpeg,image/tiff,text/plain,text/markdown,text/html,application/pdf,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const MAX_BYTES = 20 * 1024 * 1024;
 
-type Row = { name: string; pending: true } | ({ name: string; pending: false } & ImportOutcome);
+type Row = { name: string; pending: true; page?: number; pages?: number } | ({ name: string; pending: false } & ImportOutcome);
+
+/** A version 4 UUID from getRandomValues (randomUUID needs a secure context; a server on a LAN may have none). */
+function randomUuid(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** How often the page asks how far a running import has got. */
+const PROGRESS_EVERY_MS = 1000;
 
 export function DropZone({ labels, enabled, lang }: { labels: DropZoneLabels; enabled: boolean; lang: 'zh' | 'en' }) {
   const router = useRouter();
@@ -44,10 +58,23 @@ export function DropZone({ labels, enabled, lang }: { labels: DropZoneLabels; en
       else {
         const form = new FormData();
         form.set('file', file);
+        // A scan is read page by page (seconds a page): its pages are shown as they are read.
+        const progressKey = randomUuid();
+        form.set('progressKey', progressKey);
+        const follow = setInterval(() => {
+          void fetch(`/import/progress?key=${progressKey}`, { cache: 'no-store' })
+            .then((r) => (r.ok ? (r.json() as Promise<{ page: number; pages: number } | null>) : null))
+            .then((p) => {
+              if (p && typeof p.page === 'number') setRows((prev) => prev.map((r, j) => (j === i && r.pending ? { ...r, page: p.page, pages: p.pages } : r)));
+            })
+            .catch(() => undefined);
+        }, PROGRESS_EVERY_MS);
         try {
           outcome = await importFile(form);
         } catch (error) {
           outcome = { ok: false, fileName: file.name, code: 'NETWORK', message: String((error as Error).message ?? error) };
+        } finally {
+          clearInterval(follow);
         }
       }
       if (outcome.ok && outcome.result.report) ids.push(outcome.result.report.id);
@@ -98,7 +125,11 @@ export function DropZone({ labels, enabled, lang }: { labels: DropZoneLabels; en
               <li key={i} data-status={r.pending ? 'PENDING' : r.ok ? r.result.status : 'ERROR'}>
                 <strong>{r.name}</strong>{' '}
                 {r.pending ? (
-                  <span className="muted">{labels.uploading}</span>
+                  <span className="muted" data-testid="import-progress">
+                    {r.page !== undefined && r.pages !== undefined
+                      ? labels.ocrPage.replace('{page}', String(r.page)).replace('{pages}', String(r.pages))
+                      : labels.uploading}
+                  </span>
                 ) : r.ok ? (
                   <>
                     <span className={`badge ${r.result.status === 'FAILED' ? 'badge-error' : 'badge-ok'}`}>
