@@ -4,7 +4,7 @@ import { relative } from 'node:path';
 import type { Db } from '../db/client.ts';
 import { collectFiles } from '../services/collect-files.ts';
 import type { IngestOutcome } from '../services/ingest.ts';
-import { checkFile, PARSE_FAILURE_CODES, storeParsed } from '../services/ingest.ts';
+import { checkFile, PARSE_FAILURE_CODES, storedScanReading, storeParsed } from '../services/ingest.ts';
 import type { Parsed } from '../services/parse-pool.ts';
 import { ParseFailure, ParsePool } from '../services/parse-pool.ts';
 
@@ -120,7 +120,8 @@ export async function runIngest(db: Db, paths: string[], options: IngestRunOptio
     timeoutMs: options.timeoutMs,
     memoryMb: options.memoryMb,
   });
-  const parse = (name: string, bytes: Uint8Array) => pool.parse(name, bytes, undefined, (page, of) => progress.page(name, page, of));
+  const parse = (name: string, bytes: Uint8Array, hash: string) =>
+    pool.parse(name, bytes, undefined, (page, of) => progress.page(name, page, of), storedScanReading(db, hash));
   const ingestOptions = { synthetic: options.synthetic, dryRun: options.dryRun, maxBytes: options.maxBytes, similarity: options.similarity };
   const queue: Job[] = [];
   let next = 0;
@@ -132,7 +133,7 @@ export async function runIngest(db: Db, paths: string[], options: IngestRunOptio
       const checked = checkFile(db, name, bytes, options.maxBytes);
       if (checked.outcome) queue.push({ file, outcome: checked.outcome });
       else {
-        const job: Job = { file, bytes, hash: checked.hash, parsed: parse(name, bytes) };
+        const job: Job = { file, bytes, hash: checked.hash, parsed: parse(name, bytes, checked.hash) };
         void settle(job.parsed!).then((value) => (job.settled = { value }));
         queue.push(job);
       }

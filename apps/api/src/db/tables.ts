@@ -126,6 +126,21 @@ export const reportCells = sqliteTable(
   (t) => [primaryKey({ columns: [t.reportId, t.cell] })],
 );
 
+/**
+ * What OCR read of a scanned report: which OCR made it, and where each table cell stands in the OCR text
+ * (report_sources) with its page, box and confidence. A newer parser reading the same bytes again takes
+ * this and the kept pages instead of reading the pages again.
+ */
+export const scanReadings = sqliteTable('scan_readings', {
+  reportId: integer('report_id')
+    .primaryKey()
+    .references(() => reports.id, { onDelete: 'cascade' }),
+  ocrVersion: integer('ocr_version').notNull(),
+  /** JSON: [{ start, end, page, box: [x0, y0, x1, y1], confidence? }] */
+  cells: text('cells').notNull(),
+  ms: integer('ms').notNull(),
+});
+
 /** The pages of a scanned report as grey PNGs, so that a person can check a number read by OCR against the page. */
 export const scanPages = sqliteTable(
   'scan_pages',

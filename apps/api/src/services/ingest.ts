@@ -8,7 +8,8 @@ import type { Parsed, ParsePool } from './parse-pool.ts';
 import { ParseFailure, sharedParsePool } from './parse-pool.ts';
 import { agencyLevel, normaliseAgencyName, resolveAgency } from './regions.ts';
 import { refreshReviewCounts, restoreReview, snapshotReview } from './review.ts';
-import type { ScanPage } from './ocr.ts';
+import { OCR_VERSION } from './ocr-reading.ts';
+import type { ScanReading } from './ocr-reading.ts';
 import type { SectionSignature } from './shingles.ts';
 import { storeSimilarity } from './similarity.ts';
 
@@ -85,6 +86,9 @@ class Statements {
   readonly insertNarrative;
   readonly insertSource;
   readonly insertScanPage;
+  readonly insertScanReading;
+  readonly storedScan;
+  readonly storedScanPages;
   readonly insertFact;
   readonly factOf;
   readonly deleteReport;
@@ -154,6 +158,14 @@ class Statements {
     this.insertNarrative = s.prepare('INSERT INTO narratives (report_id, section, text) VALUES (?, ?, ?)');
     this.insertSource = s.prepare('INSERT INTO report_sources (report_id, text) VALUES (?, ?)');
     this.insertScanPage = s.prepare('INSERT INTO scan_pages (report_id, page, width, height, png) VALUES (?, ?, ?, ?, ?)');
+    this.insertScanReading = s.prepare('INSERT INTO scan_readings (report_id, ocr_version, cells, ms) VALUES (?, ?, ?, ?)');
+    this.storedScan = s.prepare<[string, number], { id: number; cells: string; ms: number; text: string }>(
+      `SELECT r.id, x.cells, x.ms, t.text FROM reports r JOIN scan_readings x ON x.report_id = r.id JOIN report_sources t ON t.report_id = r.id
+       WHERE r.content_hash = ? AND x.ocr_version = ?`,
+    );
+    this.storedScanPages = s.prepare<[number], { page: number; width: number; height: number; png: Buffer }>(
+      'SELECT page, width, height, png FROM scan_pages WHERE report_id = ? ORDER BY page',
+    );
     this.insertFact = s.prepare(
       `INSERT INTO report_facts (report_id, agency_id, is_latest, complete, ${dims.join(', ')}, ${cols.join(', ')}) VALUES (${['?', '?', '?', '?', ...dims.map(() => '?'), ...cols.map(() => '?')].join(', ')})`,
     );
@@ -278,7 +290,7 @@ function writeReport(
     bytes: number;
     sourceText: string | null;
     signatures?: SectionSignature[];
-    scanPages?: ScanPage[];
+    scan?: ScanReading;
     similarity: boolean;
     synthetic: boolean;
     now: string;
@@ -369,7 +381,10 @@ function writeReport(
   if (input.similarity) storeSimilarity(s.db.$client, { id: reportId, agencyId: agency.id, year: report.year }, report.narratives, input.signatures);
   else s.db.$client.prepare('INSERT OR IGNORE INTO similarity_backfill (report_id) VALUES (?)').run(reportId);
   if (input.sourceText !== null) s.insertSource.run(reportId, input.sourceText);
-  for (const p of input.scanPages ?? []) s.insertScanPage.run(reportId, p.page, p.width, p.height, Buffer.from(p.png));
+  if (input.scan) {
+    for (const p of input.scan.images) s.insertScanPage.run(reportId, p.page, p.width, p.height, Buffer.from(p.png));
+    s.insertScanReading.run(reportId, OCR_VERSION, JSON.stringify(input.scan.cells), input.scan.ms);
+  }
 
   // Reports without a year cannot be placed on the time axis: stored, but out of the analytics tables.
   if (report.year !== null) {
@@ -442,6 +457,18 @@ export function checkFile(db: Db, fileName: string, bytes: Uint8Array, maxBytes 
   return { hash };
 }
 
+/**
+ * The OCR reading stored for these bytes by this OCR (a newer parser reads a scan again: its pages are not
+ * read again), or undefined.
+ */
+export function storedScanReading(db: Db, hash: string): ScanReading | undefined {
+  const s = stmts(db);
+  const found = s.storedScan.get(hash, OCR_VERSION);
+  if (!found) return undefined;
+  const images = s.storedScanPages.all(found.id).map((p) => ({ page: p.page, width: p.width, height: p.height, png: new Uint8Array(p.png) }));
+  return { text: found.text, pages: images.length, ms: found.ms, cells: JSON.parse(found.cells) as ScanReading['cells'], images };
+}
+
 /** After parsing: store it, in one transaction (or only report what would be stored, on a dry run). */
 export function storeParsed(db: Db, fileName: string, bytes: Uint8Array, hash: string, parsed: Parsed, options: IngestOptions = {}): IngestOutcome {
   const { report, sourceText } = parsed;
@@ -466,7 +493,7 @@ export function storeParsed(db: Db, fileName: string, bytes: Uint8Array, hash: s
       bytes: bytes.length,
       sourceText,
       signatures: parsed.signatures,
-      scanPages: parsed.scanPages,
+      scan: parsed.scan,
       similarity: options.similarity ?? true,
       synthetic: options.synthetic ?? false,
       now,
@@ -503,7 +530,7 @@ export async function ingestBytes(
   let parsed: Parsed;
   try {
     // In a worker thread with a memory and a time limit, never on the caller's thread.
-    parsed = await (options.pool ?? sharedParsePool()).parse(fileName, bytes, options.signal, options.onPage);
+    parsed = await (options.pool ?? sharedParsePool()).parse(fileName, bytes, options.signal, options.onPage, storedScanReading(db, checked.hash));
   } catch (error) {
     return {
       file: fileName,

@@ -73,6 +73,19 @@ describe.skipIf(!existsSync(SCANNED))('a scanned report', () => {
       for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (png.data[(y * png.width + x) * 4]! < 140) ink++;
       expect(ink, `${c.spec.path} on page ${page}`).toBeGreaterThan(10);
     }
+
+    // A newer parser reads the same bytes again: the stored OCR reading is reused, no page is read again,
+    // and the report keeps its numbers, boxes and pages.
+    db.$client.prepare("UPDATE reports SET parser_version = '0.0.0-older' WHERE id = ?").run(out.reportId);
+    const pagesRead: number[] = [];
+    const again = await ingestBytes(db, 'scanned/009_hongze_district_gov_2024.pdf', readFileSync(SCANNED), { pool, onPage: (p) => pagesRead.push(p) });
+    expect(again.status, again.reason).toBe('updated');
+    expect(pagesRead).toEqual([]);
+    expect(again.report!.diagnostics.find((d) => d.code === 'OCR_READ')?.message).toMatch(/沿用.*reused/);
+    const reread = cellsOfReports(db, [again.reportId!])[0]!;
+    const brief = (list: typeof cells) => list.map((c) => [c.spec.path, c.value, c.state, c.scanBox, c.confidence]);
+    expect(brief(reread)).toEqual(brief(cells));
+    expect(scanPagesOf(db, again.reportId!)).toHaveLength(5);
     db.$client.close();
   }, 300_000);
 });

@@ -18,6 +18,8 @@ import {
 import type { ParsedReport } from '@gongkai/schema/report';
 import type { Box, ReadNumber } from '@gongkai/parser/parse';
 import { PNG } from 'pngjs';
+import { PAGE_WIDTH } from './ocr-reading.ts';
+import type { ScanPage, ScanReading } from './ocr-reading.ts';
 import { createWorker, PSM } from 'tesseract.js';
 import type { Worker as OcrWorker } from 'tesseract.js';
 
@@ -144,26 +146,6 @@ function digitLike(img: PageImage, box: Box, height: number): boolean {
   return spans.length > 0 && spans.every((w) => w < 0.75 * height);
 }
 
-/** A page of a scan as kept for the report page: grey PNG, about PAGE_WIDTH wide; cell boxes are in its pixels. */
-export interface ScanPage {
-  page: number;
-  width: number;
-  height: number;
-  png: Uint8Array;
-}
-
-/** Pages are kept about this wide (A4 at 150 dpi): enough to check a number by eye. */
-export const PAGE_WIDTH = 1240;
-
-export interface ScanReading {
-  text: string;
-  pages: number;
-  ms: number;
-  /** Each table cell's place in `text`, with its page and box (in the kept page's pixels) and, for a number, the engine's confidence. */
-  cells: { start: number; end: number; page: number; box: [number, number, number, number]; confidence?: number }[];
-  images: ScanPage[];
-}
-
 /** The page as a grey PNG, shrunk by the whole factor that brings it nearest PAGE_WIDTH wide; the factor is returned. */
 function keptPage(img: PageImage & { page: number }): { page: ScanPage; factor: number } {
   const factor = Math.max(1, Math.round(img.width / PAGE_WIDTH));
@@ -244,7 +226,8 @@ export async function parseWithOcr(
   bytes: Uint8Array,
   fileName: string,
   onPage?: (page: number, of: number) => void,
-): Promise<{ report: ParsedReport; sourceText: string | null; scanPages?: ScanPage[] }> {
+  stored?: ScanReading,
+): Promise<{ report: ParsedReport; sourceText: string | null; scan?: ScanReading }> {
   const parsed = await parseReportWithSource(bytes, { fileName });
   const format = parsed.report.source.format;
   const image = format === 'png' || format === 'jpg' || format === 'tif';
@@ -252,7 +235,8 @@ export async function parseWithOcr(
   if (!noText) return parsed;
   let scan: ScanReading | null;
   try {
-    scan = await readScan(image ? imagePages(bytes) : await pdfPageImages(bytes), onPage);
+    // The same bytes read by this OCR before (a newer parser reads them again): its reading is reused.
+    scan = stored ?? (await readScan(image ? imagePages(bytes) : await pdfPageImages(bytes), onPage));
   } catch (error) {
     const message = (error as Error).message;
     parsed.report.diagnostics = [{ code: 'INPUT_UNREADABLE', severity: 'error', message: `文件无法读取：${message} / cannot read the file: ${message}` }];
@@ -265,10 +249,12 @@ export async function parseWithOcr(
   read.report.diagnostics.unshift({
     code: 'OCR_READ',
     severity: 'warning',
-    message: `扫描件，经 OCR 识别：${scan.pages} 页，${(scan.ms / 1000).toFixed(1)} 秒 / a scan, read by OCR: ${scan.pages} pages in ${(scan.ms / 1000).toFixed(1)} s`,
+    message: stored
+      ? `扫描件，沿用此前对同一文件的 OCR 识别（${scan.pages} 页）/ a scan: the OCR reading of the same bytes (${scan.pages} pages) was reused`
+      : `扫描件，经 OCR 识别：${scan.pages} 页，${(scan.ms / 1000).toFixed(1)} 秒 / a scan, read by OCR: ${scan.pages} pages in ${(scan.ms / 1000).toFixed(1)} s`,
   });
   placeOnPages(read.report, scan.cells);
-  return { ...read, scanPages: scan.images };
+  return { ...read, scan };
 }
 
 /** Each cell's provenance in the OCR text traced back to its page and box (and the number's confidence). */

@@ -1,5 +1,5 @@
 import type { SectionSignature } from './shingles.ts';
-import type { ScanPage } from './ocr.ts';
+import type { ScanReading } from './ocr-reading.ts';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParsedReport } from '@gongkai/schema/report';
@@ -11,8 +11,8 @@ import type { ParsedReport } from '@gongkai/schema/report';
 export interface Parsed {
   report: ParsedReport;
   sourceText: string | null;
-  /** A scan's pages as kept for checking (grey PNGs), with the cells' boxes in their pixels. */
-  scanPages?: ScanPage[];
+  /** A scan's OCR reading: its cells' places in the text, boxes and confidence, and its pages (grey PNGs). */
+  scan?: ScanReading;
   /** The narratives' similarity signatures, computed beside the parse (off the main thread). */
   signatures?: SectionSignature[];
 }
@@ -48,6 +48,7 @@ interface Job {
   resolve: (p: Parsed) => void;
   reject: (e: Error) => void;
   onPage?: (page: number, of: number) => void;
+  scan?: ScanReading;
 }
 
 interface Slot {
@@ -90,11 +91,18 @@ export class ParsePool {
   }
 
   /** Parses in a worker; `signal` cancels it (waiting: dropped; being parsed: its worker is replaced). */
-  parse(fileName: string, bytes: Uint8Array, signal?: AbortSignal, onPage?: (page: number, of: number) => void): Promise<Parsed> {
+  parse(
+    fileName: string,
+    bytes: Uint8Array,
+    signal?: AbortSignal,
+    onPage?: (page: number, of: number) => void,
+    /** The OCR reading stored for these bytes, reused instead of reading the pages again. */
+    scan?: ScanReading,
+  ): Promise<Parsed> {
     if (this.closed) return Promise.reject(new Error('the parse pool is closed'));
     if (signal?.aborted) return Promise.reject(new ParseFailure('cancelled', 'the request was cancelled before parsing began'));
     return new Promise<Parsed>((resolve, reject) => {
-      const job: Job = { id: this.nextId++, fileName, bytes, resolve, reject, onPage };
+      const job: Job = { id: this.nextId++, fileName, bytes, resolve, reject, onPage, scan };
       signal?.addEventListener('abort', () => this.cancel(job), { once: true });
       this.queue.push(job);
       this.dispatch();
@@ -191,7 +199,7 @@ export class ParsePool {
         const job = this.queue.shift()!;
         slot.jobs.push(job);
         if (this.unref) slot.worker.ref();
-        slot.worker.postMessage({ id: job.id, fileName: job.fileName, bytes: job.bytes });
+        slot.worker.postMessage({ id: job.id, fileName: job.fileName, bytes: job.bytes, scan: job.scan });
       }
     }
   }
