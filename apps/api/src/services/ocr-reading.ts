@@ -23,4 +23,3 @@ export interface ScanReading {
   cells: { start: number; end: number; page: number; box: [number, number, number, number]; confidence?: number }[];
   images: ScanPage[];
 }
-
