@@ -22,3 +22,13 @@ describe('agencyFromTitle', () => {
     expect(agencyFromTitle(title)).toEqual({ agency, year });
   });
 });
+
+describe('findTitle', () => {
+  it('joins a title wrapped after the agency, stray marks at the line’s end and all (as OCR leaves them)', async () => {
+    const { findTitle } = await import('./metadata.ts');
+    const { findRegions } = await import('./regions.ts');
+    const { tokenizeText } = await import('./tokenize.ts');
+    const { rows } = tokenizeText('当前位置：首页 > 政务公开\n郑州市卫生健康委员会 . |\n2023年政府信息公开工作年度报告 .\n一、总体情况\n本年度……\n');
+    expect(findTitle(rows, findRegions(rows))).toMatchObject({ agency: '郑州市卫生健康委员会', year: 2023 });
+  });
+});

@@ -119,6 +119,8 @@ function rowText(row: Row): string {
 
 const TITLE_CELLS = 400;
 
+const TRAILING_MARKS = /[\s.,，。、|｜:：;；'"`·_\-—]+$/;
+
 export function findTitle(rows: Row[], regions: Regions): TitleInfo {
   // Title lines: the cells before the first section, joined by row; without any, the first rows.
   // The title is near the top: a region without headings may hold the whole text, so look at its start.
@@ -157,10 +159,11 @@ export function findTitle(rows: Row[], regions: Regions): TitleInfo {
       // “信息公开工作年度报告” on its own line: the agency is on a line just above.
       if (!info.agency) {
         for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-          const above = texts[k]!;
+          // Stray marks after the name (OCR's “ . |”) are not part of it.
+          const above = texts[k]!.replace(TRAILING_MARKS, '');
           if (!above || isChromeLine(above) || isChromeLine(raws[k]!.trim())) continue;
           if (above.length <= 40 && AGENCY_END.test(above.replace(YEAR, ''))) {
-            info = agencyFromTitle(compactAsPrinted(raws[k]!) + printed);
+            info = agencyFromTitle(compactAsPrinted(raws[k]!).replace(TRAILING_MARKS, '') + printed);
             if (!info.agency) info = { agency: above.replace(YEAR, '') || null, year: info.year ?? yearOf(above) };
             break;
           }

@@ -88,7 +88,8 @@ export function layoutScannedPage(img: Pick<PageImage, 'width' | 'height' | 'gra
       t.ys.push(y);
     } else tables.push({ y0: y, y1: y, ys: [y] });
   }
-  const margin = Math.round(40 * s);
+  // Narrow: a page turned level moves its left edge by some pixels, and a cut-off first character misreads.
+  const margin = Math.round(8 * s);
   const regions: ScanRegion[] = [];
   const text = (y0: number, y1: number) => {
     if (y1 - y0 >= 20 * s && inkIn(img, { x0: margin, y0, x1: W - margin, y1 }) >= 50)
