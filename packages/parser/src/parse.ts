@@ -10,6 +10,6 @@ export { MAX_PAGE_PIXELS, pdfPageImages } from './extract-pdf.ts';
 export type { PageImage } from './extract-pdf.ts';
 export { composeScanText, composeScanTextWithCells, cropPgm, deskew, glyphCount, inkBox, inkIn, inkPieces, layoutScannedPage } from './scan-layout.ts';
 export { imageKind, imagePages } from './extract-image.ts';
-export type { Box, ScanRegion } from './scan-layout.ts';
+export type { Box, ScanRegion, ScanTextPage } from './scan-layout.ts';
 export { doubtfulNumbers, glyphShapes } from './scan-glyphs.ts';
 export type { ReadNumber } from './scan-glyphs.ts';

@@ -77,6 +77,12 @@ describe('composeScanText', () => {
     ]);
   });
 
+  it('lays a row of a table without rulings at its columns (CJK counted two wide), at least two spaces apart', () => {
+    const { text, cells } = composeScanTextWithCells([{ regions: [{ kind: 'laid', cells: ['行政许可', '?', '12'], columns: [2, 12, 13] }] }]);
+    expect(text.split('\n')[0]).toBe('  行政许可  ?  12');
+    expect(cells[0]!.map((c) => text.slice(c.start, c.end))).toEqual(['行政许可', '?', '12']);
+  });
+
   it('says where each table cell stands in the text, so a number can be traced to its box', () => {
     const { text, cells } = composeScanTextWithCells(pages);
     expect(cells.map((row) => row.map((c) => text.slice(c.start, c.end)))).toEqual([

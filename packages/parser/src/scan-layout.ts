@@ -171,19 +171,25 @@ export function cropPgm(img: Pick<PageImage, 'width' | 'gray'>, b: Box, pad = 10
  * between Chinese characters, and between them and numbers, taken out), each table row as its cells between tabs, pages separated by a
  * form feed line.
  */
-export function composeScanText(pages: { regions: ({ kind: 'text'; text: string } | { kind: 'row'; cells: string[] })[] }[]): string {
+export function composeScanText(pages: ScanTextPage[]): string {
   return composeScanTextWithCells(pages).text;
 }
 
 /**
- * The same text, and where each table cell stands in it: `cells[r][k]` is the offset range of the k-th
- * cell of the r-th table row (counted over all pages), so that a number's provenance can be traced back
- * to its box on the page.
+ * A page's OCR for composeScanText: text blocks; rows of a ruled table (cells between tabs); and rows of a
+ * table printed without rulings ('laid': each cell at its display column, counted in half-width characters
+ * from the page's left edge, so the columns line up under their headers as in text laid out by spaces).
  */
-export function composeScanTextWithCells(pages: { regions: ({ kind: 'text'; text: string } | { kind: 'row'; cells: string[] })[] }[]): {
-  text: string;
-  cells: { start: number; end: number }[][];
-} {
+export interface ScanTextPage {
+  regions: ({ kind: 'text'; text: string } | { kind: 'row'; cells: string[] } | { kind: 'laid'; cells: string[]; columns: number[] })[];
+}
+
+/**
+ * The same text, and where each table cell stands in it: `cells[r][k]` is the offset range of the k-th
+ * cell of the r-th table row (ruled or laid, counted over all pages), so that a number's provenance can be
+ * traced back to its box on the page.
+ */
+export function composeScanTextWithCells(pages: ScanTextPage[]): { text: string; cells: { start: number; end: number }[][] } {
   const lines: string[] = [];
   const cells: { start: number; end: number }[][] = [];
   let offset = 0;
@@ -194,6 +200,7 @@ export function composeScanTextWithCells(pages: { regions: ({ kind: 'text'; text
   const han = /(?<=[\u3400-\u9fff，。、；：（）《》“”])\s+(?=[\u3400-\u9fff，。、；：（）《》“”])/g;
   // OCR spaces a number off the characters around it too (“2023 年”): printed reports do not.
   const digitHan = /(?<=\d)\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+(?=\d)/g;
+  const width = (t: string) => [...t].reduce((w, c) => w + (c.charCodeAt(0) >= 0x2e80 ? 2 : 1), 0);
   for (const page of pages) {
     for (const r of page.regions) {
       if (r.kind === 'text') {
@@ -205,13 +212,20 @@ export function composeScanTextWithCells(pages: { regions: ({ kind: 'text'; text
       }
       const texts = r.cells.map((c) => c.replace(/\s+/g, ''));
       const spans: { start: number; end: number }[] = [];
-      let at = offset;
-      for (const t of texts) {
-        spans.push({ start: at, end: at + t.length });
-        at += t.length + 1;
+      let line = '';
+      for (const [k, t] of texts.entries()) {
+        if (r.kind === 'row') {
+          if (k > 0) line += '\t';
+        } else {
+          // At its column, and at least two spaces after the cell before (one space joins words).
+          const at = k === 0 ? r.columns[0]! : Math.max(r.columns[k]!, width(line) + 2);
+          line += ' '.repeat(Math.max(0, at - width(line)));
+        }
+        spans.push({ start: offset + line.length, end: offset + line.length + t.length });
+        line += t;
       }
       cells.push(spans);
-      push(texts.join('\t'));
+      push(line);
     }
     push('\f');
   }

@@ -32,7 +32,8 @@ import type { Worker as OcrWorker } from 'tesseract.js';
 // passes share one model and can misread alike, a 6 as 0). Anything less is printed as “?”: the rules may
 // then infer it, or it stays empty with a diagnostic. Each number keeps its page, box and confidence, and
 // the pages are kept, so that a person can check it against the image; the report carries OCR_READ as a
-// warning, so it waits in the review queue.
+// warning, so it waits in the review queue. A table printed without rulings is found by its text positions,
+// but its numbers are left unread: in trials, the ones read there were sometimes wrong.
 
 /** What a table prints for a cell not filled: read as such when the digits pass is not sure of a number. */
 const BLANK_MARK = /^(?:[/／\\\-—－]|——|无)$/;
@@ -121,12 +122,110 @@ async function readCell(img: PageImage, box: Box): Promise<CellReading> {
     // A character or two whose shapes are all narrower than a Chinese character is square: digits the
     // text model took for words (1 read as 工); passed on as words they would start a label among values.
     if (short && !BLANK_MARK.test(read) && /[\u3400-\u9fff]/.test(read) && digitLike(img, ink.box, ink.height)) return '?';
+    // A mark that is neither a word nor a blank (a 1 read as “]”): printed, but not known.
+    if (short && !BLANK_MARK.test(read) && !/[\u3400-\u9fff]/.test(read)) return '?';
     return read;
   }
   // Words with digits among them in a table cell (a number with a stray stroke read as a sign or a
   // character): not passed on, for the parser would take the digits.
   if (/\d/.test(read) && !/[\u3400-\u9fff]{2,}/.test(read)) return '?';
   return read;
+}
+
+/** Pixels of white cropPgm puts around a crop. */
+const PAD = 10;
+
+type BlockLine = { kind: 'text'; text: string } | { kind: 'laid'; cells: CellReading[]; boxes: Box[]; columns: number[] };
+
+/**
+ * A text block's lines. A line whose characters stand apart in columns is a table row printed without
+ * rulings: its words are its cells, each at its column (in half-width characters from the page's edge), as
+ * in text laid out by spaces; a cell that is not words is “?”. The text model's own digits are never taken
+ * for a value. Other lines are text.
+ */
+async function readTextBlock(img: PageImage, box: Box): Promise<BlockLine[]> {
+  const { text } = await ocrEngines();
+  const data = (await text.recognize(cropPgm(img, box, PAD), {}, { text: true, blocks: true })).data;
+  const lines = (data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+  if (lines.length === 0) return [{ kind: 'text', text: data.text }];
+  const heights = lines.map((l) => l.bbox.y1 - l.bbox.y0).sort((a, b) => a - b);
+  // A half-width character is about half as wide as a line of text is high.
+  const unit = Math.max(1, heights[Math.floor(heights.length / 2)]! / 2);
+  const out: BlockLine[] = [];
+  for (const line of lines) {
+    const height = Math.max(1, line.bbox.y1 - line.bbox.y0);
+    // Grouped character by character: the engine may run two columns' digits into one word (1 and 1 as 11).
+    const groups: { text: string; box: Box }[] = [];
+    const symbols = line.words.flatMap((w) => (w.symbols.length > 0 ? w.symbols : [{ text: w.text, bbox: w.bbox }]));
+    for (const sym of symbols.filter((x) => x.text.trim() !== '').sort((a, b) => a.bbox.x0 - b.bbox.x0)) {
+      const b = {
+        x0: Math.max(box.x0, box.x0 + sym.bbox.x0 - PAD),
+        y0: Math.max(box.y0, box.y0 + sym.bbox.y0 - PAD),
+        x1: Math.min(box.x1, box.x0 + sym.bbox.x1 - PAD),
+        y1: Math.min(box.y1, box.y0 + sym.bbox.y1 - PAD),
+      };
+      const last = groups.at(-1);
+      if (last && b.x0 - last.box.x1 <= Math.max(unit * 2, height)) {
+        last.text += sym.text;
+        last.box = { x0: Math.min(last.box.x0, b.x0), y0: Math.min(last.box.y0, b.y0), x1: Math.max(last.box.x1, b.x1), y1: Math.max(last.box.y1, b.y1) };
+      } else groups.push({ text: sym.text, box: b });
+    }
+    const words = (t: string) => /[\u3400-\u9fff].*[\u3400-\u9fff]/.test(t);
+    if (groups.length < 2 || groups.every((g) => words(g.text))) {
+      out.push({ kind: 'text', text: line.text });
+      continue;
+    }
+    const cells: CellReading[] = [];
+    const boxes: Box[] = [];
+    const columns: number[] = [];
+    for (const g of groups) {
+      // The characters' box, with room around it for what the text model left out of it.
+      const m = Math.round(height * 0.3);
+      const cellBox = {
+        x0: Math.max(0, g.box.x0 - m),
+        y0: Math.max(0, g.box.y0 - m),
+        x1: Math.min(img.width, g.box.x1 + m),
+        y1: Math.min(img.height, g.box.y1 + m),
+      };
+      const printed = g.text.replace(/\s+/g, '');
+      if (words(printed)) {
+        cells.push(printed);
+        boxes.push(cellBox);
+        columns.push(Math.round(g.box.x0 / unit));
+        continue;
+      }
+      // Anything but words is read as a cell (a 1 the text model made “]”), cut where its ink stands apart
+      // (the engine runs two columns' digits into one word: 1 and 1 as 11); a cell of specks only is no
+      // cell at all: a table without rulings prints nothing where a cell is empty.
+      for (const part of apart(img, cellBox, unit * 2)) {
+        if (!inkBox(img, part, 6 * (img.width / 1240))) continue;
+        // Not read: without rulings a missing cell cannot be told from an empty one, nor two columns'
+        // digits from one number, and numbers read on such rows were wrong in trials. The value is
+        // printed but unknown, and the report waits for a person (the page image shows it).
+        cells.push('?');
+        boxes.push(part);
+        columns.push(Math.round(part.x0 / unit));
+      }
+    }
+    out.push({ kind: 'laid', cells, boxes, columns });
+  }
+  return out;
+}
+
+/** The box cut into parts where its ink (specks left out) has a gap wider than `gap` pixels. */
+function apart(img: PageImage, box: Box, gap: number): Box[] {
+  const spans = inkPieces(img, box)
+    .filter((p) => p.size > 4)
+    .map((p) => ({ x0: box.x0 + p.x0, x1: box.x0 + p.x1 }));
+  const parts: { x0: number; x1: number }[] = [];
+  for (const sp of spans) {
+    const last = parts.at(-1);
+    if (last && sp.x0 - last.x1 <= gap) last.x1 = Math.max(last.x1, sp.x1);
+    else parts.push({ ...sp });
+  }
+  if (parts.length <= 1) return [box];
+  const m = Math.round(gap / 4);
+  return parts.map((p) => ({ x0: Math.max(box.x0, p.x0 - m), y0: box.y0, x1: Math.min(box.x1, p.x1 + 1 + m), y1: box.y1 }));
 }
 
 /** Every glyph in the box (ink overlapping across is one) narrower than three quarters of its height. */
@@ -169,10 +268,10 @@ function keptPage(img: PageImage & { page: number }): { page: ScanPage; factor: 
 export async function readScan(images: PageImage[], onPage?: (page: number, of: number) => void): Promise<ScanReading | null> {
   const started = performance.now();
   if (images.length === 0) return null;
-  const { text } = await ocrEngines();
+  await ocrEngines();
   const pages: Parameters<typeof composeScanTextWithCells>[0] = [];
   const rows: { cells: CellReading[]; boxes: Box[]; page: number; factor: number }[] = [];
-  const read: { kind: 'row'; cells: string[] }[] = [];
+  const read: { cells: string[] }[] = [];
   const kept: ScanPage[] = [];
   for (const page of images) {
     // A page scanned a little askew is turned level first, or its rulings break into short runs.
@@ -181,13 +280,25 @@ export async function readScan(images: PageImage[], onPage?: (page: number, of: 
     kept.push(shown);
     const regions: Parameters<typeof composeScanTextWithCells>[0][number]['regions'] = [];
     for (const r of layoutScannedPage(img)) {
-      if (r.kind === 'text') regions.push({ kind: 'text', text: (await text.recognize(cropPgm(img, r.box))).data.text });
-      else {
+      if (r.kind === 'text') {
+        // A block of text, or a table printed without rulings: lines whose words stand apart in columns
+        // are rows, and their numbers are read as cells are.
+        for (const line of await readTextBlock(img, r.box)) {
+          if (line.kind === 'text') {
+            regions.push(line);
+            continue;
+          }
+          rows.push({ cells: line.cells, boxes: line.boxes, page: img.page, factor });
+          const laid = { kind: 'laid' as const, cells: [] as string[], columns: line.columns };
+          regions.push(laid);
+          read.push(laid);
+        }
+      } else {
         const cells: CellReading[] = [];
         for (const c of r.cells) cells.push(await readCell(img, c));
         rows.push({ cells, boxes: r.cells, page: img.page, factor });
         regions.push({ kind: 'row', cells: [] });
-        read.push(regions.at(-1) as { kind: 'row'; cells: string[] });
+        read.push(regions.at(-1) as { cells: string[] });
       }
     }
     pages.push({ regions });
