@@ -35,49 +35,9 @@ export function layoutScannedPage(img: Pick<PageImage, 'width' | 'height' | 'gra
   const { width: W, height: H, gray: g } = img;
   const s = W / 1240;
   const ink = (x: number, y: number) => g[y * W + x]! < INK;
-  const minRun = Math.round(120 * s);
-  const hl: HLine[] = [];
-  for (let y = 0; y < H; y++) {
-    for (let x = 0; x < W;) {
-      if (!ink(x, y)) {
-        x++;
-        continue;
-      }
-      // A ruling line may have one-pixel gaps in a scan.
-      let e = x;
-      while (e < W && (ink(e, y) || (e + 1 < W && ink(e + 1, y)))) e++;
-      if (e - x >= minRun) {
-        const line = hl.find((l) => y - l.y1 <= 2 && Math.min(l.x1, e) - Math.max(l.x0, x) > minRun / 2);
-        if (line) {
-          line.y1 = y;
-          line.x0 = Math.min(line.x0, x);
-          line.x1 = Math.max(line.x1, e);
-        } else hl.push({ y0: y, y1: y, x0: x, x1: e });
-      }
-      x = e + 1;
-    }
-  }
-  const minDown = Math.round(25 * s);
-  const vl: VLine[] = [];
-  for (let x = 0; x < W; x++) {
-    for (let y = 0; y < H;) {
-      if (!ink(x, y)) {
-        y++;
-        continue;
-      }
-      let e = y;
-      while (e < H && (ink(x, e) || (e + 1 < H && ink(x, e + 1)))) e++;
-      if (e - y >= minDown) {
-        const line = vl.find((l) => x - l.x1 <= 2 && Math.min(l.y1, e) - Math.max(l.y0, y) > minDown / 2);
-        if (line) {
-          line.x1 = x;
-          line.y0 = Math.min(line.y0, y);
-          line.y1 = Math.max(line.y1, e);
-        } else vl.push({ x0: x, x1: x, y0: y, y1: e });
-      }
-      y = e + 1;
-    }
-  }
+  // Rulings across (long dark runs along rows) and down (along columns).
+  const hl: HLine[] = rulings((y, x) => ink(x, y), H, W, Math.round(120 * s)).map((r) => ({ y0: r.a0, y1: r.a1, x0: r.b0, x1: r.b1 }));
+  const vl: VLine[] = rulings((x, y) => ink(x, y), W, H, Math.round(25 * s)).map((r) => ({ x0: r.a0, x1: r.a1, y0: r.b0, y1: r.b1 }));
   const ys = [...new Set(hl.map((l) => Math.round((l.y0 + l.y1) / 2)))].sort((a, b) => a - b);
   // A table: horizontal rulings no further apart than a tall row.
   const tables: { y0: number; y1: number; ys: number[] }[] = [];
@@ -123,6 +83,36 @@ export function layoutScannedPage(img: Pick<PageImage, 'width' | 'height' | 'gra
   }
   text(cursor, H);
   return regions;
+}
+
+/**
+ * Ruling lines along one axis: in each of `lines` lines (rows, or columns), runs of ink at least `minRun`
+ * long (a scan may break a ruling by a pixel: one-pixel gaps are bridged), joined with the runs of the
+ * lines just before that overlap them by half a run into one ruling of some thickness. `at(a, b)` is
+ * whether position b of line a is ink. Returned as line span a0–a1 and run span b0–b1.
+ */
+function rulings(at: (a: number, b: number) => boolean, lines: number, length: number, minRun: number): { a0: number; a1: number; b0: number; b1: number }[] {
+  const found: { a0: number; a1: number; b0: number; b1: number }[] = [];
+  for (let a = 0; a < lines; a++) {
+    for (let b = 0; b < length;) {
+      if (!at(a, b)) {
+        b++;
+        continue;
+      }
+      let e = b;
+      while (e < length && (at(a, e) || (e + 1 < length && at(a, e + 1)))) e++;
+      if (e - b >= minRun) {
+        const line = found.find((l) => a - l.a1 <= 2 && Math.min(l.b1, e) - Math.max(l.b0, b) > minRun / 2);
+        if (line) {
+          line.a1 = a;
+          line.b0 = Math.min(line.b0, b);
+          line.b1 = Math.max(line.b1, e);
+        } else found.push({ a0: a, a1: a, b0: b, b1: e });
+      }
+      b = e + 1;
+    }
+  }
+  return found;
 }
 
 /** Ink pixels in a box: an empty cell has (almost) none. */
