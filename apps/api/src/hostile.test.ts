@@ -268,18 +268,23 @@ describe('hostile requests', () => {
   });
 
   it('a request past its deadline is answered TIMEOUT at the deadline, not when its work would have ended', async () => {
-    // A 20 ms limit on this server; eight pages of every report's cells take longer than that.
-    const fields = Array.from(
-      { length: 8 },
-      (_, i) => `p${i}: reports(first: 20, filter: { latestOnly: false }) { edges { node { cells { value state } } } }`,
-    ).join(' ');
-    const r = await underWatch(`${slowBase}/graphql`, post(`{ ${fields} }`));
+    // A 20 ms limit on this server; eight pages of every report's cells take longer than that. Most of
+    // that work is one list of cells completed field by field: the deadline must stop it midway.
+    const fields = (name: string) =>
+      Array.from({ length: 8 }, (_, i) => `${name}${i}: reports(first: 20, filter: { latestOnly: false }) { edges { node { cells { value state } } } }`).join(
+        ' ',
+      );
+    // Both servers first run the same work once (other aliases: not from the response cache), so that
+    // neither timing below includes a first run's compiling.
+    for (const server of [slowBase, base]) await (await fetch(`${server}/graphql`, post(`{ ${fields('warm')} }`))).text();
+    const r = await underWatch(`${slowBase}/graphql`, post(`{ ${fields('p')} }`));
     expect(r.status).toBe(503);
     expect(r.body.errors[0]).toMatchObject({ message: `request took longer than ${SLOW_LIMIT_MS} ms and was stopped`, extensions: { code: 'TIMEOUT' } });
     // Answered at the deadline (the same query on the normal server shows how long the work takes).
-    const whole = await underWatch(`${base}/graphql`, post(`{ ${fields} }`));
+    const whole = await underWatch(`${base}/graphql`, post(`{ ${fields('p')} }`));
     expect(whole.status).toBe(200);
-    expect(r.tookMs).toBeLessThan(whole.tookMs);
+    // Measured here: about 35 ms against 140 ms.
+    expect(r.tookMs).toBeLessThan(whole.tookMs / 2);
     expect(r.slowestHealth).toBeLessThan(HEALTH_MS);
     // The server is still fine afterwards.
     expect((await fetch(`${slowBase}/health`)).status).toBe(200);
