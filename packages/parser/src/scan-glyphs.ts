@@ -1,6 +1,6 @@
 import type { PageImage } from './extract-pdf.ts';
 import type { Box } from './scan-layout.ts';
-import { inkPieces } from './scan-layout.ts';
+import { glyphSpans, inkPieces } from './scan-layout.ts';
 
 // A report prints all its numbers in one typeface, so each digit looks the same wherever it stands. The OCR
 // engine's two passes share one model and can misread a digit the same way (a 6 as 0); the document's own
@@ -13,18 +13,13 @@ const GRID_W = 10;
 const GRID_H = 14;
 
 /**
- * The glyphs of a line of characters in `box` (ink pieces overlapping across are one glyph, specks of one or
- * two pixels left out), each as darkness sampled on a grid: a frame as tall as the line and three quarters
- * as wide, centred on the glyph, so that a narrow 1 stays narrow and a dot stays low.
+ * The glyphs of a line of characters in `box` (as glyphSpans finds them), each as darkness sampled on a
+ * grid: a frame as tall as the line and three quarters as wide, centred on the glyph, so that a narrow 1
+ * stays narrow and a dot stays low.
  */
 export function glyphShapes(img: Pick<PageImage, 'width' | 'gray'>, box: Box): Float32Array[] {
   const pieces = inkPieces(img, box).filter((p) => p.size > 2);
-  const spans: { x0: number; x1: number }[] = [];
-  for (const p of pieces) {
-    const last = spans.at(-1);
-    if (last && p.x0 <= last.x1) last.x1 = Math.max(last.x1, p.x1);
-    else spans.push({ x0: p.x0, x1: p.x1 });
-  }
+  const spans = glyphSpans(img, box);
   const lineTop = Math.min(...pieces.map((p) => p.y0));
   const lineBottom = Math.max(...pieces.map((p) => p.y1)) + 1;
   const height = lineBottom - lineTop;

@@ -145,4 +145,36 @@ describe('glyphCount', () => {
     const box = { x0: 0, y0: 0, x1: width, y1: 40 };
     expect(glyphCount({ width, gray }, box)).toBe(4);
   });
+
+  it('counts a 0 whose thin strokes the scan left too light (two arcs joined by faint ink) as one, and two 1s as two', async () => {
+    const { glyphCount } = await import('./scan-layout.ts');
+    const width = 60;
+    const height = 20;
+    const page = () => new Uint8Array(width * height).fill(255);
+    const rect = (gray: Uint8Array, x0: number, y0: number, x1: number, y1: number, value = 0) => {
+      for (let y = y0; y < y1; y++) gray.fill(value, y * width + x0, y * width + x1);
+    };
+    const box = { x0: 0, y0: 0, x1: width, y1: height };
+    // A 0 ten pixels tall, six wide: its arcs two columns apart, the columns between them faint at the
+    // top and bottom (a scan's grey, past the ink threshold).
+    const zero = page();
+    rect(zero, 10, 5, 12, 15);
+    rect(zero, 14, 5, 16, 15);
+    rect(zero, 12, 5, 14, 6, 170);
+    rect(zero, 12, 14, 14, 15, 170);
+    expect(glyphCount({ width, gray: zero }, box)).toBe(1);
+    // The same arcs with nothing between them at the top: an open shape, two characters.
+    const open = page();
+    rect(open, 10, 5, 12, 15);
+    rect(open, 14, 5, 16, 15);
+    rect(open, 12, 14, 14, 15, 170);
+    expect(glyphCount({ width, gray: open }, box)).toBe(2);
+    // Two 1s with their serifs grey between them, but wider together than one digit: two.
+    const ones = page();
+    rect(ones, 10, 5, 13, 15);
+    rect(ones, 15, 5, 19, 15);
+    rect(ones, 13, 5, 15, 6, 170);
+    rect(ones, 13, 14, 15, 15, 170);
+    expect(glyphCount({ width, gray: ones }, box)).toBe(2);
+  });
 });

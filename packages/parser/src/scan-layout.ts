@@ -357,18 +357,48 @@ export function inkBox(img: Pick<PageImage, 'width' | 'gray'>, b: Box, minHeight
   return { box: { x0: b.x0 + x0, y0: b.y0 + y0, x1: b.x0 + x1 + 1, y1: b.y0 + y1 + 1 }, height: tallest };
 }
 
+/** Gray below which a pixel is part of a stroke, if a faint one: a thin stroke a scan lightened past INK. */
+const FAINT = 200;
+
 /**
- * The characters printed in a box: its ink in connected pieces, pieces that overlap across (the two
- * strokes of a broken 5) counted as one. A dot is a character of its own. Specks of one or two pixels are
- * left out; anything larger counts, so dirt makes the count disagree, and a reading that disagrees is not
- * taken.
+ * The characters printed in a box, left to right, as column spans of the box: its ink in connected pieces,
+ * pieces that overlap across (the two strokes of a broken 5) as one, and a glyph whose thin strokes the
+ * scan left too light (a 0 as two arcs) as one: two pieces a column or two apart, each as tall as the line,
+ * joined by faint ink at its top and at its bottom, and together no wider than one digit. (Two 1s side by
+ * side are wider than a digit and not joined at the top.) A dot is a character of its own. Specks of one
+ * or two pixels are left out; anything larger counts, so dirt makes the count disagree, and a reading that
+ * disagrees is not taken.
  */
-export function glyphCount(img: Pick<PageImage, 'width' | 'gray'>, b: Box): number {
-  let count = 0;
-  let reach = -1;
-  for (const s of inkPieces(img, b).filter((p) => p.size > 2)) {
-    if (s.x0 > reach) count++;
-    reach = Math.max(reach, s.x1);
+export function glyphSpans(img: Pick<PageImage, 'width' | 'gray'>, b: Box): { x0: number; x1: number }[] {
+  const pieces = inkPieces(img, b).filter((p) => p.size > 2);
+  if (pieces.length === 0) return [];
+  const top = Math.min(...pieces.map((p) => p.y0));
+  const bottom = Math.max(...pieces.map((p) => p.y1));
+  const height = bottom - top + 1;
+  const band = Math.max(1, Math.floor(height / 4));
+  const tall = (p: { y0: number; y1: number }) => p.y0 < top + band && p.y1 > bottom - band;
+  const faintIn = (x: number, y0: number, y1: number) => {
+    for (let y = y0; y <= y1; y++) if (img.gray[(b.y0 + y) * img.width + b.x0 + x]! < FAINT) return true;
+    return false;
+  };
+  const arcs = (left: InkPiece, right: InkPiece) => {
+    const gap = right.x0 - left.x1 - 1;
+    if (gap < 1 || gap > 2 || !tall(left) || !tall(right) || right.x1 - left.x0 + 1 > 0.8 * height) return false;
+    for (let x = left.x1 + 1; x < right.x0; x++) if (!faintIn(x, top, top + band - 1) || !faintIn(x, bottom - band + 1, bottom)) return false;
+    return true;
+  };
+  const spans: { x0: number; x1: number; last: InkPiece }[] = [];
+  for (const p of pieces) {
+    const span = spans.at(-1);
+    if (span && (p.x0 <= span.x1 || (span.x0 === span.last.x0 && arcs(span.last, p)))) {
+      span.x1 = Math.max(span.x1, p.x1);
+      span.last = p;
+    } else spans.push({ x0: p.x0, x1: p.x1, last: p });
   }
-  return count;
+  return spans.map(({ x0, x1 }) => ({ x0, x1 }));
+}
+
+/** How many characters are printed in a box (see glyphSpans). */
+export function glyphCount(img: Pick<PageImage, 'width' | 'gray'>, b: Box): number {
+  return glyphSpans(img, b).length;
 }
