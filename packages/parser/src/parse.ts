@@ -11,5 +11,5 @@ export type { PageImage } from './extract-pdf.ts';
 export { composeScanText, composeScanTextWithCells, cropPgm, deskew, glyphCount, inkBox, inkIn, inkPieces, layoutScannedPage } from './scan-layout.ts';
 export { imageKind, imagePages } from './extract-image.ts';
 export type { Box, ScanRegion, ScanTextPage } from './scan-layout.ts';
-export { doubtfulNumbers, glyphShapes } from './scan-glyphs.ts';
+export { doubtfulNumbers, glyphShapes, readByTypeface } from './scan-glyphs.ts';
 export type { ReadNumber } from './scan-glyphs.ts';

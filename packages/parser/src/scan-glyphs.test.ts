@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doubtfulNumbers, glyphShapes, glyphSimilarity } from './scan-glyphs.ts';
+import { doubtfulNumbers, glyphShapes, glyphSimilarity, readByTypeface } from './scan-glyphs.ts';
 import type { ReadNumber } from './scan-glyphs.ts';
 
 // Digits drawn as a typeface would print them, each a little off where its copies stand (as a scan puts
@@ -70,5 +70,25 @@ describe('doubtfulNumbers', () => {
   it('doubts a number with more or fewer glyphs than characters read', () => {
     const numbers = [...zeros, { ...cell([one, one], '11'), text: '1' }];
     expect(doubtfulNumbers(numbers)).toEqual(new Set([zeros.length]));
+  });
+});
+
+describe('readByTypeface', () => {
+  const zeros = [0, 1, 0, 1].map((shift) => cell([zero], '0', shift));
+  const sevens = [0, 1, 0].map((shift) => cell([seven], '7', shift));
+  const ones = [cell([one, one], '11'), cell([one, zero], '10', 1), cell([one], '1'), cell([one], '1', 1)];
+  const unread = (shape: Shape, shift = 0) => cell([shape], '?', shift).glyphs[0]!;
+
+  it('reads a glyph the engine could not read as the digit its trusted copies are', () => {
+    const [asZero, asSeven] = readByTypeface([...zeros, ...sevens, ...ones], [unread(zero, 1), unread(seven, 1)]);
+    expect(asZero).toMatchObject({ char: '0' });
+    expect(asZero!.similarity).toBeGreaterThan(0.9);
+    expect(asSeven).toMatchObject({ char: '7' });
+  });
+
+  it('reads no 1 (a stroke alone may be a ruling’s remnant), no digit with fewer than three copies, nothing unlike every digit', () => {
+    const halfRing: Shape = (x, y) => zero(x, y) && x < 4;
+    expect(readByTypeface([...zeros, ...sevens, ...ones], [unread(one), unread(halfRing)])).toEqual([null, null]);
+    expect(readByTypeface([...zeros.slice(0, 2), ...sevens], [unread(zero)])).toEqual([null]);
   });
 });

@@ -166,3 +166,42 @@ export function doubtfulNumbers(numbers: readonly ReadNumber[]): Set<number> {
   });
   return doubtful;
 }
+
+/** How alike a glyph the engine could not read must be to its closest trusted copy of a digit to be read as it. */
+export const TYPEFACE_SURE = 0.9;
+/** How much less alike it must be to every other character's copies. */
+export const TYPEFACE_MARGIN = 0.1;
+/** Trusted copies a digit must have before a glyph is read as it by the typeface alone. */
+const TYPEFACE_COPIES = 3;
+
+/**
+ * Glyphs the engine could not read (a 0 it took for Q, or read as nothing), each read by the document's
+ * own typeface: the digit whose trusted copies (numbers that passed doubtfulNumbers) it is most alike, when
+ * that copy is at least TYPEFACE_SURE alike and every other character's copies are TYPEFACE_MARGIN less
+ * alike; otherwise null. With its similarity, 0–1. Never a 1, which a ruling's remnant looks like.
+ */
+export function readByTypeface(trusted: readonly ReadNumber[], glyphs: readonly Float32Array[]): ({ char: string; similarity: number } | null)[] {
+  const samples: { char: string; glyph: Float32Array }[] = [];
+  const perChar = new Map<string, number>();
+  for (const n of trusted) {
+    if (n.glyphs.length !== n.text.length) continue;
+    for (let k = 0; k < n.text.length; k++) {
+      const char = n.text[k]!;
+      const count = perChar.get(char) ?? 0;
+      if (count >= SAMPLES_PER_CHAR) continue;
+      perChar.set(char, count + 1);
+      samples.push({ char, glyph: standardised(n.glyphs[k]!) });
+    }
+  }
+  return glyphs.map((raw) => {
+    const glyph = standardised(raw);
+    const bestOf = new Map<string, number>();
+    for (const s of samples) bestOf.set(s.char, Math.max(bestOf.get(s.char) ?? -Infinity, dot(glyph, s.glyph)));
+    const ranked = [...bestOf].sort((a, b) => b[1] - a[1]);
+    const [first, second] = ranked;
+    // Not a 1: a stroke standing alone is as likely what is left of a ruling.
+    if (!first || !/^[02-9]$/.test(first[0]) || (perChar.get(first[0]) ?? 0) < TYPEFACE_COPIES) return null;
+    if (first[1] < TYPEFACE_SURE || (second && second[1] > first[1] - TYPEFACE_MARGIN)) return null;
+    return { char: first[0], similarity: first[1] };
+  });
+}

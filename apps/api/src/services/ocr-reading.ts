@@ -2,7 +2,7 @@
 // store can name it without loading the OCR engine.
 
 /** Which OCR read a scan: a stored reading of another version is not reused (bump it when the reading changes). */
-export const OCR_VERSION = 2;
+export const OCR_VERSION = 3;
 
 /** A page of a scan as kept for the report page: grey PNG, about PAGE_WIDTH wide; cell boxes are in its pixels. */
 export interface ScanPage {

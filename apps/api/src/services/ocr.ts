@@ -6,6 +6,7 @@ import {
   cropPgm,
   deskew,
   doubtfulNumbers,
+  readByTypeface,
   glyphShapes,
   glyphCount,
   imagePages,
@@ -71,9 +72,23 @@ export async function stopOcr(): Promise<void> {
 
 /** A cell's reading: words or a mark, or a number with its glyphs (checked against the document's other digits). */
 type ReadCellNumber = ReadNumber & { confidence: number };
-type CellReading = string | ReadCellNumber;
+/** One glyph the engine could not read: read afterwards by the document's typeface, or left unread. */
+type LoneGlyph = { lone: Float32Array };
+type CellReading = string | ReadCellNumber | LoneGlyph;
 
+/**
+ * A cell's reading; a value the engine could not read (?) that is one character is passed on as its glyph,
+ * for the typeface to read (readScan).
+ */
 async function readCell(img: PageImage, box: Box): Promise<CellReading> {
+  const reading = await readCellByEngine(img, box);
+  if (reading !== '?') return reading;
+  const ink = inkBox(img, box, 6 * (img.width / 1240));
+  if (!ink || ink.box.y1 - ink.box.y0 > 1.6 * ink.height || glyphCount(img, ink.box) !== 1) return reading;
+  return { lone: glyphShapes(img, ink.box)[0]! };
+}
+
+async function readCellByEngine(img: PageImage, box: Box): Promise<CellReading> {
   const width = box.x1 - box.x0;
   const s = img.width / 1240;
   if (width < 8 * s || box.y1 - box.y0 < 8 * s) return '';
@@ -306,11 +321,28 @@ export async function readScan(images: PageImage[], onPage?: (page: number, of: 
   }
   // Every number's digits against the document's other copies of them: one that does not look like what
   // it was read as is not taken.
-  const numbers = rows.flatMap((r) => r.cells).filter((c): c is ReadCellNumber => typeof c !== 'string');
+  const numbers = rows.flatMap((r) => r.cells).filter((c): c is ReadCellNumber => typeof c !== 'string' && 'text' in c);
   const doubtful = doubtfulNumbers(numbers);
+  // A glyph the engine could not read is read by the trusted numbers' typeface, when it is sure.
+  const lone = rows.flatMap((r) => r.cells).filter((c): c is LoneGlyph => typeof c !== 'string' && 'lone' in c);
+  const byTypeface = new Map(
+    readByTypeface(
+      numbers.filter((_, k) => !doubtful.has(k)),
+      lone.map((c) => c.lone),
+    ).map((r, k) => [lone[k]!, r]),
+  );
   const index = new Map(numbers.map((n, k) => [n, k]));
+  /** What a cell reads as, and how sure (0–100) when it is a number. */
+  const settled = (c: CellReading): { text: string; confidence?: number } => {
+    if (typeof c === 'string') return { text: c };
+    if ('lone' in c) {
+      const r = byTypeface.get(c);
+      return r ? { text: r.char, confidence: Math.round(r.similarity * 100) } : { text: '?' };
+    }
+    return doubtful.has(index.get(c)!) ? { text: '?' } : { text: c.text, confidence: Math.round(c.confidence) };
+  };
   rows.forEach((row, k) => {
-    read[k]!.cells = row.cells.map((c) => (typeof c === 'string' ? c : doubtful.has(index.get(c)!) ? '?' : c.text));
+    read[k]!.cells = row.cells.map((c) => settled(c).text);
   });
   const composed = composeScanTextWithCells(pages);
   const cells = rows.flatMap((row, r) =>
@@ -321,7 +353,7 @@ export async function readScan(images: PageImage[], onPage?: (page: number, of: 
         ...composed.cells[r]![k]!,
         page: row.page,
         box: [Math.floor(b.x0 / f), Math.floor(b.y0 / f), Math.ceil(b.x1 / f), Math.ceil(b.y1 / f)] as [number, number, number, number],
-        ...(typeof c !== 'string' && !doubtful.has(index.get(c)!) ? { confidence: Math.round(c.confidence) } : {}),
+        ...(settled(c).confidence !== undefined ? { confidence: settled(c).confidence } : {}),
       };
     }),
   );
