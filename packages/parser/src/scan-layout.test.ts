@@ -42,6 +42,26 @@ describe('layoutScannedPage', () => {
     ]);
   });
 
+  it('keeps a row taller than most (a label wrapped over many lines) in its table, but not text between two tables in a frame', () => {
+    const width = 1240;
+    const height = 1400;
+    const gray = new Uint8Array(width * height).fill(255);
+    const rect = (x0: number, y0: number, x1: number, y1: number) => {
+      for (let y = y0; y < y1; y++) gray.fill(0, y * width + x0, y * width + x1);
+    };
+    // A page frame (two rulings down the whole page), a table whose second row is 250 pixels tall, then
+    // text, then a second table.
+    rect(2, 0, 4, height);
+    rect(1234, 0, 1236, height);
+    for (const y of [100, 180, 430, 510]) rect(150, y, 1002, y + 2);
+    for (const x of [150, 600, 800, 1000]) rect(x, 100, x + 2, 512);
+    for (let x = 200; x + 10 <= 900; x += 16) rect(x, 700, x + 10, 730);
+    for (const y of [900, 980, 1060]) rect(150, y, 1002, y + 2);
+    for (const x of [150, 600, 800, 1000]) rect(x, 900, x + 2, 1062);
+    const regions = layoutScannedPage({ width, height, gray });
+    expect(regions.map((r) => (r.kind === 'row' ? `row ${r.box.y1 - r.box.y0}` : r.kind))).toEqual(['row 80', 'row 250', 'row 80', 'text', 'row 80', 'row 80']);
+  });
+
   it('crops a box as a PGM image with a white border', () => {
     const pgm = cropPgm(page(), { x0: 200, y0: 100, x1: 300, y1: 130 }, 5);
     const header = new TextDecoder().decode(pgm.subarray(0, 15));

@@ -39,11 +39,14 @@ export function layoutScannedPage(img: Pick<PageImage, 'width' | 'height' | 'gra
   const hl: HLine[] = rulings((y, x) => ink(x, y), H, W, Math.round(120 * s)).map((r) => ({ y0: r.a0, y1: r.a1, x0: r.b0, x1: r.b1 }));
   const vl: VLine[] = rulings((x, y) => ink(x, y), W, H, Math.round(25 * s)).map((r) => ({ x0: r.a0, x1: r.a1, y0: r.b0, y1: r.b1 }));
   const ys = [...new Set(hl.map((l) => Math.round((l.y0 + l.y1) / 2)))].sort((a, b) => a - b);
-  // A table: horizontal rulings no further apart than a tall row.
+  // A table: horizontal rulings no further apart than a tall row, or further apart with rulings down the
+  // whole way between them (a row whose label wraps over six lines in a narrow column). At least three
+  // rulings down: a page's frame is two.
+  const enclosed = (y0: number, y1: number) => y1 - y0 <= 600 * s && vl.filter((v) => v.y0 <= y0 + 4 * s && v.y1 >= y1 - 4 * s).length >= 3;
   const tables: { y0: number; y1: number; ys: number[] }[] = [];
   for (const y of ys) {
     const t = tables.at(-1);
-    if (t && y - t.y1 <= 160 * s) {
+    if (t && (y - t.y1 <= 160 * s || enclosed(t.y1, y))) {
       t.y1 = y;
       t.ys.push(y);
     } else tables.push({ y0: y, y1: y, ys: [y] });
