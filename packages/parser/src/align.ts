@@ -114,14 +114,17 @@ function score<K extends string>(p: Prepared<K>, e: Evidence): number {
     const hits = e.contextHits[p.coreSlots[k]!]!;
     if (hits / Math.max(1, c.bigrams.size) > coreHits / Math.max(1, core.bigrams.size)) [coreHits, core] = [hits, c];
   });
-  if (coreHits === 0) return 0;
-  const recall = coreHits / Math.max(1, core.bigrams.size);
   // A short label (其他, 总计) counts as numbered only with its numbering right before it (3.其他).
   const numbered = (core.bigrams.size <= 1 ? p.numberedCore?.test(e.raw()) : p.numberedLabel?.test(e.raw())) ?? false;
+  // OCR may misread all of a row's few distinctive characters (不掌握 as 不党担): a label that starts
+  // with its numbering and shows most of its other words is still that row.
+  const damaged = coreHits === 0 && numbered && core.bigrams.size > 1 && labelRecall(p, e.contextHits) >= DAMAGED_CORE_RECALL;
+  if (coreHits === 0 && !damaged) return 0;
+  const recall = coreHits / Math.max(1, core.bigrams.size);
   // Short cores (其他, 总计, 规章) must appear whole; longer ones may be damaged; a matching number
   // lets a label through with part of its core.
   const need = numbered ? Math.min(0.3, 1 / Math.max(1, core.bigrams.size)) : core.bigrams.size <= 2 ? 1 : 0.6;
-  if (recall < need && !e.contextText.includes(core.text)) return 0;
+  if (recall < need && !damaged && !e.contextText.includes(core.text)) return 0;
   // A short label (其他, 总计) seen only in the words around a row, without its numbering, is some other
   // label's word (（六）其他处理, a column header): not this row.
   if (p.numbering && core.bigrams.size <= 1 && !numbered && e.ownHits[p.coreSlots[p.cores.indexOf(core)]!] === 0) return 0;
@@ -142,6 +145,9 @@ function labelRecall<K extends string>(p: Prepared<K>, hits: Int32Array): number
   p.labels.forEach((l, k) => (best = Math.max(best, hits[p.labelSlots[k]!]! / Math.max(1, l.size))));
   return best;
 }
+
+/** Share of its label's words a numbered row whose distinctive words were all misread must show. */
+const DAMAGED_CORE_RECALL = 0.6;
 
 /** A row printed empty must show its label nearly whole; words alone are weaker evidence than numbers. */
 const EMPTY_ROW_RECALL = 0.7;
