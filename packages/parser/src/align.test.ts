@@ -87,6 +87,18 @@ describe('alignSegments: section 三 labels', () => {
   });
 });
 
+describe('alignSegments: labels OCR misread', () => {
+  it('keeps a numbered row whose distinctive words were all misread (不掌握 as 不党担) when most of its label shows', () => {
+    const lines = ['\t（四）无法提供\t1、本机关不党担相关政府信息\t447\t23\t1\t0\t11\t9\t491', '\t\t2、没有现成信息需要另行制作\t52\t2\t1\t0\t0\t2\t57'];
+    expect(numbersByRow(lines, APPLICATIONS)).toEqual({ unableNotHeld: '447 23 1 0 11 9 491', unableNeedsCreation: '52 2 1 0 0 2 57' });
+  });
+
+  it('takes no such row without its numbering, nor with too little of its label', () => {
+    expect(numbersByRow(['本机关不党担相关政府信息\t447\t23\t1\t0\t11\t9\t491'], APPLICATIONS)).toEqual({});
+    expect(numbersByRow(['1、本机关不党担相关的事项\t447\t23\t1\t0\t11\t9\t491'], APPLICATIONS)).toEqual({});
+  });
+});
+
 describe('alignSegments: values stay with their own row', () => {
   it('keeps a table row printed blank as that row, the numbers below it to their own row', () => {
     const lines = [
