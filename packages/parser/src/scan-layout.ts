@@ -225,8 +225,11 @@ export function composeScanTextWithCells(pages: ScanTextPage[]): { text: string;
   return { text: lines.join('\n'), cells };
 }
 
+/** The largest tilt looked for, in tenths of a degree. */
+const MAX_SKEW_TENTHS = 50;
+
 /**
- * The angle (degrees, within ±3°) by which the page's lines of ink are tilted: the one at which the ink,
+ * The angle (degrees, within ±5°: a page laid crooked on the glass, not a photograph) by which the page's lines of ink are tilted: the one at which the ink,
  * projected onto rows, is most sharply banded (text lines and rulings line up). Measured on every fourth
  * pixel.
  */
@@ -239,7 +242,7 @@ export function skewAngle(img: Pick<PageImage, 'width' | 'height' | 'gray'>): nu
   let bestScore = -1;
   const rows = new Float64Array(Math.ceil(img.height / step) + Math.ceil(img.width / step) + 2);
   // Level first, then ever larger tilts: a tilt must do strictly better than a smaller one to be taken.
-  const tenths = [0, ...Array.from({ length: 30 }, (_, i) => [i + 1, -(i + 1)]).flat()];
+  const tenths = [0, ...Array.from({ length: MAX_SKEW_TENTHS }, (_, i) => [i + 1, -(i + 1)]).flat()];
   for (const tenth of tenths) {
     const t = Math.tan((tenth / 10) * (Math.PI / 180));
     rows.fill(0);
