@@ -74,7 +74,7 @@ export async function stopOcr(): Promise<void> {
 type ReadCellNumber = ReadNumber & { confidence: number };
 /** One glyph the engine could not read: read afterwards by the document's typeface, or left unread. */
 type LoneGlyph = { lone: Float32Array };
-type CellReading = string | ReadCellNumber | LoneGlyph;
+export type CellReading = string | ReadCellNumber | LoneGlyph;
 
 /**
  * A cell's reading; a value the engine could not read (?) that is one character is passed on as its glyph,
@@ -82,7 +82,26 @@ type CellReading = string | ReadCellNumber | LoneGlyph;
  */
 async function readCell(img: PageImage, box: Box): Promise<CellReading> {
   const reading = await readCellByEngine(img, box);
-  if (reading !== '?') return reading;
+  return reading === '?' ? unreadValue(img, box) : reading;
+}
+
+/**
+ * The cells of a ruled row that hold a character or two of words between two values (a 0 the text model
+ * read as 人): values not read, for no label stands between a row's numbers. A blank mark (无) stands.
+ */
+export function wordsAmongValues(cells: readonly CellReading[]): number[] {
+  const valueLike = (c: CellReading | undefined) => c !== undefined && (typeof c !== 'string' || c === '?');
+  const out: number[] = [];
+  for (let k = 1; k + 1 < cells.length; k++) {
+    const c = cells[k]!;
+    if (typeof c === 'string' && /^[\u3400-\u9fff]{1,2}$/.test(c) && !BLANK_MARK.test(c) && valueLike(cells[k - 1]) && valueLike(cells[k + 1])) out.push(k);
+  }
+  return out;
+}
+
+/** A value the engine could not read: its glyph when it is one character, for the typeface; else ?. */
+function unreadValue(img: PageImage, box: Box): CellReading {
+  const reading = '?';
   const ink = inkBox(img, box, 6 * (img.width / 1240));
   if (!ink || ink.box.y1 - ink.box.y0 > 1.6 * ink.height || glyphCount(img, ink.box) !== 1) return reading;
   return { lone: glyphShapes(img, ink.box)[0]! };
@@ -311,6 +330,7 @@ export async function readScan(images: PageImage[], onPage?: (page: number, of: 
       } else {
         const cells: CellReading[] = [];
         for (const c of r.cells) cells.push(await readCell(img, c));
+        for (const k of wordsAmongValues(cells)) cells[k] = unreadValue(img, r.cells[k]!);
         rows.push({ cells, boxes: r.cells, page: img.page, factor });
         regions.push({ kind: 'row', cells: [] });
         read.push(regions.at(-1) as { cells: string[] });
