@@ -103,6 +103,29 @@ export const NEAR = 0.05;
 /** A character printed once must be less alike than this to every other character's copies. */
 export const ALONE_UNLIKE = 0.8;
 
+/**
+ * The copies of each character the numbers show (at most SAMPLES_PER_CHAR each), from numbers with as many
+ * glyphs as characters read; `shapes` are their glyphs standardised.
+ */
+function samplesOf(
+  numbers: readonly ReadNumber[],
+  shapes: readonly Float32Array[][],
+): { samples: { char: string; glyph: Float32Array }[]; perChar: Map<string, number> } {
+  const samples: { char: string; glyph: Float32Array }[] = [];
+  const perChar = new Map<string, number>();
+  numbers.forEach((n, owner) => {
+    if (n.glyphs.length !== n.text.length) return;
+    for (let k = 0; k < n.text.length; k++) {
+      const char = n.text[k]!;
+      const count = perChar.get(char) ?? 0;
+      if (count >= SAMPLES_PER_CHAR) continue;
+      perChar.set(char, count + 1);
+      samples.push({ char, glyph: shapes[owner]![k]! });
+    }
+  });
+  return { samples, perChar };
+}
+
 export interface ReadNumber {
   /** What was read, one character per glyph (digits and a decimal point). */
   text: string;
@@ -115,19 +138,8 @@ export interface ReadNumber {
  * character printed only once in the document is taken when it is like no other character's copies.
  */
 export function doubtfulNumbers(numbers: readonly ReadNumber[]): Set<number> {
-  const samples: { char: string; glyph: Float32Array }[] = [];
-  const perChar = new Map<string, number>();
   const shapes = numbers.map((n) => n.glyphs.map(standardised));
-  numbers.forEach((n, owner) => {
-    if (n.glyphs.length !== n.text.length) return;
-    for (let k = 0; k < n.text.length; k++) {
-      const char = n.text[k]!;
-      const count = perChar.get(char) ?? 0;
-      if (count >= SAMPLES_PER_CHAR) continue;
-      perChar.set(char, count + 1);
-      samples.push({ char, glyph: shapes[owner]![k]! });
-    }
-  });
+  const { samples } = samplesOf(numbers, shapes);
   const doubtful = new Set<number>();
   const sims = new Float64Array(samples.length);
   numbers.forEach((n, owner) => {
@@ -181,18 +193,10 @@ const TYPEFACE_COPIES = 3;
  * alike; otherwise null. With its similarity, 0–1. Never a 1, which a ruling's remnant looks like.
  */
 export function readByTypeface(trusted: readonly ReadNumber[], glyphs: readonly Float32Array[]): ({ char: string; similarity: number } | null)[] {
-  const samples: { char: string; glyph: Float32Array }[] = [];
-  const perChar = new Map<string, number>();
-  for (const n of trusted) {
-    if (n.glyphs.length !== n.text.length) continue;
-    for (let k = 0; k < n.text.length; k++) {
-      const char = n.text[k]!;
-      const count = perChar.get(char) ?? 0;
-      if (count >= SAMPLES_PER_CHAR) continue;
-      perChar.set(char, count + 1);
-      samples.push({ char, glyph: standardised(n.glyphs[k]!) });
-    }
-  }
+  const { samples, perChar } = samplesOf(
+    trusted,
+    trusted.map((n) => n.glyphs.map(standardised)),
+  );
   return glyphs.map((raw) => {
     const glyph = standardised(raw);
     const bestOf = new Map<string, number>();
