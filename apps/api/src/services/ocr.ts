@@ -101,9 +101,8 @@ export function wordsAmongValues(cells: readonly CellReading[]): number[] {
 
 /** A value the engine could not read: its glyph when it is one character, for the typeface; else ?. */
 function unreadValue(img: PageImage, box: Box): CellReading {
-  const reading = '?';
   const ink = inkBox(img, box, 6 * (img.width / 1240));
-  if (!ink || ink.box.y1 - ink.box.y0 > 1.6 * ink.height || glyphCount(img, ink.box) !== 1) return reading;
+  if (!ink || ink.box.y1 - ink.box.y0 > 1.6 * ink.height || glyphCount(img, ink.box) !== 1) return '?';
   return { lone: glyphShapes(img, ink.box)[0]! };
 }
 
@@ -368,12 +367,13 @@ export async function readScan(images: PageImage[], onPage?: (page: number, of: 
   const cells = rows.flatMap((row, r) =>
     row.cells.map((c, k) => {
       const b = row.boxes[k]!;
+      const { confidence } = settled(c);
       const f = row.factor;
       return {
         ...composed.cells[r]![k]!,
         page: row.page,
         box: [Math.floor(b.x0 / f), Math.floor(b.y0 / f), Math.ceil(b.x1 / f), Math.ceil(b.y1 / f)] as [number, number, number, number],
-        ...(settled(c).confidence !== undefined ? { confidence: settled(c).confidence } : {}),
+        ...(confidence !== undefined ? { confidence } : {}),
       };
     }),
   );
