@@ -8,7 +8,18 @@ export { agencyFromTitle } from './metadata.ts';
 // OCR engine's files); the text it reads comes back through parseReportWithSource.
 export { MAX_PAGE_PIXELS, pdfPageImages } from './extract-pdf.ts';
 export type { PageImage } from './extract-pdf.ts';
-export { composeScanText, composeScanTextWithCells, cropPgm, deskew, glyphCount, inkBox, inkIn, inkPieces, layoutScannedPage } from './scan-layout.ts';
+export {
+  composeScanText,
+  composeScanTextWithCells,
+  cropPgm,
+  deskew,
+  faintPoint,
+  glyphCount,
+  inkBox,
+  inkIn,
+  inkPieces,
+  layoutScannedPage,
+} from './scan-layout.ts';
 export { imageKind, imagePages } from './extract-image.ts';
 export type { Box, ScanRegion, ScanTextPage } from './scan-layout.ts';
 export { doubtfulNumbers, glyphShapes, readByTypeface } from './scan-glyphs.ts';

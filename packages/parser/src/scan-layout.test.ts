@@ -148,6 +148,25 @@ describe('deskew', () => {
   });
 });
 
+describe('faintPoint', () => {
+  it('finds a decimal point of one or two pixels at the foot of a number, and not a speck above it or at its side', async () => {
+    const { faintPoint } = await import('./scan-layout.ts');
+    const width = 60;
+    const height = 20;
+    const box = { x0: 0, y0: 0, x1: width, y1: height };
+    const number = (speck: [number, number] | null) => {
+      const gray = new Uint8Array(width * height).fill(255);
+      for (const x0 of [10, 22]) for (let y = 5; y < 15; y++) gray.fill(0, y * width + x0, y * width + x0 + 6);
+      if (speck) gray.fill(0, speck[1] * width + speck[0], speck[1] * width + speck[0] + 2);
+      return { width, gray };
+    };
+    expect(faintPoint(number([18, 14]), box)).toBe(true);
+    expect(faintPoint(number(null), box)).toBe(false);
+    expect(faintPoint(number([18, 6]), box)).toBe(false);
+    expect(faintPoint(number([40, 14]), box)).toBe(false);
+  });
+});
+
 describe('glyphCount', () => {
   it('counts the characters printed in a cell: strokes apart, a dot apart, a broken stroke as one, specks not', async () => {
     const { glyphCount } = await import('./scan-layout.ts');

@@ -404,6 +404,22 @@ export function glyphSpans(img: Pick<PageImage, 'width' | 'gray'>, b: Box): { x0
   return spans.map(({ x0, x1 }) => ({ x0, x1 }));
 }
 
+/**
+ * Whether a speck too small to count as a character (one or two pixels) sits at the foot of a line of
+ * characters, between two of them: a decimal point the scan left faint, which a reading without one may
+ * have lost (1.226 read as 1226, and the count of characters agreeing with it).
+ */
+export function faintPoint(img: Pick<PageImage, 'width' | 'gray'>, b: Box): boolean {
+  const spans = glyphSpans(img, b);
+  if (spans.length < 2) return false;
+  const pieces = inkPieces(img, b);
+  const marks = pieces.filter((p) => p.size > 2);
+  const top = Math.min(...marks.map((p) => p.y0));
+  const bottom = Math.max(...marks.map((p) => p.y1));
+  const foot = bottom - (bottom - top + 1) / 4;
+  return pieces.some((p) => p.size <= 2 && p.y0 >= foot && p.x0 > spans[0]!.x1 && p.x1 < spans.at(-1)!.x0 && !spans.some((s) => p.x0 <= s.x1 && p.x1 >= s.x0));
+}
+
 /** How many characters are printed in a box (see glyphSpans). */
 export function glyphCount(img: Pick<PageImage, 'width' | 'gray'>, b: Box): number {
   return glyphSpans(img, b).length;

@@ -6,6 +6,7 @@ import {
   cropPgm,
   deskew,
   doubtfulNumbers,
+  faintPoint,
   readByTypeface,
   glyphShapes,
   glyphCount,
@@ -140,9 +141,13 @@ async function readCellByEngine(img: PageImage, box: Box): Promise<CellReading> 
     const digitsRead = /^\d+(\.\d+)?$/.test(value);
     // A minus sign cannot be told from a stroke of the ruling beside it: a signed reading is not taken.
     // And the cell must print as many characters as were read: a digit the engines ran together (11 read
-    // as 1) or a decimal point they lost (1.226 read as 1226) makes the counts differ.
+    // as 1) or a decimal point they lost (1.226 read as 1226) makes the counts differ; a point too faint
+    // to count, under a reading without one, is a point lost all the same.
     if (/^\d+(\.\d+)?$/.test(asDigits) && digitsRead)
-      return asDigits === value && d.confidence >= MIN_DIGIT_CONFIDENCE && glyphCount(img, ink.box) === value.length
+      return asDigits === value &&
+        d.confidence >= MIN_DIGIT_CONFIDENCE &&
+        glyphCount(img, ink.box) === value.length &&
+        (value.includes('.') || !faintPoint(img, ink.box))
         ? { text: value, glyphs: glyphShapes(img, ink.box), confidence: d.confidence }
         : '?';
     // Printed, but not read the same way twice (or not at all): a value nobody can vouch for.
