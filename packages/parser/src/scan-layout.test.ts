@@ -189,31 +189,25 @@ describe('glyphCount', () => {
     const { glyphCount } = await import('./scan-layout.ts');
     const width = 60;
     const height = 20;
-    const page = () => new Uint8Array(width * height).fill(255);
-    const rect = (gray: Uint8Array, x0: number, y0: number, x1: number, y1: number, value = 0) => {
-      for (let y = y0; y < y1; y++) gray.fill(value, y * width + x0, y * width + x1);
-    };
     const box = { x0: 0, y0: 0, x1: width, y1: height };
+    /** Two strokes ten pixels tall, columns [10, leftEnd) and [rightStart, rightEnd), grey between them where asked. */
+    const strokes = (leftEnd: number, rightStart: number, rightEnd: number, grey: { top: boolean; bottom: boolean }) => {
+      const gray = new Uint8Array(width * height).fill(255);
+      const rect = (x0: number, y0: number, x1: number, y1: number, value: number) => {
+        for (let y = y0; y < y1; y++) gray.fill(value, y * width + x0, y * width + x1);
+      };
+      rect(10, 5, leftEnd, 15, 0);
+      rect(rightStart, 5, rightEnd, 15, 0);
+      if (grey.top) rect(leftEnd, 5, rightStart, 6, 170);
+      if (grey.bottom) rect(leftEnd, 14, rightStart, 15, 170);
+      return glyphCount({ width, gray }, box);
+    };
     // A 0 ten pixels tall, six wide: its arcs two columns apart, the columns between them faint at the
     // top and bottom (a scan's grey, past the ink threshold).
-    const zero = page();
-    rect(zero, 10, 5, 12, 15);
-    rect(zero, 14, 5, 16, 15);
-    rect(zero, 12, 5, 14, 6, 170);
-    rect(zero, 12, 14, 14, 15, 170);
-    expect(glyphCount({ width, gray: zero }, box)).toBe(1);
+    expect(strokes(12, 14, 16, { top: true, bottom: true })).toBe(1);
     // The same arcs with nothing between them at the top: an open shape, two characters.
-    const open = page();
-    rect(open, 10, 5, 12, 15);
-    rect(open, 14, 5, 16, 15);
-    rect(open, 12, 14, 14, 15, 170);
-    expect(glyphCount({ width, gray: open }, box)).toBe(2);
+    expect(strokes(12, 14, 16, { top: false, bottom: true })).toBe(2);
     // Two 1s with their serifs grey between them, but wider together than one digit: two.
-    const ones = page();
-    rect(ones, 10, 5, 13, 15);
-    rect(ones, 15, 5, 19, 15);
-    rect(ones, 13, 5, 15, 6, 170);
-    rect(ones, 13, 14, 15, 15, 170);
-    expect(glyphCount({ width, gray: ones }, box)).toBe(2);
+    expect(strokes(13, 15, 19, { top: true, bottom: true })).toBe(2);
   });
 });
